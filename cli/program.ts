@@ -1,0 +1,13 @@
+// The commander program for every form other than `pyaot SCRIPT.py` (see main.ts).
+// Each command lives in its own module under commands/ and registers itself here.
+import { Command } from 'commander';
+import { PYAOT_VERSION } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('pyaot')
+    .description('Compile Python to native code through Zig, and run it')
+    .version(PYAOT_VERSION)
+    .usage('[options] <script.py> [args...] | <command>')
+    .showHelpAfterError();
+  return program;
+}

@@ -1,0 +1,302 @@
+//! Attribute access on dynamic values: `obj.name`, `obj.name = v`, `del obj.name`, and method
+//! calls by name, following CPython's lookup order (data descriptors on the type, then the
+//! instance dict, then other class attributes, then `__getattr__`).
+const std = @import("std");
+const value = @import("value.zig");
+const types = @import("types.zig");
+const exc = @import("exc.zig");
+const mem = @import("mem.zig");
+const str_mod = @import("str.zig");
+const dict_mod = @import("dict.zig");
+const tuple_mod = @import("tuple.zig");
+const names = @import("names.zig");
+const call = @import("call.zig");
+const ops = @import("ops.zig");
+const class = @import("class.zig");
+const natives = @import("natives.zig");
+const Value = value.Value;
+const Object = value.Object;
+const Type = value.Type;
+const Str = str_mod.Str;
+const Dict = dict_mod.Dict;
+const Error = @import("err.zig").Error;
+
+/// A plain user-class instance: its attributes live in a dict, as in CPython.
+pub const Instance = struct {
+    base: Object,
+    dict: *Dict,
+
+    pub const kind: value.Kind = .instance;
+    pub inline fn val(i: *Instance) Value {
+        return .{ .obj = &i.base };
+    }
+};
+
+/// `property(fget, fset, fdel, doc)`.
+pub const Property = struct {
+    base: Object,
+    fget: Value = .none,
+    fset: Value = .none,
+    fdel: Value = .none,
+    doc: Value = .none,
+    pub const kind: value.Kind = .property;
+};
+
+/// `staticmethod(f)` and `classmethod(f)` wrappers.
+pub const Wrapper = struct {
+    base: Object,
+    func: Value,
+    dict: ?*Dict = null,
+};
+
+pub fn descriptorTarget(v: Value) Value {
+    return Object.as(v.obj, Wrapper).func;
+}
+
+/// Finds `name` on type `t` or its bases (the MRO), without descriptor binding.
+pub fn lookupType(t: *Type, name: *Str) ?Value {
+    const h = str_mod.hash(name);
+    for (t.mro) |c| {
+        if (c.dict) |d| {
+            if (dict_mod.getHashed(d, name.val(), h) catch null) |v| return v;
+        } else if (natives.lookup(c, name.bytes)) |b| {
+            return .{ .obj = @constCast(&b.base) };
+        }
+    }
+    return null;
+}
+
+/// The dict holding an object's own attributes, if it has one.
+pub fn instanceDict(o: *Object) ?*Dict {
+    return switch (o.ty.kind) {
+        .instance => Object.as(o, Instance).dict,
+        .exception => Object.as(o, exc.ExcObject).dict,
+        .function => Object.as(o, call.Function).dict,
+        .type => Object.as(o, Type).dict,
+        else => class.extraDict(o, false),
+    };
+}
+
+fn instanceDictCreate(o: *Object) ?*Dict {
+    switch (o.ty.kind) {
+        .instance => return Object.as(o, Instance).dict,
+        .exception => {
+            const e = Object.as(o, exc.ExcObject);
+            if (e.dict == null) e.dict = dict_mod.new();
+            return e.dict;
+        },
+        .function => {
+            const f = Object.as(o, call.Function);
+            if (f.dict == null) f.dict = dict_mod.new();
+            return f.dict;
+        },
+        else => return class.extraDict(o, true),
+    }
+}
+
+/// True for data descriptors (they take precedence over the instance dict).
+fn isDataDescriptor(v: Value) bool {
+    if (v != .obj) return false;
+    const t = v.obj.ty;
+    if (t.kind == .property) return true;
+    if (t.flags.heap) return lookupType(t, &names.__set__) != null or lookupType(t, &names.__delete__) != null;
+    return false;
+}
+
+/// Applies the descriptor protocol to class attribute `v` found for `obj` (of type `t`).
+fn bindAttr(v: Value, obj: Value, t: *Type) Error!Value {
+    if (v != .obj) return v;
+    const o = v.obj;
+    switch (o.ty.kind) {
+        .function => return call.newMethod(v, obj).val(),
+        .builtin_function => {
+            const b = Object.as(o, call.Builtin);
+            if (b.self == .none and b.owner.len != 0) return call.bindBuiltin(b, obj).val();
+            return v;
+        },
+        .staticmethod => return descriptorTarget(v),
+        .classmethod => return call.newMethod(descriptorTarget(v), .{ .obj = &t.base }).val(),
+        .property => {
+            const p = Object.as(o, Property);
+            if (p.fget == .none) return exc.raiseFmt(&types.AttributeError, "property object has no getter", .{});
+            return call.call1(p.fget, obj);
+        },
+        else => {},
+    }
+    if (o.ty.flags.heap) {
+        if (lookupType(o.ty, &names.__get__)) |g| return call.callUnbound(g, v, &.{ obj, .{ .obj = &t.base } });
+    }
+    return v;
+}
+
+pub fn getattr(v: Value, name: *Str) Error!Value {
+    if (try getattrOpt(v, name)) |r| return r;
+    return attributeError(v, name);
+}
+
+pub fn attributeError(v: Value, name: *Str) Error {
+    @branchHint(.cold);
+    if (v.isKind(.type)) {
+        return exc.raiseFmt(&types.AttributeError, "type object '{s}' has no attribute '{s}'", .{ v.as(Type).name, name.bytes });
+    }
+    if (v.isKind(.module)) {
+        return exc.raiseFmt(&types.AttributeError, "module '{s}' has no attribute '{s}'", .{ class.moduleName(v), name.bytes });
+    }
+    return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ ops.typeName(v), name.bytes });
+}
+
+/// `getattr(v, name, None)` without raising AttributeError (other errors still propagate).
+pub fn getattrOpt(v: Value, name: *Str) Error!?Value {
+    const t = ops.typeOf(v);
+    if (v == .obj) {
+        const o = v.obj;
+        switch (o.ty.kind) {
+            .type => return class.typeGetattr(Object.as(o, Type), name),
+            .module => return class.moduleGetattr(o, name),
+            .super => return class.superGetattr(o, name),
+            else => {},
+        }
+    }
+    if (t.flags.has_getattribute) {
+        if (lookupType(t, &names.__getattribute__)) |ga| {
+            return call.callUnbound(ga, v, &.{name.val()}) catch |e| {
+                if (exc.pendingIs(&types.AttributeError)) {
+                    if (lookupType(t, &names.__getattr__)) |g| {
+                        _ = exc.take();
+                        return try call.callUnbound(g, v, &.{name.val()});
+                    }
+                }
+                return e;
+            };
+        }
+    }
+    const cls_attr = lookupType(t, name);
+    if (cls_attr) |ca| {
+        if (isDataDescriptor(ca)) return try bindAttr(ca, v, t);
+    }
+    if (v == .obj) {
+        if (instanceDict(v.obj)) |d| {
+            if (dict_mod.getStr(d, name)) |r| return r;
+        }
+    }
+    if (cls_attr) |ca| return try bindAttr(ca, v, t);
+    if (try class.specialAttr(v, name)) |r| return r;
+    if (t.flags.has_getattr) {
+        if (lookupType(t, &names.__getattr__)) |g| return try call.callUnbound(g, v, &.{name.val()});
+    }
+    return null;
+}
+
+pub fn hasattr(v: Value, name: *Str) Error!bool {
+    const r = getattrOpt(v, name) catch |e| {
+        if (exc.pendingIs(&types.AttributeError)) {
+            _ = exc.take();
+            return false;
+        }
+        return e;
+    };
+    return r != null;
+}
+
+pub fn setattr(v: Value, name: *Str, x: Value) Error!void {
+    if (v != .obj) return exc.raiseFmt(&types.AttributeError, "'{s}' object attribute '{s}' is read-only", .{ ops.typeName(v), name.bytes });
+    const o = v.obj;
+    const t = o.ty;
+    switch (t.kind) {
+        .type => return class.typeSetattr(Object.as(o, Type), name, x),
+        .module => return class.moduleSetattr(o, name, x),
+        else => {},
+    }
+    if (t.flags.has_setattr) {
+        if (lookupType(t, &names.__setattr__)) |sa| {
+            if (sa.obj.ty.kind != .builtin_function) {
+                _ = try call.callUnbound(sa, v, &.{ name.val(), x });
+                return;
+            }
+        }
+    }
+    return genericSetattr(v, name, x);
+}
+
+/// object.__setattr__: data descriptors, then the instance dict.
+pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
+    const o = v.obj;
+    const t = o.ty;
+    if (lookupType(t, name)) |ca| {
+        if (ca == .obj) {
+            if (ca.obj.ty.kind == .property) {
+                const p = Object.as(ca.obj, Property);
+                if (p.fset == .none) return exc.raiseFmt(&types.AttributeError, "can't set attribute '{s}'", .{name.bytes});
+                _ = try call.call2(p.fset, v, x);
+                return;
+            }
+            if (ca.obj.ty.flags.heap) {
+                if (lookupType(ca.obj.ty, &names.__set__)) |s| {
+                    _ = try call.callUnbound(s, ca, &.{ v, x });
+                    return;
+                }
+            }
+        }
+    }
+    if (t.flags.slots and !class.slotAllowed(t, name)) {
+        return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ t.name, name.bytes });
+    }
+    const d = instanceDictCreate(o) orelse return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ t.name, name.bytes });
+    dict_mod.setStr(d, name, x);
+}
+
+pub fn delattr(v: Value, name: *Str) Error!void {
+    if (v == .obj) {
+        const o = v.obj;
+        if (lookupType(o.ty, name)) |ca| {
+            if (ca == .obj and ca.obj.ty.kind == .property) {
+                const p = Object.as(ca.obj, Property);
+                if (p.fdel == .none) return exc.raiseFmt(&types.AttributeError, "can't delete attribute '{s}'", .{name.bytes});
+                _ = try call.call1(p.fdel, v);
+                return;
+            }
+        }
+        if (o.ty.flags.heap) {
+            if (lookupType(o.ty, &names.__delattr__)) |da| {
+                if (da.obj.ty.kind != .builtin_function) {
+                    _ = try call.callUnbound(da, v, &.{name.val()});
+                    return;
+                }
+            }
+        }
+        if (o.ty.kind == .type) {
+            const t = Object.as(o, Type);
+            if (t.dict) |d| if (try dict_mod.remove(d, name.val())) |_| return;
+            return exc.raiseFmt(&types.AttributeError, "type object '{s}' has no attribute '{s}'", .{ t.name, name.bytes });
+        }
+        if (instanceDict(o)) |d| {
+            if (try dict_mod.remove(d, name.val())) |_| return;
+        }
+    }
+    return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ ops.typeName(v), name.bytes });
+}
+
+/// `obj.name(args)`: like getattr + call, without allocating a bound method for the common
+/// cases (functions on the class, native methods of builtin types).
+pub fn callMethod(obj: Value, name: *Str, args: call.Args) Error!Value {
+    const t = ops.typeOf(obj);
+    if (obj == .obj and (obj.obj.ty.kind == .module or obj.obj.ty.kind == .type or obj.obj.ty.kind == .super)) {
+        return call.call(try getattr(obj, name), args);
+    }
+    if (!t.flags.has_getattribute) {
+        if (lookupType(t, name)) |ca| {
+            if (ca == .obj) {
+                const k = ca.obj.ty.kind;
+                const in_dict = if (obj == .obj) if (instanceDict(obj.obj)) |d| dict_mod.getStr(d, name) != null else false else false;
+                if (!in_dict) {
+                    if (k == .function) return call.callWithSelf(ca, obj, args);
+                    if (k == .builtin_function) {
+                        const b = Object.as(ca.obj, call.Builtin);
+                        if (b.owner.len != 0) return b.impl(obj, args);
+                    }
+                }
+            }
+        }
+    }
+    return call.call(try getattr(obj, name), args);
+}

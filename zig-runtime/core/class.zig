@@ -1,0 +1,446 @@
+//! User classes: creation (C3 MRO, flags), instantiation (`__new__`/`__init__`), class-level
+//! attributes, `super()`, and module objects.
+const std = @import("std");
+const value = @import("value.zig");
+const types = @import("types.zig");
+const exc = @import("exc.zig");
+const mem = @import("mem.zig");
+const str_mod = @import("str.zig");
+const dict_mod = @import("dict.zig");
+const tuple_mod = @import("tuple.zig");
+const list_mod = @import("list.zig");
+const names = @import("names.zig");
+const call = @import("call.zig");
+const ops = @import("ops.zig");
+const attr = @import("attr.zig");
+const Value = value.Value;
+const Object = value.Object;
+const Type = value.Type;
+const Str = str_mod.Str;
+const Dict = dict_mod.Dict;
+const Tuple = tuple_mod.Tuple;
+const Error = @import("err.zig").Error;
+
+var next_class_id: u32 = 1000;
+
+/// Creates a class, as a `class` statement does after running its body into `ns`.
+pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, bases_in: []const Value, ns: *Dict) Error!*Type {
+    var bases_buf: [16]*Type = undefined;
+    var n_bases: usize = 0;
+    for (bases_in) |b| {
+        if (!b.isKind(.type)) return exc.raiseFmt(&types.TypeError, "bases must be types", .{});
+        const bt = b.as(Type);
+        if (bt.flags.final) return exc.raiseFmt(&types.TypeError, "type '{s}' is not an acceptable base type", .{bt.name});
+        if (n_bases == bases_buf.len) return exc.raiseMsg(&types.TypeError, "too many base classes");
+        bases_buf[n_bases] = bt;
+        n_bases += 1;
+    }
+    if (n_bases == 0) {
+        bases_buf[0] = &types.object_type;
+        n_bases = 1;
+    }
+    const bases = mem.allocSlice(*Type, .scan, n_bases);
+    @memcpy(bases, bases_buf[0..n_bases]);
+
+    const t = mem.create(Type, .scan);
+    t.* = .{
+        .base = .{ .ty = &types.type_type },
+        .kind = .instance,
+        .name = name,
+        .qualname = qualname,
+        .module = module,
+        .bases = bases,
+        .dict = ns,
+        .id = next_class_id,
+        .flags = .{ .heap = true },
+    };
+    next_class_id += 1;
+    t.mro = try c3(t, bases);
+
+    // Instances are laid out like the most derived builtin base (Exception, list, dict...).
+    for (t.mro[1..]) |b| {
+        if (b.kind != .instance) {
+            t.kind = b.kind;
+            break;
+        }
+    }
+    for (t.mro[1..]) |b| {
+        if (b.flags.has_getattr) t.flags.has_getattr = true;
+        if (b.flags.has_getattribute) t.flags.has_getattribute = true;
+        if (b.flags.has_setattr) t.flags.has_setattr = true;
+    }
+    if (dict_mod.getStr(ns, &names.__getattr__) != null) t.flags.has_getattr = true;
+    if (dict_mod.getStr(ns, &names.__getattribute__) != null) t.flags.has_getattribute = true;
+    if (dict_mod.getStr(ns, &names.__setattr__) != null) t.flags.has_setattr = true;
+    if (dict_mod.getStr(ns, &names.__delattr__) != null) t.flags.has_setattr = true;
+    // A class that defines __eq__ without __hash__ is unhashable.
+    if (dict_mod.getStr(ns, &names.__eq__) != null and dict_mod.getStr(ns, &names.__hash__) == null)
+        dict_mod.setStr(ns, &names.__hash__, .none);
+    // __slots__ restricts instance attributes when every base also has slots (or is object).
+    if (dict_mod.getStr(ns, &names.__slots__) != null) {
+        var all = true;
+        for (t.mro[1..]) |b| {
+            if (b == &types.object_type) continue;
+            if (!(b.flags.heap and b.flags.slots)) all = false;
+        }
+        t.flags.slots = all;
+    }
+    if (dict_mod.getStr(ns, &names.__module__) == null) dict_mod.setStr(ns, &names.__module__, str_mod.static(module).val());
+    if (dict_mod.getStr(ns, &names.__qualname__) != null) {
+        _ = try dict_mod.remove(ns, names.__qualname__.val());
+    }
+    if (dict_mod.getStr(ns, &names.__doc__) == null) dict_mod.setStr(ns, &names.__doc__, .none);
+
+    // __set_name__ on descriptors, then the parent's __init_subclass__.
+    var i: usize = 0;
+    while (dict_mod.nextEntry(ns, &i)) |e| {
+        if (e.value == .obj and e.value.obj.ty.flags.heap) {
+            if (attr.lookupType(e.value.obj.ty, &names.__set_name__)) |sn| {
+                _ = try call.callUnbound(sn, e.value, &.{ Value{ .obj = &t.base }, e.key });
+            }
+        }
+    }
+    if (t.mro.len > 1) {
+        if (attr.lookupType(t.mro[1], &names.__init_subclass__)) |isub| {
+            if (isub == .obj and isub.obj.ty.kind != .builtin_function) {
+                const f = if (isub.obj.ty.kind == .classmethod) attr.descriptorTarget(isub) else isub;
+                _ = try call.call1(f, .{ .obj = &t.base });
+            }
+        }
+    }
+    return t;
+}
+
+/// C3 linearization of `t` with direct bases `bases`.
+fn c3(t: *Type, bases: []const *Type) Error![]const *Type {
+    // Sequences to merge: each base's MRO, then the list of bases.
+    var seqs_buf: [17][]const *Type = undefined;
+    var heads: [17]usize = .{0} ** 17;
+    const n_seqs = bases.len + 1;
+    for (bases, 0..) |b, k| seqs_buf[k] = b.mro;
+    seqs_buf[bases.len] = bases;
+    const seqs = seqs_buf[0..n_seqs];
+
+    var out = std.ArrayListUnmanaged(*Type){};
+    const gpa = mem.allocator(.scan);
+    out.append(gpa, t) catch unreachable;
+    while (true) {
+        var any_left = false;
+        var picked: ?*Type = null;
+        for (seqs, 0..) |s, k| {
+            if (heads[k] >= s.len) continue;
+            any_left = true;
+            const cand = s[heads[k]];
+            // A good head appears in no other sequence's tail.
+            var in_tail = false;
+            for (seqs, 0..) |s2, k2| {
+                if (heads[k2] + 1 > s2.len) continue;
+                for (s2[heads[k2] + 1 ..]) |x| {
+                    if (x == cand) in_tail = true;
+                }
+            }
+            if (!in_tail) {
+                picked = cand;
+                break;
+            }
+        }
+        if (!any_left) break;
+        const p = picked orelse {
+            var b = str_mod.Builder{};
+            b.append("Cannot create a consistent method resolution order (MRO) for bases ");
+            for (bases, 0..) |bt, k| {
+                if (k > 0) b.append(", ");
+                b.append(bt.name);
+            }
+            return exc.raise(exc.newException(&types.TypeError, &.{b.finish().val()}));
+        };
+        out.append(gpa, p) catch unreachable;
+        for (seqs, 0..) |s, k| {
+            if (heads[k] < s.len and s[heads[k]] == p) heads[k] += 1;
+        }
+    }
+    return out.items;
+}
+
+/// Calling a type: builtin constructors, or `__new__` then `__init__` for user classes.
+pub fn callType(t: *Type, args: call.Args) Error!Value {
+    if (t == &types.type_type and args.pos.len == 1 and args.kwnames.len == 0) return .{ .obj = &ops.typeOf(args.pos[0]).base };
+    if (!t.flags.heap) return @import("../builtins/ctors.zig").construct(t, args);
+
+    // A user-defined __new__ (enums, singletons, immutable subclasses).
+    var self: Value = undefined;
+    const new_fn = attr.lookupType(t, &names.__new__);
+    if (new_fn != null and new_fn.? == .obj and new_fn.?.obj.ty.kind != .builtin_function) {
+        const f = if (new_fn.?.obj.ty.kind == .staticmethod) attr.descriptorTarget(new_fn.?) else new_fn.?;
+        self = try call.callWithSelf(f, .{ .obj = &t.base }, args);
+        // __init__ runs only when __new__ returned an instance of this class.
+        if (!ops.typeOf(self).isSubtype(t)) return self;
+    } else {
+        self = try allocInstance(t, args);
+    }
+    if (attr.lookupType(t, &names.__init__)) |init| {
+        if (init == .obj and init.obj.ty.kind == .builtin_function) {
+            // object.__init__ / BaseException.__init__ / list.__init__ ...
+            const b = Object.as(init.obj, call.Builtin);
+            _ = try b.impl(self, args);
+        } else {
+            const r = try call.callWithSelf(init, self, args);
+            if (r != .none) return exc.raiseFmt(&types.TypeError, "__init__() should return None, not '{s}'", .{ops.typeName(r)});
+        }
+    }
+    return self;
+}
+
+/// Allocates an uninitialized instance of user class `t` (object.__new__).
+pub fn allocInstance(t: *Type, args: call.Args) Error!Value {
+    switch (t.kind) {
+        .instance => {
+            const i = mem.create(attr.Instance, .scan);
+            i.* = .{ .base = .{ .ty = t }, .dict = dict_mod.new() };
+            return i.val();
+        },
+        .exception => {
+            const e = exc.newException(t, args.pos);
+            return e.val();
+        },
+        else => {
+            // Subclass of a builtin container: build the builtin value, then retag its type.
+            const v = try @import("../builtins/ctors.zig").constructEmpty(t);
+            return v;
+        },
+    }
+}
+
+/// Attribute dicts for instances of user subclasses of builtin types (`class D(dict)`), which
+/// have no room for one in their builtin layout: a side table keyed by identity.
+var extra_dicts: ?*Dict = null;
+
+pub fn extraDict(o: *Object, create: bool) ?*Dict {
+    if (!o.ty.flags.heap) return null;
+    const key = Value{ .int = @import("int.zig").Int.fromI64(@intCast(@intFromPtr(o) >> 4)) };
+    if (extra_dicts == null) {
+        if (!create) return null;
+        extra_dicts = dict_mod.new();
+        mem.addRoot(@ptrCast(&extra_dicts), @sizeOf(?*Dict));
+    }
+    if (dict_mod.get(extra_dicts.?, key) catch null) |d| return d.as(Dict);
+    if (!create) return null;
+    const d = dict_mod.new();
+    dict_mod.set(extra_dicts.?, key, d.val()) catch unreachable;
+    return d;
+}
+
+pub fn slotAllowed(t: *Type, name: *Str) bool {
+    for (t.mro) |c| {
+        const d = c.dict orelse continue;
+        const slots = dict_mod.getStr(d, &names.__slots__) orelse continue;
+        if (slots.isKind(.str)) {
+            if (str_mod.eql(slots.as(Str), name)) return true;
+            continue;
+        }
+        const items: []const Value = if (slots.isKind(.tuple)) slots.as(Tuple).items else if (slots.isKind(.list)) slots.as(list_mod.List).items() else &.{};
+        for (items) |it| {
+            if (it.isKind(.str) and str_mod.eql(it.as(Str), name)) return true;
+            if (it.isKind(.str) and std.mem.eql(u8, it.as(Str).bytes, "__dict__")) return true;
+        }
+    }
+    return false;
+}
+
+/// Attributes of type objects: class attributes (with classmethod/staticmethod binding) and
+/// the special ones (__name__, __mro__, ...).
+pub fn typeGetattr(t: *Type, name: *Str) Error!?Value {
+    const n = name.bytes;
+    if (n.len > 4 and n[0] == '_' and n[1] == '_') {
+        if (std.mem.eql(u8, n, "__name__")) return str_mod.static(t.name).val();
+        if (std.mem.eql(u8, n, "__qualname__")) return str_mod.static(t.qualname).val();
+        if (std.mem.eql(u8, n, "__module__") and !t.flags.heap) return str_mod.static(t.module).val();
+        if (std.mem.eql(u8, n, "__mro__")) return typesTuple(t.mro).val();
+        if (std.mem.eql(u8, n, "__bases__")) return typesTuple(t.bases).val();
+        if (std.mem.eql(u8, n, "__base__")) return if (t.bases.len > 0) Value{ .obj = &t.bases[0].base } else .none;
+        if (std.mem.eql(u8, n, "__class__")) return .{ .obj = &t.base.ty.base };
+        if (std.mem.eql(u8, n, "__dict__")) return if (t.dict) |d| d.val() else dict_mod.new().val();
+        if (std.mem.eql(u8, n, "__doc__") and !t.flags.heap) return .none;
+    }
+    const v = attr.lookupType(t, name) orelse {
+        // Attributes of the metaclass `type` itself (e.g. mro()).
+        return null;
+    };
+    if (v == .obj) switch (v.obj.ty.kind) {
+        .staticmethod => return attr.descriptorTarget(v),
+        .classmethod => return call.newMethod(attr.descriptorTarget(v), .{ .obj = &t.base }).val(),
+        .property => return v,
+        else => {
+            if (v.obj.ty.flags.heap) {
+                if (attr.lookupType(v.obj.ty, &names.__get__)) |g| return try call.callUnbound(g, v, &.{ .none, .{ .obj = &t.base } });
+            }
+        },
+    };
+    return v;
+}
+
+fn typesTuple(ts: []const *Type) *Tuple {
+    const r = tuple_mod.alloc(ts.len);
+    for (ts, 0..) |x, i| r.items[i] = .{ .obj = &x.base };
+    return r;
+}
+
+pub fn typeSetattr(t: *Type, name: *Str, x: Value) Error!void {
+    const d = t.dict orelse return exc.raiseFmt(&types.TypeError, "cannot set '{s}' attribute of immutable type '{s}'", .{ name.bytes, t.name });
+    dict_mod.setStr(d, name, x);
+    if (std.mem.eql(u8, name.bytes, "__getattr__")) t.flags.has_getattr = true;
+    if (std.mem.eql(u8, name.bytes, "__setattr__")) t.flags.has_setattr = true;
+}
+
+/// Attributes every object has that are not stored anywhere: __class__, __dict__, function
+/// metadata, exception fields.
+pub fn specialAttr(v: Value, name: *Str) Error!?Value {
+    const n = name.bytes;
+    if (std.mem.eql(u8, n, "__class__")) return .{ .obj = &ops.typeOf(v).base };
+    if (v != .obj) return @import("../builtins/numattrs.zig").get(v, n);
+    const o = v.obj;
+    switch (o.ty.kind) {
+        .instance => if (std.mem.eql(u8, n, "__dict__")) return Object.as(o, attr.Instance).dict.val(),
+        .exception => {
+            const e = Object.as(o, exc.ExcObject);
+            if (std.mem.eql(u8, n, "args")) return e.args.val();
+            if (std.mem.eql(u8, n, "__cause__")) return e.cause;
+            if (std.mem.eql(u8, n, "__context__")) return e.context;
+            if (std.mem.eql(u8, n, "__suppress_context__")) return Value.fromBool(e.suppress_context);
+            if (std.mem.eql(u8, n, "__traceback__")) return .none;
+            if (std.mem.eql(u8, n, "__dict__")) return (attr.instanceDict(o) orelse dict_mod.new()).val();
+            return @import("../builtins/excattrs.zig").get(e, n);
+        },
+        .function => {
+            const f = Object.as(o, call.Function);
+            if (std.mem.eql(u8, n, "__name__")) return f.name.val();
+            if (std.mem.eql(u8, n, "__qualname__")) return f.qualname.val();
+            if (std.mem.eql(u8, n, "__doc__")) return f.doc;
+            if (std.mem.eql(u8, n, "__module__")) return str_mod.static(f.module).val();
+            if (std.mem.eql(u8, n, "__defaults__")) return if (f.defaults.len == 0) .none else tuple_mod.fromSlice(f.defaults).val();
+            if (std.mem.eql(u8, n, "__dict__")) {
+                if (f.dict == null) f.dict = dict_mod.new();
+                return f.dict.?.val();
+            }
+            if (std.mem.eql(u8, n, "__code__")) return .none;
+        },
+        .method => {
+            const m = Object.as(o, call.Method);
+            if (std.mem.eql(u8, n, "__self__")) return m.self;
+            if (std.mem.eql(u8, n, "__func__")) return m.func;
+            return attr.getattrOpt(m.func, name);
+        },
+        .builtin_function => {
+            const b = Object.as(o, call.Builtin);
+            if (std.mem.eql(u8, n, "__name__")) return str_mod.static(b.name).val();
+            if (std.mem.eql(u8, n, "__qualname__")) return str_mod.static(b.name).val();
+            if (std.mem.eql(u8, n, "__self__")) return b.self;
+        },
+        .property => {
+            const p = Object.as(o, attr.Property);
+            if (std.mem.eql(u8, n, "fget")) return p.fget;
+            if (std.mem.eql(u8, n, "fset")) return p.fset;
+            if (std.mem.eql(u8, n, "fdel")) return p.fdel;
+            if (std.mem.eql(u8, n, "__doc__")) return p.doc;
+        },
+        .staticmethod, .classmethod => {
+            if (std.mem.eql(u8, n, "__func__")) return attr.descriptorTarget(v);
+            return attr.getattrOpt(attr.descriptorTarget(v), name);
+        },
+        else => {},
+    }
+    return @import("../builtins/objattrs.zig").get(v, n);
+}
+
+// ---- super() ---------------------------------------------------------------------------------
+
+pub const Super = struct {
+    base: Object,
+    /// The class whose method called super() (the `__class__` cell).
+    start: *Type,
+    obj: Value,
+};
+
+/// `super()` inside a method of class `start` with first argument `obj`.
+pub fn newSuper(start: *Type, obj: Value) Error!Value {
+    const s = mem.create(Super, .scan);
+    s.* = .{ .base = .{ .ty = &types.super_type }, .start = start, .obj = obj };
+    return .{ .obj = &s.base };
+}
+
+pub fn superGetattr(o: *Object, name: *Str) Error!?Value {
+    const s = Object.as(o, Super);
+    // When obj is a class (super() in a classmethod), search its MRO and bind to the class.
+    const obj_type: *Type = if (s.obj.isKind(.type)) s.obj.as(Type) else ops.typeOf(s.obj);
+    const mro = obj_type.mro;
+    var i: usize = 0;
+    while (i < mro.len and mro[i] != s.start) i += 1;
+    i += 1;
+    const h = str_mod.hash(name);
+    while (i < mro.len) : (i += 1) {
+        const c = mro[i];
+        var found: ?Value = null;
+        if (c.dict) |d| {
+            found = try dict_mod.getHashed(d, name.val(), h);
+        } else if (@import("natives.zig").lookup(c, name.bytes)) |b| {
+            found = .{ .obj = @constCast(&b.base) };
+        }
+        const v = found orelse continue;
+        if (v == .obj) switch (v.obj.ty.kind) {
+            .function => return if (s.obj.isKind(.type)) v else call.newMethod(v, s.obj).val(),
+            .builtin_function => return call.bindBuiltin(Object.as(v.obj, call.Builtin), s.obj).val(),
+            .staticmethod => return attr.descriptorTarget(v),
+            .classmethod => return call.newMethod(attr.descriptorTarget(v), .{ .obj = &obj_type.base }).val(),
+            .property => {
+                const p = Object.as(v.obj, attr.Property);
+                return try call.call1(p.fget, s.obj);
+            },
+            else => return v,
+        };
+        return v;
+    }
+    return exc.raiseFmt(&types.AttributeError, "'super' object has no attribute '{s}'", .{name.bytes});
+}
+
+// ---- Modules ---------------------------------------------------------------------------------
+
+/// A module object. Module globals live in generated Zig variables; the compiler gives each
+/// module accessors so that dynamic code (`getattr(mod, name)`, `mod.x` on an unknown value)
+/// reaches the same variables.
+pub const Module = struct {
+    base: Object,
+    name: []const u8,
+    file: []const u8 = "",
+    get: *const fn (name: []const u8) ?Value,
+    set: *const fn (name: []const u8, v: Value) bool,
+    /// Attributes added at run time that the compiler did not see (`mod.new_attr = 1`).
+    extra: ?*Dict = null,
+
+    pub const kind: value.Kind = .module;
+};
+
+pub fn newModule(name: []const u8, file: []const u8, get: *const fn ([]const u8) ?Value, set: *const fn ([]const u8, Value) bool) *Module {
+    const m = mem.create(Module, .scan);
+    m.* = .{ .base = .{ .ty = &types.module_type }, .name = name, .file = file, .get = get, .set = set };
+    return m;
+}
+
+pub fn moduleName(v: Value) []const u8 {
+    return v.as(Module).name;
+}
+
+pub fn moduleGetattr(o: *Object, name: *Str) Error!?Value {
+    const m = Object.as(o, Module);
+    if (m.get(name.bytes)) |v| return v;
+    if (m.extra) |d| if (dict_mod.getStr(d, name)) |v| return v;
+    if (std.mem.eql(u8, name.bytes, "__name__")) return str_mod.static(m.name).val();
+    if (std.mem.eql(u8, name.bytes, "__file__") and m.file.len > 0) return str_mod.static(m.file).val();
+    return null;
+}
+
+pub fn moduleSetattr(o: *Object, name: *Str, x: Value) Error!void {
+    const m = Object.as(o, Module);
+    if (m.set(name.bytes, x)) return;
+    if (m.extra == null) m.extra = dict_mod.new();
+    dict_mod.setStr(m.extra.?, name, x);
+}

@@ -1,0 +1,241 @@
+//! Python `dict`: insertion-ordered hash map, laid out like CPython's compact dict.
+//!
+//! `entries` holds (hash, key, value) in insertion order; deleted entries become holes (key
+//! `.none` with hash `deleted_hash`) until the next resize compacts them. `index` is an
+//! open-addressing table of positions into `entries`, probed with CPython's perturbation
+//! scheme. Iteration walks `entries`, so order is insertion order: deleting and re-inserting a
+//! key moves it to the end, updating a value does not.
+//!
+//! Keys compare by hash first, then by identity, then by `==` (which may run user `__eq__` and
+//! so may raise): every lookup can fail, so lookups return `Error!`.
+const std = @import("std");
+const value = @import("value.zig");
+const mem = @import("mem.zig");
+const types = @import("types.zig");
+const ops = @import("ops.zig");
+const str_mod = @import("str.zig");
+const Object = value.Object;
+const Value = value.Value;
+const Error = @import("err.zig").Error;
+
+pub const Entry = struct {
+    hash: i64,
+    key: Value,
+    value: Value,
+};
+
+const empty_slot: i32 = -1;
+/// An index slot whose entry was deleted: probing continues past it (CPython's DKIX_DUMMY).
+const dummy_slot: i32 = -2;
+const deleted_hash: i64 = std.math.minInt(i64);
+
+pub const Dict = struct {
+    base: Object,
+    /// Live entries.
+    len: usize = 0,
+    /// Entries used in `entries`, holes included.
+    used: usize = 0,
+    entries: []Entry = &.{},
+    /// Slot -> position in `entries`, or `empty_slot`. Length is a power of two (or 0).
+    index: []i32 = &.{},
+    /// Bumped by every insertion or deletion, so iterators detect "dictionary changed size
+    /// during iteration".
+    version: u32 = 0,
+
+    pub const kind: value.Kind = .dict;
+
+    pub inline fn val(d: *Dict) Value {
+        return .{ .obj = &d.base };
+    }
+};
+
+pub fn new() *Dict {
+    const d = mem.create(Dict, .scan);
+    d.* = .{ .base = .{ .ty = &types.dict_type } };
+    return d;
+}
+
+pub fn withCapacity(n: usize) *Dict {
+    const d = new();
+    if (n > 0) resize(d, n);
+    return d;
+}
+
+/// Result of a probe: where the key is (if present) and where it would go.
+const Probe = struct { slot: usize, pos: ?usize };
+
+inline fn keysEqual(a: Value, b: Value) Error!bool {
+    // Identity and the common key types first; `ops.eq` only for the rest.
+    switch (a) {
+        .int => |x| switch (b) {
+            .int => |y| return x.w == y.w or (x.isBig() and y.isBig() and try ops.eq(a, b)),
+            .obj => {},
+            else => return ops.eq(a, b),
+        },
+        .obj => |x| switch (b) {
+            .obj => |y| {
+                if (x == y) return true;
+                if (x.ty == &types.str_type and y.ty == &types.str_type)
+                    return str_mod.eql(Object.as(x, str_mod.Str), Object.as(y, str_mod.Str));
+            },
+            else => {},
+        },
+        else => {},
+    }
+    return ops.eq(a, b);
+}
+
+fn probe(d: *Dict, key: Value, h: i64) Error!Probe {
+    const mask = d.index.len - 1;
+    const uh: u64 = @bitCast(h);
+    var perturb = uh;
+    var i: usize = @intCast(uh & mask);
+    var first_dummy: ?usize = null;
+    while (true) {
+        const ix = d.index[i];
+        if (ix == empty_slot) return .{ .slot = first_dummy orelse i, .pos = null };
+        if (ix == dummy_slot) {
+            if (first_dummy == null) first_dummy = i;
+        } else {
+            const e = &d.entries[@intCast(ix)];
+            if (e.hash == h and try keysEqual(e.key, key)) return .{ .slot = i, .pos = @intCast(ix) };
+        }
+        perturb >>= 5;
+        i = @intCast((i *% 5 +% 1 +% perturb) & mask);
+    }
+}
+
+/// Grows the table for at least `min_live` entries and drops holes.
+fn resize(d: *Dict, min_live: usize) void {
+    var cap: usize = 8;
+    while (cap * 2 < min_live * 3) cap *= 2; // keep the index at most 2/3 full
+    const entries_cap = cap * 2 / 3;
+    const new_entries = mem.allocSlice(Entry, .scan, entries_cap);
+    var n: usize = 0;
+    for (d.entries[0..d.used]) |e| {
+        if (e.hash == deleted_hash) continue;
+        new_entries[n] = e;
+        n += 1;
+    }
+    const new_index = mem.allocSlice(i32, .noscan, cap);
+    @memset(new_index, empty_slot);
+    const mask = cap - 1;
+    for (new_entries[0..n], 0..) |e, pos| {
+        const uh: u64 = @bitCast(e.hash);
+        var perturb = uh;
+        var i: usize = @intCast(uh & mask);
+        while (new_index[i] != empty_slot) {
+            perturb >>= 5;
+            i = @intCast((i *% 5 +% 1 +% perturb) & mask);
+        }
+        new_index[i] = @intCast(pos);
+    }
+    if (d.entries.len > 0) mem.free(d.entries.ptr);
+    if (d.index.len > 0) mem.free(d.index.ptr);
+    d.entries = new_entries;
+    d.index = new_index;
+    d.used = n;
+    d.len = n;
+}
+
+/// `d[key]`, or null when absent.
+pub fn get(d: *Dict, key: Value) Error!?Value {
+    if (d.len == 0) return null;
+    const h = try ops.hash(key);
+    const p = try probe(d, key, h);
+    return if (p.pos) |pos| d.entries[pos].value else null;
+}
+
+/// Lookup with a precomputed hash (str keys in attribute dicts).
+pub fn getHashed(d: *Dict, key: Value, h: i64) Error!?Value {
+    if (d.len == 0) return null;
+    const p = try probe(d, key, h);
+    return if (p.pos) |pos| d.entries[pos].value else null;
+}
+
+/// Lookup by a str key; never raises (str equality cannot run user code).
+pub fn getStr(d: *Dict, key: *str_mod.Str) ?Value {
+    return getHashed(d, key.val(), str_mod.hash(key)) catch unreachable;
+}
+
+/// `d[key] = v`.
+pub fn set(d: *Dict, key: Value, v: Value) Error!void {
+    const h = try ops.hash(key);
+    return setHashed(d, key, h, v);
+}
+
+pub fn setStr(d: *Dict, key: *str_mod.Str, v: Value) void {
+    setHashed(d, key.val(), str_mod.hash(key), v) catch unreachable;
+}
+
+pub fn setHashed(d: *Dict, key: Value, h: i64, v: Value) Error!void {
+    if (d.index.len == 0) resize(d, 1);
+    var p = try probe(d, key, h);
+    if (p.pos) |pos| {
+        d.entries[pos].value = v;
+        return;
+    }
+    if (d.used == d.entries.len) {
+        resize(d, d.len + 1);
+        p = try probe(d, key, h);
+    }
+    d.entries[d.used] = .{ .hash = h, .key = key, .value = v };
+    d.index[p.slot] = @intCast(d.used);
+    d.used += 1;
+    d.len += 1;
+    d.version +%= 1;
+}
+
+/// Removes `key`; returns its value, or null when absent.
+pub fn remove(d: *Dict, key: Value) Error!?Value {
+    if (d.len == 0) return null;
+    const h = try ops.hash(key);
+    const p = try probe(d, key, h);
+    const pos = p.pos orelse return null;
+    const old = d.entries[pos].value;
+    removeAt(d, p.slot, pos);
+    return old;
+}
+
+fn removeAt(d: *Dict, slot: usize, pos: usize) void {
+    d.entries[pos] = .{ .hash = deleted_hash, .key = .none, .value = .none };
+    d.len -= 1;
+    d.version +%= 1;
+    d.index[slot] = dummy_slot;
+}
+
+pub fn contains(d: *Dict, key: Value) Error!bool {
+    return (try get(d, key)) != null;
+}
+
+pub fn clear(d: *Dict) void {
+    d.* = .{ .base = d.base, .version = d.version +% 1 };
+}
+
+/// Iteration cursor over live entries: `var i: usize = 0; while (nextEntry(d, &i)) |e| ...`.
+pub inline fn nextEntry(d: *Dict, cursor: *usize) ?*Entry {
+    while (cursor.* < d.used) {
+        const e = &d.entries[cursor.*];
+        cursor.* += 1;
+        if (e.hash != deleted_hash) return e;
+    }
+    return null;
+}
+
+/// The last live entry (for popitem), or null when empty.
+pub fn lastEntry(d: *Dict) ?*Entry {
+    var i = d.used;
+    while (i > 0) {
+        i -= 1;
+        if (d.entries[i].hash != deleted_hash) return &d.entries[i];
+    }
+    return null;
+}
+
+/// A shallow copy, in the same order.
+pub fn copy(d: *Dict) *Dict {
+    const c = withCapacity(d.len);
+    var i: usize = 0;
+    while (nextEntry(d, &i)) |e| setHashed(c, e.key, e.hash, e.value) catch unreachable;
+    return c;
+}
