@@ -1,0 +1,136 @@
+// Shared setup for the cache tests: a sandbox (PYAOT_HOME, a project and a Zig runtime stand-in
+// in a temp dir), the cache compiled to JS for child processes, and a way to run one.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export const CHILD = fileURLToPath(new URL('./fixtures/child.mjs', import.meta.url));
+
+export interface Sandbox {
+  root: string;
+  home: string;
+  project: string;
+  runtime: string;
+  /** Writes a file under the project and returns its absolute path. */
+  write(rel: string, text: string): string;
+  cleanup(): void;
+}
+
+/** A fresh PYAOT_HOME (set in process.env, inherited by children), project and runtime dir. */
+export function sandbox(): Sandbox {
+  const root = mkdtempSync(join(tmpdir(), 'pyaot-cache-test-'));
+  const home = join(root, 'home');
+  const project = join(root, 'project');
+  const runtime = join(root, 'zig-runtime');
+  for (const d of [home, project, join(runtime, 'core')]) mkdirSync(d, { recursive: true });
+  writeFileSync(join(runtime, 'core', 'value.zig'), 'pub const Value = u64;\n');
+  const previous = process.env.PYAOT_HOME;
+  process.env.PYAOT_HOME = home;
+  return {
+    root,
+    home,
+    project,
+    runtime,
+    write(rel, text) {
+      const path = join(project, rel);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+      return path;
+    },
+    cleanup() {
+      if (previous === undefined) delete process.env.PYAOT_HOME;
+      else process.env.PYAOT_HOME = previous;
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Compiles cache/ (and the two version modules it imports) to JS in a temp dir, for child
+ * processes: Node 20 cannot run the .ts sources. Returns the path of the compiled index.js.
+ */
+export function compileCache(): { module: string; cleanup(): void } {
+  const out = mkdtempSync(join(tmpdir(), 'pyaot-cache-js-'));
+  execFileSync(
+    join(REPO, 'node_modules/.bin/tsc'),
+    ['--outDir', out, '--rootDir', REPO, '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022',
+      '--types', 'node', '--skipLibCheck', '--strict', join(REPO, 'cache/index.ts'), join(REPO, 'cache/miss.ts')],
+    { cwd: REPO, stdio: 'pipe' },
+  );
+  symlinkSync(join(REPO, 'node_modules'), join(out, 'node_modules')); // bare imports resolve from here
+  return { module: join(out, 'cache/index.js'), cleanup: () => rmSync(out, { recursive: true, force: true }) };
+}
+
+export interface ChildRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** The program's output lines (without the JSON summary line). */
+  output: string[];
+  result: { hit: boolean; key: string; binary: string; sqliteLoaded: boolean } | undefined;
+}
+
+export interface ChildOptions {
+  kind?: string;
+  flags?: string[];
+  delayMs?: number;
+  countFile?: string;
+  startedFile?: string;
+  cwd?: string;
+}
+
+/** Starts one child (one simulated `pyaot app.py`); `started` resolves when it exits. */
+export function startChild(module: string, main: string, runtime: string, options: ChildOptions = {}): { pid: number; done: Promise<ChildRun>; kill(): void } {
+  const { cwd, ...builderOptions } = options;
+  const child = spawn(process.execPath, [CHILD, module, main, runtime, JSON.stringify(builderOptions)], {
+    cwd: cwd ?? REPO,
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const done = new Promise<ChildRun>((resolve) => {
+    child.on('close', (code, signal) => {
+      const lines = stdout.trimEnd().split('\n');
+      const last = lines.at(-1) ?? '';
+      const result = last.startsWith('{') ? (JSON.parse(last) as ChildRun['result']) : undefined;
+      resolve({ code, signal, stdout, stderr, output: result ? lines.slice(0, -1) : lines, result });
+    });
+  });
+  return { pid: child.pid ?? -1, done, kill: () => child.kill('SIGKILL') };
+}
+
+export function runChild(module: string, main: string, runtime: string, options: ChildOptions = {}): Promise<ChildRun> {
+  return startChild(module, main, runtime, options).done;
+}
+
+/** Every object directory in the store (keys). */
+export function storedKeys(home: string): string[] {
+  const objects = join(home, 'cache', 'objects');
+  let shards: string[];
+  try {
+    shards = readdirSync(objects);
+  } catch {
+    return [];
+  }
+  return shards.flatMap((s) => readdirSync(join(objects, s))).sort();
+}
+
+export function tmpEntries(home: string): string[] {
+  try {
+    return readdirSync(join(home, 'cache', 'tmp'));
+  } catch {
+    return [];
+  }
+}
+
+/** Runs a binary and returns its stdout lines. */
+export function runBinary(path: string): string[] {
+  return execFileSync(path, { encoding: 'utf8' }).trimEnd().split('\n');
+}
