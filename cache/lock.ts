@@ -20,8 +20,6 @@ export interface LockOwner {
 }
 
 export interface BuildLock {
-  /** True when another process held the lock first, so its result may now be in the cache. */
-  waited: boolean;
   release(): void;
 }
 
@@ -102,7 +100,6 @@ export async function acquireBuildLock(path: string, onWait?: (owner: LockOwner)
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
   return {
-    waited,
     release(): void {
       const owner = readOwner(path);
       if (typeof owner === 'object' && owner.token === me.token) {

@@ -72,7 +72,9 @@ export async function buildAndStore(ctx: MissContext): Promise<CacheResult> {
       ctx.opts.note?.(`waiting for another pyaot process (pid ${owner.pid}) that is building ${shown(ctx.spec.mainPath)}`),
     );
     try {
-      if (lock.waited && !ctx.opts.force) {
+      // Look again even if we did not wait: another process may have stored this build between
+      // our lookup and taking the lock (SQLite alone takes ~15 ms to load in between).
+      if (!ctx.opts.force) {
         const again = lookupBuild(ctx.x, layout, ctx.mkey);
         if (again.hit) {
           recordHit(layout, again.key);

@@ -1,0 +1,97 @@
+// The cache across processes, each child being one simulated `pyaot app.py`: concurrent cold
+// runs, a build killed mid-way, another working directory, and what a hit loads.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { compileCache, runChild, sandbox, startChild, storedKeys, tmpEntries, type Sandbox } from './helpers.js';
+
+let compiled: { module: string; cleanup(): void };
+let sb: Sandbox;
+
+beforeAll(() => {
+  compiled = compileCache();
+});
+afterAll(() => compiled.cleanup());
+beforeEach(() => {
+  sb = sandbox();
+});
+afterEach(() => sb.cleanup());
+
+describe('concurrent runs', () => {
+  it('four cold runs of one program all succeed, build once and leave one good entry', async () => {
+    const main = sb.write('app.py', '# app\nimport helper\n');
+    sb.write('helper.py', '# helper\n');
+    const countFile = join(sb.root, 'builds');
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () => runChild(compiled.module, main, sb.runtime, { delayMs: 300, countFile })),
+    );
+    for (const r of runs) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.output).toEqual(['app:# app', 'helper:# helper']);
+      expect(r.stderr).toBe('');
+    }
+    const keys = new Set(runs.map((r) => r.result?.key));
+    expect(keys.size).toBe(1);
+    expect(storedKeys(sb.home)).toEqual([...keys]);
+    // The build lock makes the others wait for the first build and then hit.
+    expect(readFileSync(countFile, 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(runs.filter((r) => r.result?.hit)).toHaveLength(3);
+    expect(tmpEntries(sb.home)).toEqual([]);
+  });
+
+  it('a build of one program does not hold up another program', async () => {
+    const a = sb.write('a.py', '# a\n');
+    const b = sb.write('b.py', '# b\n');
+    const startedFile = join(sb.root, 'a-started');
+    const slow = startChild(compiled.module, a, sb.runtime, { delayMs: 60_000, startedFile });
+    let slowExited = false;
+    void slow.done.then(() => (slowExited = true));
+    while (!existsSync(startedFile)) await new Promise((r) => setTimeout(r, 20));
+    const fast = await runChild(compiled.module, b, sb.runtime);
+    expect(fast.output).toEqual(['b:# b']);
+    expect(slowExited).toBe(false);
+    slow.kill();
+    await slow.done;
+  });
+});
+
+describe('a build killed mid-way', () => {
+  it('leaves nothing a later run trusts; the next run rebuilds cleanly', async () => {
+    const main = sb.write('app.py', '# app\n');
+    const startedFile = join(sb.root, 'started');
+    const victim = startChild(compiled.module, main, sb.runtime, { delayMs: 60_000, startedFile });
+    while (!existsSync(startedFile)) await new Promise((r) => setTimeout(r, 20));
+    expect(tmpEntries(sb.home).some((n) => n.startsWith(`${victim.pid}-build-`))).toBe(true);
+    expect(readdirSync(join(sb.home, 'cache', 'locks'))).toHaveLength(1);
+    victim.kill();
+    expect((await victim.done).signal).toBe('SIGKILL');
+    expect(storedKeys(sb.home)).toEqual([]);
+
+    const next = await runChild(compiled.module, main, sb.runtime);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toBe('');
+    expect(next.output).toEqual(['app:# app']);
+    expect(next.result?.hit).toBe(false);
+    expect(tmpEntries(sb.home)).toEqual([]); // the victim's build dir was cleaned up
+    expect(readdirSync(join(sb.home, 'cache', 'locks'))).toEqual([]); // its stale lock was taken over
+    expect((await runChild(compiled.module, main, sb.runtime)).result?.hit).toBe(true);
+  });
+});
+
+describe('the hit path', () => {
+  it('hits from another working directory', async () => {
+    const main = sb.write('app.py', '# app\n');
+    const first = await runChild(compiled.module, main, sb.runtime, { cwd: sb.project });
+    const second = await runChild(compiled.module, main, sb.runtime, { cwd: sb.home });
+    expect(second.result).toMatchObject({ hit: true, key: first.result?.key });
+  });
+
+  it('does not load SQLite on a hit, and does on a miss', async () => {
+    const main = sb.write('app.py', '# app\n');
+    const miss = await runChild(compiled.module, main, sb.runtime);
+    expect(miss.result).toMatchObject({ hit: false, sqliteLoaded: true });
+    const hit = await runChild(compiled.module, main, sb.runtime);
+    expect(hit.result).toMatchObject({ hit: true, sqliteLoaded: false });
+    expect(hit.stderr).toBe('');
+  });
+});
