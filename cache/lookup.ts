@@ -254,6 +254,8 @@ export function indexState(layout: CacheLayout): IndexState {
     const head = Buffer.alloc(16);
     const n = readSync(fd, head, 0, 16, 0);
     return n === 16 && head.toString('latin1') === SQLITE_MAGIC ? 'ok' : 'damaged';
+  } catch {
+    return 'damaged'; // e.g. a directory where the file should be
   } finally {
     closeSync(fd);
   }

@@ -92,7 +92,8 @@ export function formatAge(ms: number): string {
 
 /** `7 days`, `12 hours`, `1 week`: for messages about --older-than. */
 export function formatDuration(ms: number): string {
-  const steps: [number, string][] = [[WEEK_MS, 'week'], [DAY_MS, 'day'], [HOUR_MS, 'hour'], [MINUTE_MS, 'minute'], [SECOND_MS, 'second']];
+  // Days rather than weeks: `--older-than 14d` reads back as 14 days, not 2 weeks.
+  const steps: [number, string][] = [[DAY_MS, 'day'], [HOUR_MS, 'hour'], [MINUTE_MS, 'minute'], [SECOND_MS, 'second']];
   for (const [unit, name] of steps) {
     if (ms >= unit && ms % unit === 0) {
       const n = ms / unit;

@@ -2,6 +2,7 @@
 // Each command lives in its own module under commands/ and registers itself here.
 import { Command } from 'commander';
 import { PYAOT_VERSION } from './version.js';
+import { registerCacheCommand } from './commands/cache.js';
 
 export function buildProgram(): Command {
   const program = new Command('pyaot')
@@ -9,5 +10,6 @@ export function buildProgram(): Command {
     .version(PYAOT_VERSION)
     .usage('[options] <script.py> [args...] | <command>')
     .showHelpAfterError();
+  registerCacheCommand(program);
   return program;
 }
