@@ -11,8 +11,8 @@
 // Fields are written as `name=<length>:<value>\n`, so no two different field lists hash the
 // same byte stream.
 import xxhash, { type XXHash, type XXHashAPI } from 'xxhash-wasm';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PYAOT_VERSION } from '../cli/version.js';
 import { ZIG_VERSION } from '../compiler/zig/version.js';
@@ -57,23 +57,85 @@ export function textDigest(x: XXHashAPI, text: string | Uint8Array): string {
 // make every `zig build test` in zig-runtime/ invalidate the cache.
 const SKIPPED_DIRS = new Set(['.zig-cache', 'zig-cache', 'zig-out', 'node_modules']);
 
-/** Digest of every file under dir (path relative to dir + bytes), in sorted order. */
-export function treeDigest(x: XXHashAPI, dir: string): string {
-  const h = x.create64();
+/** Every file under dir, as sorted relative paths with forward slashes. */
+function listTree(dir: string): string[] {
+  const out: string[] = [];
   const walk = (abs: string, rel: string): void => {
     const entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const e of entries) {
       if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
       const childAbs = join(abs, e.name);
       const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
-      const isDir = e.isDirectory() || (e.isSymbolicLink() && statSync(childAbs).isDirectory());
-      if (isDir) walk(childAbs, childRel);
-      else field(h, 'file', `${childRel} ${fileDigest(x, childAbs)}`);
+      if (e.isDirectory() || (e.isSymbolicLink() && statSync(childAbs).isDirectory())) walk(childAbs, childRel);
+      else out.push(childRel);
     }
   };
-  if (existsSync(dir)) walk(dir, '');
-  else field(h, 'absent', dir);
-  return hex64(h.digest());
+  walk(dir, '');
+  return out;
+}
+
+/** What changes whenever a file's bytes do: ctime cannot be set back by anyone. */
+function statSignature(path: string): { sig: string; ctimeMs: number } {
+  const st = statSync(path, { bigint: true });
+  return { sig: `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}`, ctimeMs: Number(st.ctimeNs / 1_000_000n) };
+}
+
+interface TreeMemo {
+  dir: string;
+  digest: string;
+  files: [string, string][];
+}
+
+// See lookup.ts: a signature closer than this to the file's last change may hide a later change.
+const TRUST_SLACK_MS = 2000;
+
+/**
+ * Digest of every file under dir (relative path + bytes). Reading and hashing the whole runtime
+ * costs several ms per run, so the digest is remembered in `memoFile` together with each file's
+ * stat signature (git's index does the same): while no file's size, mtime, ctime or inode
+ * changed and no file came or went, the remembered digest stands. It is only remembered once
+ * every file is older than the timestamp granularity, so an edit can never hide behind it.
+ */
+export function treeDigest(x: XXHashAPI, dir: string, memoFile: string): string {
+  if (!existsSync(dir)) return `absent:${dir}`;
+  const rels = listTree(dir);
+  const stats = rels.map((rel) => statSignature(join(dir, rel)));
+  const memo = readTreeMemo(memoFile);
+  if (
+    memo?.dir === dir &&
+    memo.files.length === rels.length &&
+    memo.files.every(([rel, sig], i) => rel === rels[i] && sig === stats[i].sig)
+  ) {
+    return memo.digest;
+  }
+  const startedAt = Date.now();
+  const h = x.create64();
+  for (const rel of rels) field(h, 'file', `${rel} ${fileDigest(x, join(dir, rel))}`);
+  const digest = hex64(h.digest());
+  if (stats.every((st) => st.ctimeMs < startedAt - TRUST_SLACK_MS)) {
+    writeTreeMemo(memoFile, { dir, digest, files: rels.map((rel, i) => [rel, stats[i].sig]) });
+  }
+  return digest;
+}
+
+function readTreeMemo(path: string): TreeMemo | undefined {
+  try {
+    const memo = JSON.parse(readFileSync(path, 'utf8')) as TreeMemo;
+    return typeof memo.digest === 'string' && Array.isArray(memo.files) ? memo : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeTreeMemo(path: string, memo: TreeMemo): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, JSON.stringify(memo));
+    renameSync(tmp, path);
+  } catch {
+    // a read-only cache: the digest is simply computed again next time
+  }
 }
 
 /**
@@ -96,13 +158,14 @@ function buildStamp(): string {
   return `${st.size}:${st.mtimeMs}`;
 }
 
-export function toolchainDigest(x: XXHashAPI, runtimeDir: string): string {
+/** `memoDir` holds the runtime digest memo (see treeDigest), one file per runtime directory. */
+export function toolchainDigest(x: XXHashAPI, runtimeDir: string, memoDir: string): string {
   const h = x.create64();
   field(h, 'pyaot', PYAOT_VERSION);
   field(h, 'zig', ZIG_VERSION);
   field(h, 'target', `${process.platform}-${process.arch}`);
   field(h, 'stamp', buildStamp());
-  field(h, 'runtime', treeDigest(x, runtimeDir));
+  field(h, 'runtime', treeDigest(x, runtimeDir, join(memoDir, `${hex64(x.h64(runtimeDir))}.json`)));
   return hex64(h.digest());
 }
 

@@ -77,7 +77,8 @@ export async function getOrBuild(spec: BuildSpec, build: Builder, opts: CacheOpt
     flags: [...spec.flags],
     profileDigest: spec.profileDigest,
   };
-  const mkey = manifestKey(x, toolchainDigest(x, opts.runtimeDir ?? findRuntimeDir()), keySpec);
+  const toolchain = toolchainDigest(x, opts.runtimeDir ?? findRuntimeDir(), layout.runtimeMemos);
+  const mkey = manifestKey(x, toolchain, keySpec);
 
   let lookup: LookupResult | undefined;
   if (!opts.force) {

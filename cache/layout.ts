@@ -6,6 +6,7 @@
 //     tmp/<pid>-<purpose>-<random>   builds in progress, staging dirs and trash
 //     locks/<mkey>.lock       held while one process builds that program configuration
 //     journal                 hits recorded by the fast path, folded into the index later
+//     runtime/<h>.json        the runtime sources' digest with their stat signatures (digest.ts)
 //     index.sqlite            the catalog: entries, sizes, hits, last use (db.ts)
 //
 // Everything sits under one directory so removing it is always a safe reset, and tmp/ shares a
@@ -21,6 +22,7 @@ export interface CacheLayout {
   tmp: string;
   locks: string;
   journal: string;
+  runtimeMemos: string;
   index: string;
 }
 
@@ -36,6 +38,7 @@ export function cacheLayout(env: NodeJS.ProcessEnv = process.env): CacheLayout {
     tmp: join(root, 'tmp'),
     locks: join(root, 'locks'),
     journal: join(root, 'journal'),
+    runtimeMemos: join(root, 'runtime'),
     index: join(root, 'index.sqlite'),
   };
 }

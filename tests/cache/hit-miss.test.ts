@@ -1,5 +1,5 @@
 // What is a hit and what is a miss: every input of the key, and nothing else.
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileDigest, hasher, textDigest } from '../../cache/digest.js';
@@ -114,6 +114,23 @@ describe('hits and misses', () => {
     writeFileSync(join(sb.runtime, 'core', 'str.zig'), '// new file\n');
     expect((await run(main)).hit).toBe(false);
     expect((await run(main)).hit).toBe(true);
+  });
+
+  it('remembers the runtime digest once its files are settled, and still notices any change', async () => {
+    const main = sb.write('app.py', '# app\n');
+    const value = join(sb.runtime, 'core', 'value.zig');
+    await new Promise((r) => setTimeout(r, 2100)); // older than the timestamp-granularity slack
+    const first = await run(main);
+    const memos = join(sb.home, 'cache', 'runtime');
+    expect(readdirSync(memos)).toHaveLength(1);
+    expect(await run(main)).toMatchObject({ hit: true, key: first.key });
+    writeFileSync(value, 'pub const Value = u32;\n'); // same size, new bytes
+    const edited = await run(main);
+    expect(edited.hit).toBe(false);
+    writeFileSync(value, 'pub const Value = u64;\n');
+    expect(await run(main)).toMatchObject({ hit: true, key: first.key });
+    rmSync(value);
+    expect((await run(main)).hit).toBe(false);
   });
 
   it('hits when only modification times change', async () => {
