@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { PYAOT_VERSION } from './version.js';
 import { registerCacheCommand } from './commands/cache.js';
+import { registerParse } from './commands/parse.js';
 
 export function buildProgram(): Command {
   const program = new Command('pyaot')
@@ -11,5 +12,6 @@ export function buildProgram(): Command {
     .usage('[options] <script.py> [args...] | <command>')
     .showHelpAfterError();
   registerCacheCommand(program);
+  registerParse(program);
   return program;
 }

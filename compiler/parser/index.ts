@@ -1,0 +1,39 @@
+// The parser's entry point: source bytes (or text) in, CPython 3.11's AST or a SyntaxError out.
+
+import { decodeSource } from '../lexer/source.js';
+import { tokenize } from '../lexer/lexer.js';
+import type { ParseResult } from './ast.js';
+import { toSyntaxError } from './errors.js';
+import { assignNodeIds } from './ids.js';
+import { Parser } from './state.js';
+import { parseFile } from './statements.js';
+
+export type { ParseResult, SyntaxErrorInfo } from './ast.js';
+
+/**
+ * Parses a module as `ast.parse(source)` does. Never throws for bad input: a program CPython
+ * rejects yields { ok: false } with CPython's error type, message and location.
+ */
+export function parseModule(source: Uint8Array | string, filename: string): ParseResult {
+  const decoded = decodeSource(source);
+  if (!decoded.ok) {
+    return {
+      ok: false,
+      error: {
+        type: decoded.errorType, msg: decoded.msg, filename, lineno: decoded.lineno, offset: 0,
+        endLineno: decoded.lineno, endOffset: 0, text: null,
+      },
+    };
+  }
+  const text = decoded.text;
+  const lexed = tokenize(text);
+  const p = new Parser(lexed.tokens, lexed.error);
+  try {
+    const body = parseFile(p);
+    const module = { nodeType: 'Module' as const, nodeId: 0, body, type_ignores: [] };
+    assignNodeIds(module);
+    return { ok: true, module };
+  } catch (e) {
+    return { ok: false, error: toSyntaxError(e, p, lexed, text, filename) };
+  }
+}
