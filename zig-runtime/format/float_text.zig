@@ -138,9 +138,13 @@ pub fn render(x: f64, o: Options) FloatText {
         return t;
     }
     var precision = o.precision;
+    // CPython passes precision + 1 significant digits for 'e' in a C int, which wraps for
+    // precision INT_MAX; dtoa then reads the non-positive count as 1 and the layout
+    // computes with the wrapped value: format(1.0, '.2147483647e') is '1e+00'.
+    const e_digits: i64 = if (precision >= std.math.maxInt(i32)) std.math.minInt(i32) else @intCast(precision + 1);
     t.digits = switch (o.style) {
         .r => digits_mod.shortest(x),
-        .e => digits_mod.significant(x, precision +| 1),
+        .e => digits_mod.significant(x, @intCast(@max(e_digits, 1))),
         .f => digits_mod.fixed(x, @intCast(@min(precision, std.math.maxInt(i64)))),
         .g => blk: {
             // Precision 0 makes no sense for 'g'; CPython reads it as 1.
@@ -161,7 +165,7 @@ pub fn render(x: f64, o: Options) FloatText {
     switch (o.style) {
         .e => {
             use_exp = true;
-            vend = p + 1;
+            vend = e_digits;
         },
         .f => vend = decpt + p,
         .g => {
