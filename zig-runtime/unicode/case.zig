@@ -80,15 +80,31 @@ fn convert(comptime op: Op, gpa: Allocator, out: *std.ArrayList(u8), s: []const 
             mapAscii(op, &state, s[i..][0..run_len], target);
             out.items.len += run_len;
             i += run_len;
-        } else {
+        }
+        // A run of non-ASCII code points, staying in this loop while it lasts.
+        while (i < s.len and s[i] >= 0x80) {
+            if (out.capacity - out.items.len < mapped_bytes_max) {
+                @branchHint(.unlikely);
+                // Expect the rest to keep its size; one code point may still grow the text.
+                try out.ensureUnusedCapacity(gpa, s.len - i + mapped_bytes_max);
+            }
             const decoded = utf8.decode(s[i..]);
-            try out.ensureUnusedCapacity(gpa, mapped_bytes_max);
-            const mapped = mapOne(op, &state, s, i, decoded);
-            for (mapped.slice()) |cp| appendCodePoint(out, cp);
+            appendMapped(out, mapOne(op, &state, s, i, decoded.cp));
             i += decoded.len;
         }
     }
     assert(i == s.len);
+}
+
+/// Constant indices (no loop over `mapped.slice()`) let the optimizer keep `mapped` in
+/// registers; going through memory cost a store-forwarding stall per code point.
+inline fn appendMapped(out: *std.ArrayList(u8), mapped: cp_props.Mapped) void {
+    appendCodePoint(out, mapped.cps[0]);
+    if (mapped.len > 1) {
+        @branchHint(.unlikely);
+        appendCodePoint(out, mapped.cps[1]);
+        if (mapped.len > 2) appendCodePoint(out, mapped.cps[2]);
+    }
 }
 
 inline fn appendCodePoint(out: *std.ArrayList(u8), cp: u21) void {
@@ -124,38 +140,41 @@ fn mapAscii(comptime op: Op, state: *State, source: []const u8, target: []u8) vo
     }
 }
 
-/// Map the non-ASCII code point `decoded` found at byte `index` of `s`.
-fn mapOne(comptime op: Op, state: *State, s: []const u8, index: usize, decoded: utf8.Decoded) cp_props.Mapped {
-    const cp = decoded.cp;
+/// Map the non-ASCII code point `cp` found at byte `index` of `s`, with one table lookup.
+inline fn mapOne(comptime op: Op, state: *State, s: []const u8, index: usize, cp: u21) cp_props.Mapped {
+    const rec = cp_props.record(cp);
     switch (op) {
-        .upper => return cp_props.toCase(.upper, cp),
-        .casefold => return cp_props.toCase(.fold, cp),
-        .lower => return lowerInContext(s, index, cp),
+        .upper => return cp_props.caseOfRecord(.upper, rec, cp),
+        .casefold => return cp_props.caseOfRecord(.fold, rec, cp),
+        .lower => return lowerInContext(rec, s, index, cp),
         .swapcase => {
-            const flags = cp_props.flags(cp);
-            if (flags & Flag.upper != 0) return lowerInContext(s, index, cp);
-            if (flags & Flag.lower != 0) return cp_props.toCase(.upper, cp);
-            return .{ .len = 1, .cps = .{ cp, 0, 0 } };
+            if (rec.flags & Flag.upper != 0) return lowerInContext(rec, s, index, cp);
+            if (rec.flags & Flag.lower != 0) return cp_props.caseOfRecord(.upper, rec, cp);
+            return cp_props.Mapped.single(cp);
         },
         .title => {
-            const mapped = if (state.previous) lowerInContext(s, index, cp) else cp_props.toCase(.title, cp);
-            state.previous = cp_props.isCased(cp);
-            return mapped;
+            const previous_is_cased = state.previous;
+            state.previous = rec.flags & Flag.cased != 0;
+            if (previous_is_cased) return lowerInContext(rec, s, index, cp);
+            return cp_props.caseOfRecord(.title, rec, cp);
         },
         .capitalize => {
-            const mapped = if (state.previous) lowerInContext(s, index, cp) else cp_props.toCase(.title, cp);
+            const first = !state.previous;
             state.previous = true;
-            return mapped;
+            if (first) return cp_props.caseOfRecord(.title, rec, cp);
+            return lowerInContext(rec, s, index, cp);
         },
     }
 }
 
 /// CPython's lower_ucs4: the full lowercase mapping, except that a capital sigma becomes
 /// 'ς' in the Final_Sigma context and 'σ' elsewhere.
-fn lowerInContext(s: []const u8, index: usize, cp: u21) cp_props.Mapped {
-    if (cp != capital_sigma) return cp_props.toCase(.lower, cp);
-    const sigma: u21 = if (isFinalSigma(s, index)) final_sigma else small_sigma;
-    return .{ .len = 1, .cps = .{ sigma, 0, 0 } };
+inline fn lowerInContext(rec: *const cp_props.Record, s: []const u8, index: usize, cp: u21) cp_props.Mapped {
+    if (cp == capital_sigma) {
+        @branchHint(.unlikely);
+        return cp_props.Mapped.single(if (isFinalSigma(s, index)) final_sigma else small_sigma);
+    }
+    return cp_props.caseOfRecord(.lower, rec, cp);
 }
 
 /// Final_Sigma (Unicode 3.13, as in CPython's handle_capital_sigma): the sigma at byte

@@ -1,8 +1,8 @@
 //! Per-code-point Unicode properties and case mappings, exactly as CPython 3.11's str
 //! methods see them on a one-character string (Unicode 14.0.0).
 //!
-//! Every function costs one record lookup: a 128-entry table for ASCII, otherwise three
-//! dependent loads through the trie in tables.zig. Code points are u21; surrogates
+//! Every function costs one record lookup: one load from a direct table below U+0800,
+//! otherwise three dependent loads through the trie in tables.zig. Code points are u21; surrogates
 //! (U+D800..U+DFFF) are valid inputs, as Python strs can hold them. Values above U+10FFFF
 //! are programmer errors (asserted).
 
@@ -26,7 +26,7 @@ comptime {
 /// The property record of `cp`.
 pub inline fn record(cp: u21) *const Record {
     assert(cp <= max_code_point);
-    if (cp < 0x80) return &tables.records[tables.ascii_record[cp]];
+    if (cp < tables.direct_limit) return &tables.records[tables.direct_record[cp]];
     const mask1: u21 = (1 << (tables.shift1 - tables.shift2)) - 1;
     const mask2: u21 = (1 << tables.shift2) - 1;
     const block2: usize = tables.level1[cp >> tables.shift1];
@@ -141,7 +141,7 @@ pub const Mapped = struct {
         return self.cps[0..self.len];
     }
 
-    fn single(cp: u21) Mapped {
+    pub fn single(cp: u21) Mapped {
         return .{ .len = 1, .cps = .{ cp, 0, 0 } };
     }
 };
@@ -151,24 +151,20 @@ pub const CaseKind = enum { upper, lower, title, fold };
 /// The full case mapping of one code point, as `chr(cp).upper()` etc. return it.
 /// `.lower` of U+03A3 is always 'σ' here: the Final_Sigma rule needs the surrounding
 /// string and lives in case.zig.
-pub fn toCase(comptime kind: CaseKind, cp: u21) Mapped {
-    const rec = record(cp);
+pub inline fn toCase(comptime kind: CaseKind, cp: u21) Mapped {
+    return caseOfRecord(kind, record(cp), cp);
+}
+
+/// `toCase` for a caller that already holds `record(cp)`, to test flags and map with one
+/// lookup.
+pub inline fn caseOfRecord(comptime kind: CaseKind, rec: *const Record, cp: u21) Mapped {
     if (rec.flags & Flag.special_case != 0) {
         @branchHint(.unlikely);
-        const entry = specialEntry(cp);
-        const mapping = @field(entry, @tagName(kind));
+        const mapping = @field(specialEntry(cp), @tagName(kind));
         return .{ .len = mapping.len, .cps = mapping.cps };
     }
     const delta: i32 = @field(rec, @tagName(kind));
     return Mapped.single(@intCast(@as(i32, cp) + delta));
-}
-
-/// The single code point `cp` maps to, or null when its mapping has several.
-/// Cheaper than `toCase` for callers that handle the rare multi-code-point case apart.
-pub inline fn toCaseSimple(comptime kind: CaseKind, rec: *const Record, cp: u21) ?u21 {
-    if (rec.flags & Flag.special_case != 0) return null;
-    const delta: i32 = @field(rec, @tagName(kind));
-    return @intCast(@as(i32, cp) + delta);
 }
 
 pub fn toUpper(cp: u21) Mapped {

