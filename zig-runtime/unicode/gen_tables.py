@@ -2,7 +2,7 @@
 """Generate zig-runtime/unicode/tables.zig from CPython 3.11's own behaviour.
 
 Run by developers (`python3 zig-runtime/unicode/gen_tables.py`), never at build time;
-the output is committed. Every property is read off a str method of the running CPython
+the output is committed. `--check` only verifies that the committed file is current. Every property is read off a str method of the running CPython
 rather than parsed from UCD files, so the tables agree with what `python3` does, including
 its quirks (which characters count as whitespace, Other_Lowercase in islower, ...).
 
@@ -272,11 +272,27 @@ def render(index, records, special):
     return "\n".join(out), stats
 
 
+def without_header(text):
+    """The generated text minus its first line, which names the exact CPython patch release."""
+    return text.split("\n", 1)[1]
+
+
 def main():
+    check = sys.argv[1:] == ["--check"]
+    if sys.argv[1:] and not check:
+        sys.exit("usage: gen_tables.py [--check]")
     check_interpreter()
     index, records, special = build_records()
     text, stats = render(index, records, special)
     target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tables.zig")
+    if check:
+        # Used by the test suite: the committed tables are what this CPython generates.
+        with open(target, encoding="utf-8") as f:
+            committed = f.read()
+        if without_header(committed) != without_header(text):
+            sys.exit("%s is stale: rerun gen_tables.py" % target)
+        print("%s is up to date; %s" % (target, stats))
+        return
     with open(target, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
     print("wrote %s: %d bytes of source; %s" % (target, len(text), stats))
