@@ -8,6 +8,7 @@
 
 import { KEYWORDS, LexErrorKind, T, Token, type LexError } from './tokens.js';
 import { isPrintable, isXidContinue, isXidStart } from './unicode.js';
+import { encodeSurrogateEscape, escapedByteAt, isEscapedByte, utf8ErrorMessage } from './utf8.js';
 
 const TABSIZE = 8;
 const MAXINDENT = 100;
@@ -148,6 +149,7 @@ class Lexer {
       const c = src.charCodeAt(i++);
       if (c < 0x80) bytes += 1;
       else if (c < 0x800) bytes += 2;
+      else if (isEscapedByte(c)) bytes += 1;
       else if (c >= 0xd800 && c <= 0xdbff) {
         bytes += 4;
         i++;
@@ -486,6 +488,11 @@ class Lexer {
 
   /** Checks a non-ASCII identifier (PEP 3131) and returns its NFKC form. */
   private verifyIdentifier(text: string, start: number): string {
+    for (let k = 0; k < text.length; k++) {
+      if (escapedByteAt(text, k)) {
+        this.fail(`(unicode error) ${utf8ErrorMessage(encodeSurrogateEscape(text))}`);
+      }
+    }
     let i = 0;
     let first = true;
     for (const ch of text) {

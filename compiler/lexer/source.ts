@@ -7,6 +7,8 @@ export type DecodeResult =
   | { ok: true; text: string }
   | { ok: false; msg: string; lineno: number; errorType: 'SyntaxError' | 'ValueError' };
 
+import { decodeSurrogateEscape } from './utf8.js';
+
 const COOKIE_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
 /** CPython's get_normal_name: the canonical spelling of the two encodings it special-cases. */
@@ -46,57 +48,30 @@ function decodeBytes(bytes: Uint8Array): DecodeResult {
   let encoding = 'utf-8';
   if (cookie) {
     encoding = normalEncodingName(cookie.name);
+    // CPython reports encoding problems without a position (lineno 0).
     if (bom && encoding !== 'utf-8') {
-      return { ok: false, msg: 'encoding problem: utf-8', lineno: cookie.lineno, errorType: 'SyntaxError' };
+      return { ok: false, msg: `encoding problem: ${encoding} with BOM`, lineno: 0, errorType: 'SyntaxError' };
     }
   }
+  if (encoding === 'utf-8') {
+    try {
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+    } catch {
+      return { ok: true, text: decodeSurrogateEscape(body) };
+    }
+  }
+  if (encoding === 'iso-8859-1') return { ok: true, text: Buffer.from(body).toString('latin1') };
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(encoding, { fatal: true });
+    decoder = new TextDecoder(encoding.toLowerCase() === 'ascii' ? 'utf-8' : encoding, { fatal: true });
   } catch {
-    return { ok: false, msg: `unknown encoding: ${cookie?.name}`, lineno: cookie?.lineno ?? 1, errorType: 'SyntaxError' };
+    return { ok: false, msg: `unknown encoding: ${encoding}`, lineno: 0, errorType: 'SyntaxError' };
   }
   try {
     return { ok: true, text: decoder.decode(body) };
   } catch {
-    return utf8Failure(body, encoding);
+    return { ok: false, msg: `encoding problem: ${encoding}`, lineno: 0, errorType: 'SyntaxError' };
   }
-}
-
-/** The message CPython gives for undecodable bytes, naming the first bad byte. */
-function utf8Failure(body: Uint8Array, encoding: string): DecodeResult {
-  // Find the first byte where a lenient decode diverges, to name it and its line.
-  let pos = 0;
-  const strict = new TextDecoder(encoding, { fatal: true });
-  let lo = 0;
-  let hi = body.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      strict.decode(body.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
-  }
-  pos = lo;
-  let lineno = 1;
-  let lineStart = 0;
-  for (let i = 0; i < pos; i++) {
-    if (body[i] === 0x0a) {
-      lineno++;
-      lineStart = i + 1;
-    }
-  }
-  const byte = body[pos] ?? 0;
-  const hex = byte.toString(16).padStart(2, '0');
-  const reason = byte >= 0x80 && byte < 0xc2 ? 'invalid start byte' : 'invalid continuation byte';
-  return {
-    ok: false,
-    msg: `(unicode error) '${encoding === 'utf-8' ? 'utf-8' : encoding}' codec can't decode byte 0x${hex} in position ${pos - lineStart}: ${reason}`,
-    lineno,
-    errorType: 'SyntaxError',
-  };
 }
 
 /** Decodes and normalizes a source file for the tokenizer. */

@@ -29,11 +29,23 @@ export type ConstantValue =
   | { t: 'int'; v: bigint }
   | { t: 'float'; v: number }
   | { t: 'complex'; imag: number }
-  | { t: 'str'; v: string }
+  | StrValue
   | { t: 'bytes'; v: Uint8Array }
   | { t: 'bool'; v: boolean }
   | { t: 'None' }
   | { t: 'Ellipsis' };
+
+/**
+ * A str constant. Python strings are code points, JS strings UTF-16: when a literal spells a
+ * surrogate pair as two escapes ('\ud834\udd1e'), Python keeps two code points where `v` holds
+ * one astral character. `splitPairs` (present only then) lists the UTF-16 index of each such
+ * pair's first unit, which is to be read as two code points.
+ */
+export interface StrValue {
+  t: 'str';
+  v: string;
+  splitPairs?: number[];
+}
 
 interface NodeBase<K extends string> {
   nodeType: K;

@@ -33,7 +33,7 @@ function dumpField(value: unknown, kind: F): string {
     case F.NullStr:
       return reprStr(value as string);
     case F.Idents:
-      return `[${(value as string[]).map(reprStr).join(', ')}]`;
+      return `[${(value as string[]).map((s) => reprStr(s)).join(', ')}]`;
     case F.Int:
     case F.OptInt:
       return String(value);

@@ -73,7 +73,7 @@ function fromRaised(e: RaisedError, lexed: LexResult, source: string, filename: 
 }
 
 export function toSyntaxError(
-  e: unknown, p: Parser, lexed: LexResult, source: string, filename: string,
+  e: unknown, p: Parser | null, lexed: LexResult, source: string, filename: string,
 ): SyntaxErrorInfo {
   if (e instanceof LexErrorReached) return fromLexError(e.error, lexed, source, filename);
   let error: SyntaxErrorInfo;
@@ -81,7 +81,7 @@ export function toSyntaxError(
   let overridable = true;
   if (e instanceof RaisedError) {
     error = fromRaised(e, lexed, source, filename);
-  } else if (e instanceof ParseFailure) {
+  } else if (e instanceof ParseFailure && p !== null) {
     const t = p.tokens[p.farthest];
     if (t.kind === T.INDENT || t.kind === T.DEDENT) {
       const msg = t.kind === T.INDENT ? 'unexpected indent' : 'unexpected unindent';
@@ -101,7 +101,7 @@ export function toSyntaxError(
   if (lexError !== null && overridable) {
     if (lexError.kind === LexErrorKind.Raised) return fromLexError(lexError, lexed, source, filename);
     if (lexError.kind === LexErrorKind.Eof && lexed.bracket !== null) {
-      const current = p.tokens[p.farthest].lineno;
+      const current = p === null ? 0 : p.tokens[p.farthest].lineno;
       if (current > lexed.bracket.lineno) return unclosedBracket(lexed, source, filename);
     }
   }

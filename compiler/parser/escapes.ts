@@ -9,6 +9,14 @@ export class EscapeError {
   constructor(readonly message: string) {}
 }
 
+export function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+export function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 function hexValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
@@ -54,8 +62,12 @@ function asciify(s: string): string {
   return out;
 }
 
-/** Decodes the escapes of a (non-raw) str literal body. Throws EscapeError. */
-export function decodeUnicodeEscapes(body: string): string {
+/**
+ * Decodes the escapes of a (non-raw) str literal body. Throws EscapeError. Where an escaped high
+ * surrogate is followed by an escaped low one (two Python code points that a JS string cannot
+ * keep apart), the high one's index is pushed to `splitPairs`.
+ */
+export function decodeUnicodeEscapes(body: string, splitPairs?: number[]): string {
   // eslint-disable-next-line no-control-regex
   const s = /[^\x00-\x7f]/.test(body) ? asciify(body) : body;
   let out = '';
@@ -107,6 +119,9 @@ export function decodeUnicodeEscapes(body: string): string {
           ch = ch * 16 + v;
         }
         if (ch > 0x10ffff) throw unicodeError(start, i, 'illegal Unicode character');
+        if (ch >= 0xdc00 && ch <= 0xdfff && splitPairs && isHighSurrogate(out.charCodeAt(out.length - 1))) {
+          splitPairs.push(out.length - 1);
+        }
         out += String.fromCodePoint(ch);
         break;
       }

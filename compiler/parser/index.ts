@@ -20,15 +20,16 @@ export function parseModule(source: Uint8Array | string, filename: string): Pars
     return {
       ok: false,
       error: {
-        type: decoded.errorType, msg: decoded.msg, filename, lineno: decoded.lineno, offset: 0,
-        endLineno: decoded.lineno, endOffset: 0, text: null,
+        type: decoded.errorType, msg: decoded.msg, filename, lineno: decoded.lineno,
+        offset: decoded.lineno === 0 ? -1 : 0, endLineno: decoded.lineno, endOffset: -1, text: null,
       },
     };
   }
   const text = decoded.text;
   const lexed = tokenize(text);
-  const p = new Parser(lexed.tokens, lexed.error);
+  let p: Parser | null = null;
   try {
+    p = new Parser(lexed.tokens, lexed.error);
     const body = parseFile(p);
     const module = { nodeType: 'Module' as const, nodeId: 0, body, type_ignores: [] };
     assignNodeIds(module);

@@ -8,11 +8,29 @@ function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
 }
 
+/** The code points of `s`, with the surrogate pairs at `splitPairs` read as two code points. */
+function* codePoints(s: string, splitPairs?: number[]): Generator<string> {
+  if (!splitPairs) {
+    yield* s;
+    return;
+  }
+  const split = new Set(splitPairs);
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff && !split.has(i)) {
+      yield s.slice(i, i + 2);
+      i++;
+    } else {
+      yield s[i];
+    }
+  }
+}
+
 /** repr(str): single quotes unless the text has ' and no ", CPython's escapes. */
-export function reprStr(s: string): string {
+export function reprStr(s: string, splitPairs?: number[]): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
-  for (const ch of s) {
+  for (const ch of codePoints(s, splitPairs)) {
     const cp = ch.codePointAt(0)!;
     if (ch === quote || ch === '\\') out += '\\' + ch;
     else if (ch === '\t') out += '\\t';
@@ -80,7 +98,7 @@ export function reprConstant(v: ConstantValue): string {
     case 'int': return v.v.toString();
     case 'float': return reprFloat(v.v);
     case 'complex': return reprFloat(v.imag, false) + 'j';
-    case 'str': return reprStr(v.v);
+    case 'str': return reprStr(v.v, v.splitPairs);
     case 'bytes': return reprBytes(v.v);
     case 'bool': return v.v ? 'True' : 'False';
     case 'None': return 'None';

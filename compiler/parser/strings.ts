@@ -7,8 +7,11 @@
 import { decodeSource } from '../lexer/source.js';
 import { tokenize } from '../lexer/lexer.js';
 import type { Token } from '../lexer/tokens.js';
-import type { Constant, Expr, FormattedValue, JoinedStr } from './ast.js';
-import { EscapeError, decodeBytesEscapes, decodeUnicodeEscapes } from './escapes.js';
+import type { Constant, Expr, FormattedValue, JoinedStr, StrValue } from './ast.js';
+import {
+  EscapeError, decodeBytesEscapes, decodeUnicodeEscapes, isHighSurrogate, isLowSurrogate,
+} from './escapes.js';
+import { encodeSurrogateEscape, escapedByteAt, utf8ErrorMessage } from '../lexer/utf8.js';
 import { parseStarExpressions } from './expressions.js';
 import * as mk from './nodes.js';
 import { LexErrorReached, ParseFailure, Parser, RaisedError } from './state.js';
@@ -53,32 +56,71 @@ function decodeError(p: Parser, e: unknown, kind: 'unicode error' | 'value error
 /** Accumulates the pieces of a (possibly f-) string concatenation (CPython's FstringParser). */
 class FstringState {
   lastStr: string | null = null;
+  /** Split surrogate pairs of lastStr (see StrValue). */
+  splits: number[] = [];
   fmode = false;
   readonly values: (Constant | FormattedValue)[] = [];
 
-  concat(s: string): void {
+  concat(s: string, splits?: number[]): void {
     if (s.length === 0) return;
-    this.lastStr = this.lastStr === null ? s : this.lastStr + s;
+    if (this.lastStr === null) {
+      this.lastStr = s;
+      if (splits) this.splits.push(...splits);
+      return;
+    }
+    const offset = this.lastStr.length;
+    // A lone high surrogate meeting a lone low one: still two code points.
+    if (isHighSurrogate(this.lastStr.charCodeAt(offset - 1)) && isLowSurrogate(s.charCodeAt(0))) {
+      this.splits.push(offset - 1);
+    }
+    if (splits) for (const i of splits) this.splits.push(i + offset);
+    this.lastStr += s;
   }
 
   /** Turns the pending literal into a Constant spanning first..last. */
   flushStr(first: Token, last: Token): void {
     if (this.lastStr === null) return;
-    this.values.push(strNode(this.lastStr, first, last));
+    this.values.push(strNode(this.lastStr, this.splits, first, last));
     this.lastStr = null;
+    this.splits = [];
   }
 
   finish(first: Token, last: Token): Constant | JoinedStr {
-    if (!this.fmode) return strNode(this.lastStr ?? '', first, last);
+    if (!this.fmode) return strNode(this.lastStr ?? '', this.splits, first, last);
     this.flushStr(first, last);
     return mk.JoinedStr(this.values, first.lineno, first.col, last.endLineno, last.endCol);
   }
 }
 
 /** A str Constant; kind is 'u' only when the first token starts with a lowercase u. */
-function strNode(s: string, first: Token, last: Token): Constant {
+function strNode(s: string, splits: number[], first: Token, last: Token): Constant {
   const kind = first.text.charCodeAt(0) === 0x75 ? 'u' : null;
-  return mk.Constant({ t: 'str', v: s }, kind, first.lineno, first.col, last.endLineno, last.endCol);
+  const value: StrValue = splits.length > 0 ? { t: 'str', v: s, splitPairs: splits } : { t: 'str', v: s };
+  return mk.Constant(value, kind, first.lineno, first.col, last.endLineno, last.endCol);
+}
+
+/**
+ * A str literal piece that holds undecodable source bytes fails as CPython's decoder does: a raw
+ * piece is decoded whole, an escaped one run by run of non-ASCII bytes.
+ */
+function checkSourceBytes(p: Parser, piece: string, raw: boolean): void {
+  let bad = -1;
+  for (let i = 0; i < piece.length; i++) {
+    if (escapedByteAt(piece, i)) {
+      bad = i;
+      break;
+    }
+  }
+  if (bad < 0) return;
+  let from = 0;
+  let to = piece.length;
+  if (!raw) {
+    from = bad;
+    while (from > 0 && piece.charCodeAt(from - 1) >= 0x80) from--;
+    to = bad;
+    while (to < piece.length && piece.charCodeAt(to) >= 0x80) to++;
+  }
+  p.raiseHere(`(unicode error) ${utf8ErrorMessage(encodeSurrogateEscape(piece.slice(from, to)))}`);
 }
 
 /** strings: STRING+ — concatenates adjacent literals into one Constant or JoinedStr. */
@@ -93,6 +135,7 @@ export function concatenateStrings(p: Parser, toks: Token[]): Expr {
     const pre = readPrefix(t.text);
     const body = t.text.slice(pre.bodyStart, pre.bodyEnd);
     let value: string | Uint8Array | null = null;
+    const splits: number[] = [];
     if (!pre.fmode) {
       const raw = pre.raw || !body.includes('\\');
       if (pre.bytes) {
@@ -104,8 +147,9 @@ export function concatenateStrings(p: Parser, toks: Token[]): Expr {
           decodeError(p, e, 'value error');
         }
       } else {
+        checkSourceBytes(p, body, raw);
         try {
-          value = raw ? body : decodeUnicodeEscapes(body);
+          value = raw ? body : decodeUnicodeEscapes(body, splits);
         } catch (e) {
           decodeError(p, e, 'unicode error');
         }
@@ -119,7 +163,7 @@ export function concatenateStrings(p: Parser, toks: Token[]): Expr {
     } else if (bytesmode) {
       byteParts.push(value as Uint8Array);
     } else {
-      state.concat(value as string);
+      state.concat(value as string, splits);
     }
   }
   if (bytesmode) {
@@ -143,7 +187,7 @@ function concatFstring(
   state.fmode = true;
   for (;;) {
     const lit = findLiteral(p, text, cursor, end, raw, recurseLvl);
-    if (lit.literal !== null) state.concat(lit.literal);
+    if (lit.literal !== null) state.concat(lit.literal, lit.splits);
     if (lit.doubled) continue;
     if (cursor.i >= end || text.charCodeAt(cursor.i) === 0x7d) break;
     const field = findExpr(p, text, cursor, end, raw, recurseLvl, first, t, last);
@@ -161,7 +205,7 @@ function concatFstring(
  */
 function findLiteral(
   p: Parser, text: string, cursor: { i: number }, end: number, raw: boolean, recurseLvl: number,
-): { literal: string | null; doubled: boolean } {
+): { literal: string | null; splits: number[]; doubled: boolean } {
   let s = cursor.i;
   const literalStart = s;
   let doubled = false;
@@ -201,11 +245,13 @@ function findLiteral(
     cursor.i = s;
     stop = s;
   }
-  if (literalStart === stop) return { literal: null, doubled };
+  if (literalStart === stop) return { literal: null, splits: [], doubled };
   const piece = text.slice(literalStart, stop);
-  if (raw) return { literal: piece, doubled };
+  checkSourceBytes(p, piece, raw);
+  if (raw) return { literal: piece, splits: [], doubled };
+  const splits: number[] = [];
   try {
-    return { literal: decodeUnicodeEscapes(piece), doubled };
+    return { literal: decodeUnicodeEscapes(piece, splits), splits, doubled };
   } catch (e) {
     return decodeError(p, e, 'unicode error');
   }
