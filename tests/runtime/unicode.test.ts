@@ -102,9 +102,11 @@ describe.skipIf(missing.length > 0)('unicode module vs CPython 3.11', () => {
     expect(report.total_mismatches).toBe(0);
   });
 
-  it('matches CPython on random strings: final sigma, title words, mixed scripts, surrogates', () => {
+  it('matches CPython on random strings: final sigma, title words, mixed scripts, surrogates, numbers', () => {
     const report = oracle('strings', driver);
     expect(report.checked.strings).toBeGreaterThan(30_000);
+    // The int()/float() pre-pass is checked on strings CPython actually parses.
+    expect(report.checked.int_parsed).toBeGreaterThan(1000);
     expect(failures(report)).toEqual({ failing: {}, examples: [] });
     expect(report.total_mismatches).toBe(0);
   });

@@ -7,8 +7,9 @@
 //!                       for every decimal digit. Planes keep the CPython side cheap: it
 //!                       compares whole planes with one bytes comparison.
 //!   driver strings      read records (u32 little-endian length + bytes) from stdin; for
-//!                       each, write six conversions (u32 length + bytes each) and a u64
-//!                       of predicate results and the code point count.
+//!                       each, write six conversions and numeric.decimalAndSpaceToAscii's
+//!                       output (u32 length + bytes each), then a u64: the predicate bits,
+//!                       whether the numeric transform completed, and the code point count.
 //!
 //! The bit and kind orders are mirrored in oracle.py.
 
@@ -227,11 +228,16 @@ fn strings(gpa: Allocator, out: *std.ArrayList(u8), input: []const u8) !void {
             try appendU32(gpa, out, @intCast(converted.items.len));
             try out.appendSlice(gpa, converted.items);
         }
+        converted.clearRetainingCapacity();
+        const numeric_complete = try unicode.numeric.decimalAndSpaceToAscii(gpa, &converted, s);
+        try appendU32(gpa, out, @intCast(converted.items.len));
+        try out.appendSlice(gpa, converted.items);
         const predicates = [_]bool{
             pred.isAlpha(s),      pred.isDecimal(s),    pred.isDigit(s),
             pred.isNumeric(s),    pred.isAlnum(s),      pred.isSpace(s),
             pred.isPrintable(s),  pred.isIdentifier(s), pred.isUpper(s),
             pred.isLower(s),      pred.isTitle(s),      utf8.isAscii(s),
+            numeric_complete,
         };
         var bits: u64 = 0;
         for (predicates, 0..) |on, i| bits |= @as(u64, @intFromBool(on)) << @intCast(i);

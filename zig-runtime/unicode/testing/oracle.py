@@ -178,6 +178,7 @@ class Report:
     def __init__(self, names):
         self.mismatches = {name: 0 for name in names}
         self.examples = []
+        self.parsed = {"int": 0, "float": 0}  # strings CPython parsed, for check_numeric
 
     def mismatch(self, name, detail):
         self.mismatches[name] += 1
@@ -252,9 +253,42 @@ FIXED_STRINGS = [
 ]
 
 
+# Digits of several scripts, unicode spaces and number punctuation, for int() and float().
+NUMBER_POOL = ("0123456789" "٠١٢٣٤٥٦٧٨٩" "०१२३४५६७८९" "０１２３４５６７８９" "𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗"
+               " \u3000\xa0\u2003_-+.eE²½x\x7f")
+
+
+def number_string(rng):
+    return "".join(rng.choice(NUMBER_POOL) for _ in range(rng.randint(1, 10)))
+
+
+def parsed(convert, s):
+    """repr of convert(s), or None when it raises ValueError."""
+    try:
+        return repr(convert(s))
+    except ValueError:
+        return None
+
+
+def check_numeric(report, s, ascii_form, complete):
+    """decimalAndSpaceToAscii is right when parsing its output gives what CPython's
+    int() and float() give for the original string."""
+    expected_complete = all(ord(c) < 0x7F or c.isspace() or c.isdecimal() for c in s)
+    if complete != expected_complete:
+        report.mismatch("numeric complete", "%r expected %s" % (s, expected_complete))
+    text = ascii_form.decode("ascii", "replace")
+    for convert in (int, float):
+        want, got = parsed(convert, s), parsed(convert, text)
+        if want is not None:
+            report.parsed[convert.__name__] += 1
+        if want != got:
+            report.mismatch("numeric " + convert.__name__, "%r -> %r: expected %s got %s" % (s, text, want, got))
+
+
 def check_strings(driver, count):
     rng = random.Random(3110)
     samples = FIXED_STRINGS + [random_string(rng) for _ in range(count)]
+    samples += [number_string(rng) for _ in range(count // 4)]
     payload = b"".join(struct.pack("<I", len(encode(s))) + encode(s) for s in samples)
     finish = run_driver(driver, "strings", payload)
     conversions = [("upper", str.upper), ("lower", str.lower), ("title", str.title),
@@ -264,6 +298,7 @@ def check_strings(driver, count):
                   str.isspace, str.isprintable, str.isidentifier, str.isupper, str.islower,
                   str.istitle, str.isascii]
     names = [name for name, _ in conversions] + [p.__name__ for p in predicates] + ["len"]
+    names += ["numeric complete", "numeric int", "numeric float"]
     report = Report(names)
     expected = [([encode(f(s)) for _, f in conversions], [p(s) for p in predicates]) for s in samples]
     output = finish()
@@ -275,8 +310,12 @@ def check_strings(driver, count):
             offset += 4 + length
             if got != want:
                 report.mismatch(name, "%r expected %r got %r" % (s, want, got))
+        (length,) = struct.unpack_from("<I", output, offset)
+        ascii_form = output[offset + 4:offset + 4 + length]
+        offset += 4 + length
         (bits,) = struct.unpack_from("<Q", output, offset)
         offset += 8
+        check_numeric(report, s, ascii_form, bool(bits >> len(predicates) & 1))
         for i, (predicate, want) in enumerate(zip(predicates, want_predicates)):
             if bool(bits >> i & 1) != want:
                 report.mismatch(predicate.__name__, "%r expected %s" % (s, want))
@@ -284,7 +323,8 @@ def check_strings(driver, count):
             report.mismatch("len", "%r expected %d got %d" % (s, len(s), bits >> 32))
     if offset != len(output):
         sys.exit("driver wrote %d bytes, expected %d" % (len(output), offset))
-    return report, {"strings": len(samples), "input_bytes": len(payload)}
+    return report, {"strings": len(samples), "input_bytes": len(payload),
+                    "int_parsed": report.parsed["int"], "float_parsed": report.parsed["float"]}
 
 
 def main():
