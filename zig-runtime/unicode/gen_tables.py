@@ -182,9 +182,14 @@ def best_trie(index):
 
 
 def zig_array(name, zig_type, values, per_line=24):
+    """An array literal laid out exactly as `zig fmt` lays it out: rows of per_line
+    elements, each column left-aligned to its widest element, so the file stays fmt-clean."""
+    rows = [[str(v) + "," for v in values[start:start + per_line]]
+            for start in range(0, len(values), per_line)]
+    widths = [max(len(row[j]) for row in rows if j < len(row)) for j in range(len(rows[0]))]
     lines = ["pub const %s = [%d]%s{" % (name, len(values), zig_type)]
-    for start in range(0, len(values), per_line):
-        lines.append("    " + ", ".join(str(v) for v in values[start:start + per_line]) + ",")
+    for row in rows:
+        lines.append(("    " + " ".join(cell.ljust(widths[j]) for j, cell in enumerate(row))).rstrip())
     lines.append("};")
     return "\n".join(lines)
 

@@ -233,10 +233,10 @@ fn strings(gpa: Allocator, out: *std.ArrayList(u8), input: []const u8) !void {
         try appendU32(gpa, out, @intCast(converted.items.len));
         try out.appendSlice(gpa, converted.items);
         const predicates = [_]bool{
-            pred.isAlpha(s),      pred.isDecimal(s),    pred.isDigit(s),
-            pred.isNumeric(s),    pred.isAlnum(s),      pred.isSpace(s),
-            pred.isPrintable(s),  pred.isIdentifier(s), pred.isUpper(s),
-            pred.isLower(s),      pred.isTitle(s),      utf8.isAscii(s),
+            pred.isAlpha(s),     pred.isDecimal(s),    pred.isDigit(s),
+            pred.isNumeric(s),   pred.isAlnum(s),      pred.isSpace(s),
+            pred.isPrintable(s), pred.isIdentifier(s), pred.isUpper(s),
+            pred.isLower(s),     pred.isTitle(s),      utf8.isAscii(s),
             numeric_complete,
         };
         var bits: u64 = 0;
