@@ -80,6 +80,8 @@ const State = struct {
     pause_ns_total: u64,
     pause_ns_max: u64,
     collecting: bool,
+    /// PYAOT_GC_STATS=2: one stderr line per collection.
+    trace: bool,
 };
 
 var state: State = undefined;
@@ -95,7 +97,8 @@ pub fn init(stack_bottom: usize) void {
 
 pub fn initWithOptions(stack_bottom: usize, options: Options) void {
     assert(!initialized);
-    assert(stack_bottom > @frameAddress()); // called from a frame below (inside) the bottom
+    // From the frame that recorded the bottom or one below it (equal when inlined into it).
+    assert(stack_bottom >= @frameAddress());
     assert(options.growth_percent > 0);
     state = .{
         .heap = undefined,
@@ -109,6 +112,7 @@ pub fn initWithOptions(stack_bottom: usize, options: Options) void {
         .pause_ns_total = 0,
         .pause_ns_max = 0,
         .collecting = false,
+        .trace = statsLevel() >= 2,
     };
     state.heap.init(options.heap_bytes_max) catch outOfMemory(options.heap_bytes_max);
     state.marker.init(&state.heap, options.mark_stack_entries) catch outOfMemory(0);
@@ -262,11 +266,10 @@ pub fn stats() Stats {
     };
 }
 
-/// If the environment has PYAOT_GC_STATS=1, prints `stats()` to stderr. The runtime calls it
-/// at exit.
+/// If the environment has PYAOT_GC_STATS=1 (or 2, which also traces every collection), prints
+/// `stats()` to stderr. The runtime calls it at exit.
 pub fn report() void {
-    const flag = std.posix.getenv("PYAOT_GC_STATS") orelse return;
-    if (!std.mem.eql(u8, flag, "1")) return;
+    if (statsLevel() == 0) return;
     const s = stats();
     std.debug.print(
         "pyaot gc: collections={d} heap_peak={d}KiB heap={d}KiB live={d}KiB committed={d}KiB " ++
@@ -280,6 +283,13 @@ pub fn report() void {
             s.finalizers_run,
         },
     );
+}
+
+fn statsLevel() u8 {
+    const flag = std.posix.getenv("PYAOT_GC_STATS") orelse return 0;
+    if (std.mem.eql(u8, flag, "1")) return 1;
+    if (std.mem.eql(u8, flag, "2")) return 2;
+    return 0;
 }
 
 /// An allocator whose memory lives in the collected heap, for std containers (big-int limbs,
@@ -407,6 +417,12 @@ noinline fn collectNow(stack_top: usize) void {
         const pause_ns = now.since(began);
         state.pause_ns_total += pause_ns;
         state.pause_ns_max = @max(state.pause_ns_max, pause_ns);
+        if (state.trace) std.debug.print("pyaot gc: collection {d}: live {d} KiB, heap {d} KiB, pause {d} us\n", .{
+            state.collections,
+            state.live_bytes / 1024,
+            @as(usize, state.heap.used_chunks) << (sc.chunk_shift - 10),
+            pause_ns / 1000,
+        });
     }
 }
 

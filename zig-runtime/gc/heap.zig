@@ -3,14 +3,15 @@
 //! whole chunks.
 //!
 //! Layout. `region` holds the objects; four side regions, reserved for the largest possible heap
-//! and committed as it grows, hold per-chunk metadata: `chunks` (16 bytes each), `alloc_bits` and
-//! `mark_bits` (64 words each, used by run heads: one bit per slot), and `free_map` (one bit per
+//! and committed as it grows, hold per-chunk metadata: `chunks` (16 bytes each), `bitmaps` (64
+//! `BitPair`s each, used by run heads: an allocation and a mark bit per slot, side by side so
+//! marking a random object misses the cache once, not twice), and `free_map` (one bit per
 //! chunk, 1 = free). Keeping metadata out of the chunks keeps object slots at the chunk base and
 //! 16-byte aligned, and the bitmaps dense for the sweep.
 //!
 //! Small allocation. Each (kind, class) has a `Cursor` over one 64-slot word of a run: the free
 //! slots of that word as a bit set. Allocation pops the lowest bit (`@ctz`), so the fast path is a
-//! test, a ctz, a clear and a multiply-add. Slots handed out are recorded in `alloc_bits` only
+//! test, a ctz, a clear and a multiply-add. Slots handed out are recorded in the alloc bits only
 //! when the cursor moves to the next word (`flushCursor`); a collection flushes every cursor
 //! first. Marking only accepts slots whose alloc bit is set, so a stale pointer to a dead or
 //! never-used slot can neither retain it nor resurrect what its old contents pointed to.
@@ -96,6 +97,19 @@ pub const ClassList = struct {
     tail: u32 = none,
 };
 
+/// Bit i of word w describes slot 64 * w + i of a run.
+pub const BitPair = extern struct {
+    /// Allocated: handed out and not yet found dead or freed.
+    alloc: u64,
+    /// Reached by the current mark phase; zero outside collections.
+    mark: u64,
+};
+
+pub inline fn bitIndex(run: u32, word: usize) usize {
+    assert(word < words_per_chunk);
+    return @as(usize, run) * words_per_chunk + word;
+}
+
 pub const Refill = enum { ok, collect, out_of_memory };
 
 /// What an address inside the heap belongs to, for the cold paths (free, realloc, finalizers).
@@ -111,8 +125,7 @@ pub const Object = struct {
 pub const Heap = struct {
     region: os.Region,
     chunk_region: os.Region,
-    alloc_region: os.Region,
-    mark_region: os.Region,
+    bitmap_region: os.Region,
     free_region: os.Region,
 
     base: usize,
@@ -120,8 +133,8 @@ pub const Heap = struct {
     /// Committed chunks; every address in [base, base + chunk_count * chunk_bytes) is readable.
     chunk_count: u32,
     chunks: [*]Chunk,
-    alloc_bits: [*]u64,
-    mark_bits: [*]u64,
+    /// Indexed by `bitIndex(run, word)`.
+    bitmaps: [*]BitPair,
     free_map: [*]u64,
     /// No free chunk lies below this index.
     free_hint: u32,
@@ -155,15 +168,13 @@ pub const Heap = struct {
         heap.* = .{
             .region = region,
             .chunk_region = try reserveTable(chunk_count_max * @sizeOf(Chunk)),
-            .alloc_region = try reserveTable(chunk_count_max * words_per_chunk * 8),
-            .mark_region = try reserveTable(chunk_count_max * words_per_chunk * 8),
+            .bitmap_region = try reserveTable(chunk_count_max * words_per_chunk * @sizeOf(BitPair)),
             .free_region = try reserveTable(std.mem.alignForward(usize, chunk_count_max, 64) / 8),
             .base = region.base,
             .chunk_count_max = chunk_count_max,
             .chunk_count = 0,
             .chunks = undefined,
-            .alloc_bits = undefined,
-            .mark_bits = undefined,
+            .bitmaps = undefined,
             .free_map = undefined,
             .free_hint = 0,
             .cursors = @splat(@splat(.{})),
@@ -177,8 +188,7 @@ pub const Heap = struct {
             .collect_threshold_bytes = std.math.maxInt(usize),
         };
         heap.chunks = @ptrFromInt(heap.chunk_region.base);
-        heap.alloc_bits = @ptrFromInt(heap.alloc_region.base);
-        heap.mark_bits = @ptrFromInt(heap.mark_region.base);
+        heap.bitmaps = @ptrFromInt(heap.bitmap_region.base);
         heap.free_map = @ptrFromInt(heap.free_region.base);
     }
 
@@ -186,8 +196,7 @@ pub const Heap = struct {
     pub fn deinit(heap: *Heap) void {
         heap.region.release();
         heap.chunk_region.release();
-        heap.alloc_region.release();
-        heap.mark_region.release();
+        heap.bitmap_region.release();
         heap.free_region.release();
         heap.* = undefined;
     }
@@ -214,8 +223,7 @@ pub const Heap = struct {
         if (target < @as(u64, heap.chunk_count) + chunks_min) return false;
         heap.region.commit(@as(usize, target) << sc.chunk_shift) catch return false;
         heap.chunk_region.commit(@as(usize, target) * @sizeOf(Chunk)) catch return false;
-        heap.alloc_region.commit(@as(usize, target) * words_per_chunk * 8) catch return false;
-        heap.mark_region.commit(@as(usize, target) * words_per_chunk * 8) catch return false;
+        heap.bitmap_region.commit(@as(usize, target) * words_per_chunk * @sizeOf(BitPair)) catch return false;
         heap.free_region.commit(std.mem.alignForward(usize, target, 64) / 8) catch return false;
         const first = heap.chunk_count;
         heap.chunk_count = target;
@@ -352,11 +360,11 @@ pub const Heap = struct {
         // run always has a free word.
         while (true) {
             if (list.run != none) {
-                const bits = heap.alloc_bits + @as(usize, list.run) * words_per_chunk;
+                const bits = heap.bitmaps + bitIndex(list.run, 0);
                 while (list.word_next < info.words) {
                     const word = list.word_next;
                     list.word_next += 1;
-                    const free_bits = ~bits[word] & validMask(info, word);
+                    const free_bits = ~bits[word].alloc & validMask(info, word);
                     if (free_bits == 0) continue;
                     list.word_free = free_bits;
                     cursor.free_bits = free_bits;
@@ -395,8 +403,7 @@ pub const Heap = struct {
         assert(list.run != none);
         assert(list.word_next > 0);
         assert(cursor.free_bits & ~list.word_free == 0);
-        const word_index = @as(usize, list.run) * words_per_chunk + list.word_next - 1;
-        heap.alloc_bits[word_index] |= list.word_free & ~cursor.free_bits;
+        heap.bitmaps[bitIndex(list.run, list.word_next - 1)].alloc |= list.word_free & ~cursor.free_bits;
         // Bytes for the whole word were counted at refill; take back the slots not handed out.
         const unused = @as(usize, @popCount(cursor.free_bits)) * sc.classes[class].size;
         heap.allocated_bytes -|= unused;
@@ -585,7 +592,7 @@ pub const Heap = struct {
     /// Whether a slot is allocated, counting slots handed out by an unflushed cursor.
     fn slotAllocated(heap: *const Heap, run: u32, class: u8, slot: u32) bool {
         const bit = @as(u64, 1) << @intCast(slot % 64);
-        if (heap.alloc_bits[@as(usize, run) * words_per_chunk + slot / 64] & bit != 0) return true;
+        if (heap.bitmaps[bitIndex(run, slot / 64)].alloc & bit != 0) return true;
         const kind: Kind = if (heap.chunks[run].flags.noscan) .noscan else .scan;
         const list = &heap.lists[@intFromEnum(kind)][class];
         if (list.run != run or list.word_free == 0 or list.word_next - 1 != slot / 64) return false;
@@ -597,7 +604,7 @@ pub const Heap = struct {
     pub fn isMarked(heap: *const Heap, object: Object) bool {
         if (object.is_large) return heap.chunks[object.head].flags.marked;
         const bit = @as(u64, 1) << @intCast(object.slot % 64);
-        return heap.mark_bits[@as(usize, object.head) * words_per_chunk + object.slot / 64] & bit != 0;
+        return heap.bitmaps[bitIndex(object.head, object.slot / 64)].mark & bit != 0;
     }
 
     /// Bytes usable at `object.address` without moving it: the slot size, or the large
@@ -632,19 +639,19 @@ pub const Heap = struct {
         const cursor = &heap.cursors[@intFromEnum(kind)][chunk.class];
         const word = slot / 64;
         const bit = @as(u64, 1) << @intCast(slot % 64);
-        const word_index = @as(usize, run) * words_per_chunk + word;
+        const pair = &heap.bitmaps[bitIndex(run, word)];
         chunk.flags.dirty = true;
         if (list.run == run and list.word_free != 0 and list.word_next - 1 == word) {
             // In the cursor's word: hand it out again from there.
             assert(cursor.free_bits & bit == 0);
-            heap.alloc_bits[word_index] &= ~bit;
+            pair.alloc &= ~bit;
             list.word_free |= bit;
             cursor.free_bits |= bit;
             cursor.needs_zero = true;
             return;
         }
-        assert(heap.alloc_bits[word_index] & bit != 0);
-        heap.alloc_bits[word_index] &= ~bit;
+        assert(pair.alloc & bit != 0);
+        pair.alloc &= ~bit;
         heap.allocated_bytes -|= sc.classes[chunk.class].size;
         if (list.run == run) {
             // Ahead of the cursor the slot is found anyway; behind it, relist the run later.
@@ -707,14 +714,11 @@ pub const Heap = struct {
     fn sweepRun(heap: *Heap, run: u32) usize {
         const chunk = &heap.chunks[run];
         const info = &sc.classes[chunk.class];
-        const offset = @as(usize, run) * words_per_chunk;
-        const marks = heap.mark_bits[offset..][0..info.words];
-        const allocs = heap.alloc_bits[offset..][0..info.words];
+        const pairs = heap.bitmaps[bitIndex(run, 0)..][0..info.words];
         var live_slots: usize = 0;
-        for (marks, allocs) |*mark, *alloc| {
-            live_slots += @popCount(mark.*);
-            alloc.* = mark.*;
-            mark.* = 0;
+        for (pairs) |*pair| {
+            live_slots += @popCount(pair.mark);
+            pair.* = .{ .alloc = pair.mark, .mark = 0 };
         }
         chunk.flags.listed = false;
         chunk.flags.current = false;
