@@ -5,17 +5,20 @@
 //!   the closest to it when several are as short. Ryu from Zig's std does this.
 //! - `significant` (mode 2, 'e' and 'g') and `fixed` (mode 3, 'f' and round()): the exact
 //!   binary value rounded half-to-even at a digit position. Zig's std rounds its shortest
-//!   digits instead, which is wrong for '%.20f' % 0.1, so the exact decimal expansion is
-//!   computed here: every double is m * 2**e, and m * 5**-e (for e < 0) or m * 2**e (for
-//!   e >= 0) is an integer of at most 767 digits, built in base 10**9 limbs.
+//!   digits instead, which is wrong for '%.20f' % 0.1, so the rounding here is exact: in
+//!   128-bit integers when they suffice (scaled.zig), else on the full decimal expansion
+//!   (bigdec.zig).
 //!
-//! Cost: `shortest` is a few dozen multiplications. The exact modes grow with the distance of
-//! the exponent from zero: for numbers near 1 a handful of limb operations, for subnormals
-//! about 90 passes over 86 limbs. Everything lives on the stack (about 1.2 KB).
+//! Cost: `shortest` is one Ryu conversion (or a few multiplications for numbers whose exact
+//! value has at most 15 digits, like 12.5). The exact modes cost a 128-bit multiply and
+//! divide for ordinary requests, and up to a few microseconds for subnormals or hundreds
+//! of digits. Everything lives on the stack (about 1.2 KB).
 
 const std = @import("std");
 const assert = std.debug.assert;
 const ryu = std.fmt.float;
+const bigdec = @import("bigdec.zig");
+const scaled_mod = @import("scaled.zig");
 
 /// The longest exact expansion: a subnormal's m * 5**1074 has 767 digits.
 pub const digits_max = 768;
@@ -43,12 +46,12 @@ pub const Digits = struct {
 };
 
 /// A finite double's magnitude as an integer times a power of two, with the integer odd
-/// (or zero), so the exact expansion below is as short as it can be.
-const Binary = struct {
+/// (or zero), so the exact expansion is as short as it can be.
+pub const Binary = struct {
     mantissa: u64,
     exp2: i32,
 
-    fn of(x: f64) Binary {
+    pub fn of(x: f64) Binary {
         assert(std.math.isFinite(x));
         const bits: u64 = @bitCast(x);
         const biased: i32 = @intCast((bits >> 52) & 0x7FF);
@@ -81,10 +84,17 @@ pub const Short = struct {
 /// Shortest round-tripping digits of |x| (finite, nonzero). dtoa mode 0.
 pub fn shortestShort(x: f64) Short {
     assert(x != 0 and std.math.isFinite(x));
-    const bits: u64 = @bitCast(@abs(x));
-    const r = ryu.binaryToDecimal(u64, bits, 52, 11, false, &ryu.Backend64_TablesFull);
-    var mantissa = r.mantissa;
-    var exp10 = r.exponent;
+    var mantissa: u64 = undefined;
+    var exp10: i32 = undefined;
+    if (exactUpTo15Digits(Binary.of(@abs(x)))) |exact| {
+        mantissa = exact.value;
+        exp10 = exact.exp10;
+    } else {
+        const bits: u64 = @bitCast(@abs(x));
+        const r = ryu.binaryToDecimal(u64, bits, 52, 11, false, &ryu.Backend64_TablesFull);
+        mantissa = r.mantissa;
+        exp10 = r.exponent;
+    }
     while (mantissa % 10 == 0) {
         mantissa /= 10;
         exp10 += 1;
@@ -100,6 +110,25 @@ pub fn shortestShort(x: f64) Short {
     }
     if (i == 1) s.buf[0] = @intCast('0' + mantissa);
     return s;
+}
+
+/// The exact value as integer * 10**exp10 when it has at most 15 significant digits (12.5,
+/// 0.25, 1000.0: common in data). Such a value is its own shortest repr: no two decimals
+/// of at most 15 digits (DBL_DIG) read as the same double, so nothing shorter reads as x.
+fn exactUpTo15Digits(b: Binary) ?struct { value: u64, exp10: i32 } {
+    const limit: u64 = 1_000_000_000_000_000;
+    if (b.exp2 >= 0) {
+        if (b.exp2 > 50) return null;
+        const v = b.mantissa << @intCast(b.exp2);
+        if (v >= limit or v >> @intCast(b.exp2) != b.mantissa) return null;
+        return .{ .value = v, .exp10 = 0 };
+    }
+    // m * 2**-k == m * 5**k / 10**k.
+    if (b.exp2 < -22) return null;
+    const k: u32 = @intCast(-b.exp2);
+    const product = @mulWithOverflow(b.mantissa, std.math.pow(u64, 5, k));
+    if (product[1] != 0 or product[0] >= limit) return null;
+    return .{ .value = product[0], .exp10 = -@as(i32, @intCast(k)) };
 }
 
 const digit_pairs = blk: {
@@ -119,53 +148,107 @@ fn decimalLength(v: u64) u8 {
     return n;
 }
 
-/// Shortest round-tripping digits of |x| (finite). dtoa mode 0.
-pub fn shortest(x: f64) Digits {
-    var d: Digits = .{};
-    if (x == 0) {
-        d.setZero();
-        return d;
-    }
+/// Shortest round-tripping digits of |x| (finite) into `d`. dtoa mode 0.
+pub fn shortest(d: *Digits, x: f64) void {
+    if (x == 0) return d.setZero();
     const s = shortestShort(x);
     @memcpy(d.buf[0..s.len], s.slice());
     d.len = s.len;
     d.decpt = s.decpt;
-    return d;
 }
 
 /// |x| (finite) rounded half-even to `ndigits` significant digits (>= 1). dtoa mode 2.
-pub fn significant(x: f64, ndigits: u64) Digits {
+pub fn significant(d: *Digits, x: f64, ndigits: u64) void {
     assert(ndigits >= 1);
-    var d: Digits = .{};
-    if (x == 0) {
-        d.setZero();
-        return d;
-    }
-    expand(Binary.of(@abs(x)), &d);
-    roundAt(&d, @intCast(@min(ndigits, digits_max)));
-    return d;
+    if (x == 0) return d.setZero();
+    const b = Binary.of(@abs(x));
+    if (ndigits <= 38 and significantScaled(b, @intCast(ndigits), d)) return;
+    bigdec.expand(b, d);
+    roundAt(d, @intCast(@min(ndigits, digits_max)));
 }
 
 /// |x| (finite) rounded half-even to `ndigits` digits after the decimal point (negative:
 /// to tens, hundreds, ...). dtoa mode 3. When everything rounds away the digits are empty
 /// and decpt is -ndigits, as dtoa reports it.
-pub fn fixed(x: f64, ndigits: i64) Digits {
-    var d: Digits = .{};
-    if (x == 0) {
-        d.setZero();
-        return d;
-    }
-    expand(Binary.of(@abs(x)), &d);
+pub fn fixed(d: *Digits, x: f64, ndigits: i64) void {
+    if (x == 0) return d.setZero();
+    const b = Binary.of(@abs(x));
+    if (fixedScaled(b, ndigits, d)) return;
+    bigdec.expand(b, d);
     // A cut beyond the expansion keeps everything; clamping keeps the arithmetic in range.
     const cut = @as(i64, d.decpt) + std.math.clamp(ndigits, -digits_max * 2, digits_max * 2);
     if (cut < 0) {
         d.len = 0;
         d.decpt = @intCast(-std.math.clamp(ndigits, -digits_max * 2, digits_max * 2));
-        return d;
+        return;
     }
-    roundAt(&d, @intCast(@min(cut, digits_max)));
+    roundAt(d, @intCast(@min(cut, digits_max)));
     if (d.len == 0) d.decpt = @intCast(-ndigits);
-    return d;
+}
+
+/// Past this many digits after the point the value times 10**p is an integer already, so
+/// asking for more changes nothing: 0 for integers, -e for m * 2**e.
+fn exactScale(b: Binary) i64 {
+    return if (b.exp2 >= 0) 0 else -@as(i64, b.exp2);
+}
+
+/// `fixed` in 128-bit arithmetic; false when it does not fit.
+fn fixedScaled(b: Binary, ndigits: i64, d: *Digits) bool {
+    const p = @min(ndigits, exactScale(b));
+    const s = scaled_mod.scaled(b.mantissa, b.exp2, p) orelse return false;
+    const q = s.floor + @intFromBool(s.up);
+    if (q == 0) {
+        d.len = 0;
+        d.decpt = @intCast(-ndigits);
+        return true;
+    }
+    setInteger(d, q, p);
+    return true;
+}
+
+/// `significant` in 128-bit arithmetic; false when it does not fit.
+fn significantScaled(b: Binary, ndigits: u32, d: *Digits) bool {
+    const n: i64 = ndigits;
+    const cap = exactScale(b);
+    // 2**t <= |x| < 2**(t+1), so the decimal point position is est or est + 1.
+    const t: i64 = @as(i64, 63 - @clz(b.mantissa)) + b.exp2;
+    const est = (t * 78913 >> 18) + 1; // floor(t * log10(2)) + 1
+    const p_guess = @min(n - est, cap);
+    var s = scaled_mod.scaled(b.mantissa, b.exp2, p_guess) orelse return false;
+    // floor >= 1 at this scale, so its length gives the exact decimal point.
+    const decpt = @as(i64, scaled_mod.decimalLength(s.floor)) - p_guess;
+    const p = @min(n - decpt, cap);
+    if (p != p_guess) s = scaled_mod.scaled(b.mantissa, b.exp2, p) orelse return false;
+    setInteger(d, s.floor + @intFromBool(s.up), p);
+    return true;
+}
+
+/// Digits of q (> 0) with the decimal point p places from its right, trailing zeros
+/// stripped.
+fn setInteger(d: *Digits, q: u128, p: i64) void {
+    assert(q > 0);
+    const n = scaled_mod.decimalLength(q);
+    var rest = q;
+    var i: usize = n;
+    while (rest >= 1 << 64) {
+        // Peel 19 digits at a time so the rest runs in 64-bit arithmetic.
+        var low: u64 = @intCast(rest % 10_000_000_000_000_000_000);
+        rest /= 10_000_000_000_000_000_000;
+        for (0..19) |_| {
+            i -= 1;
+            d.buf[i] = @intCast('0' + low % 10);
+            low /= 10;
+        }
+    }
+    var low: u64 = @intCast(rest);
+    while (i > 0) {
+        i -= 1;
+        d.buf[i] = @intCast('0' + low % 10);
+        low /= 10;
+    }
+    d.len = n;
+    d.decpt = @intCast(@as(i64, n) - p);
+    d.stripTrailingZeros();
 }
 
 /// Keeps the first `keep` digits of an exact expansion, rounding half to even on the
@@ -205,118 +288,39 @@ fn roundAt(d: *Digits, keep: u32) void {
     d.stripTrailingZeros();
 }
 
-/// Base 10**9 limbs, least significant first.
-const Big = struct {
-    const base = 1_000_000_000;
-    const limbs_max = 90;
-    comptime {
-        assert(limbs_max * 9 >= digits_max);
+const Mode = union(enum) { shortest, significant: u64, fixed: i64 };
+
+fn expectDigits(x: f64, mode: Mode, digits: []const u8, decpt: i32) !void {
+    var d: Digits = .{};
+    switch (mode) {
+        .shortest => shortest(&d, x),
+        .significant => |n| significant(&d, x, n),
+        .fixed => |n| fixed(&d, x, n),
     }
-
-    limbs: [limbs_max]u32 = undefined,
-    len: u32 = 0,
-
-    fn init(v: u64) Big {
-        var b: Big = .{};
-        var rest = v;
-        while (rest != 0) : (rest /= base) {
-            b.limbs[b.len] = @intCast(rest % base);
-            b.len += 1;
-        }
-        return b;
-    }
-
-    /// b *= factor. factor < 2**31 keeps limb * factor + carry below 2**64.
-    fn mul(b: *Big, factor: u32) void {
-        assert(factor < 1 << 31);
-        var carry: u64 = 0;
-        for (b.limbs[0..b.len]) |*limb| {
-            const t = @as(u64, limb.*) * factor + carry;
-            limb.* = @intCast(t % base);
-            carry = t / base;
-        }
-        while (carry != 0) : (carry /= base) {
-            assert(b.len < limbs_max);
-            b.limbs[b.len] = @intCast(carry % base);
-            b.len += 1;
-        }
-    }
-
-    /// Writes the decimal digits (no leading zeros) and returns how many.
-    fn writeDigits(b: *const Big, out: []u8) u32 {
-        assert(b.len > 0);
-        var n: u32 = 0;
-        var top = b.limbs[b.len - 1];
-        var tmp: [9]u8 = undefined;
-        var i: usize = tmp.len;
-        while (top != 0) : (top /= 10) {
-            i -= 1;
-            tmp[i] = @intCast('0' + top % 10);
-        }
-        @memcpy(out[0 .. tmp.len - i], tmp[i..]);
-        n += @intCast(tmp.len - i);
-        var k = b.len - 1;
-        while (k > 0) {
-            k -= 1;
-            var limb = b.limbs[k];
-            var j: usize = 9;
-            while (j > 0) {
-                j -= 1;
-                out[n + j] = @intCast('0' + limb % 10);
-                limb /= 10;
-            }
-            n += 9;
-        }
-        return n;
-    }
-};
-
-/// The exact decimal expansion of mantissa * 2**exp2 (mantissa > 0), trailing zeros kept.
-fn expand(b: Binary, d: *Digits) void {
-    assert(b.mantissa != 0);
-    var big = Big.init(b.mantissa);
-    var scale: i32 = 0; // value = big * 10**-scale
-    if (b.exp2 >= 0) {
-        var left: u32 = @intCast(b.exp2);
-        while (left >= 29) : (left -= 29) big.mul(1 << 29);
-        if (left > 0) big.mul(@as(u32, 1) << @intCast(left));
-    } else {
-        // m * 2**-k == m * 5**k / 10**k.
-        var left: u32 = @intCast(-b.exp2);
-        scale = @intCast(left);
-        const pow5_13: u32 = 1220703125;
-        while (left >= 13) : (left -= 13) big.mul(pow5_13);
-        if (left > 0) big.mul(std.math.pow(u32, 5, left));
-    }
-    d.len = big.writeDigits(&d.buf);
-    d.decpt = @as(i32, @intCast(d.len)) - scale;
-}
-
-fn expectDigits(d: Digits, digits: []const u8, decpt: i32) !void {
     try std.testing.expectEqualStrings(digits, d.slice());
     try std.testing.expectEqual(decpt, d.decpt);
 }
 
 test shortest {
-    try expectDigits(shortest(0.1), "1", 0);
-    try expectDigits(shortest(100.0), "1", 3);
-    try expectDigits(shortest(1e22), "1", 23);
-    try expectDigits(shortest(5e-324), "5", -323);
-    try expectDigits(shortest(123456789012345.0), "123456789012345", 15);
-    try expectDigits(shortest(0.0), "0", 1);
+    try expectDigits(0.1, .shortest, "1", 0);
+    try expectDigits(100.0, .shortest, "1", 3);
+    try expectDigits(1e22, .shortest, "1", 23);
+    try expectDigits(5e-324, .shortest, "5", -323);
+    try expectDigits(123456789012345.0, .shortest, "123456789012345", 15);
+    try expectDigits(0.0, .shortest, "0", 1);
 }
 
 test "exact modes" {
     // 0.1 is 0.1000000000000000055511151231257827...
-    try expectDigits(fixed(0.1, 20), "10000000000000000555", 0);
-    try expectDigits(significant(2.675, 3), "267", 1); // 2.67499999...
-    try expectDigits(fixed(0.125, 2), "12", 0); // half: to even
-    try expectDigits(fixed(0.375, 2), "38", 0);
-    try expectDigits(fixed(2.5, 0), "2", 1);
-    try expectDigits(fixed(0.5, 0), "", 0);
-    try expectDigits(fixed(0.001, 1), "", -1);
-    try expectDigits(fixed(9.96, 1), "1", 2);
-    try expectDigits(fixed(1234.5, -2), "12", 4);
-    try expectDigits(significant(1e22, 30), "1", 23);
-    try expectDigits(significant(5e-324, 1000), "4940656458412465441765687928682213723650598026143247644255856825006755072702087518652998363616359923797965646954457177309266567103559397963987747960107818781263007131903114045278458171678489821036887186360569987307230500063874091535649843873124733972731696151400317153853980741262385655911710266585566867681870395603106249319452715914924553293054565444011274801297099995419319894090804165633245247571478690147267801593552386115501348035264934720193790268107107491703332226844753335720832431936092382893458368060106011506169809753078342277318329247904982524730776375927247874656084778203734469699533647017972677717585125660551199131504891101451037862738167250955837389733598993664809941164205702637090279242767544565229087538682506419718265533447265625", -323);
+    try expectDigits(0.1, .{ .fixed = 20 }, "10000000000000000555", 0);
+    try expectDigits(2.675, .{ .significant = 3 }, "267", 1); // 2.67499999...
+    try expectDigits(0.125, .{ .fixed = 2 }, "12", 0); // half: to even
+    try expectDigits(0.375, .{ .fixed = 2 }, "38", 0);
+    try expectDigits(2.5, .{ .fixed = 0 }, "2", 1);
+    try expectDigits(0.5, .{ .fixed = 0 }, "", 0);
+    try expectDigits(0.001, .{ .fixed = 1 }, "", -1);
+    try expectDigits(9.96, .{ .fixed = 1 }, "1", 2);
+    try expectDigits(1234.5, .{ .fixed = -2 }, "12", 4);
+    try expectDigits(1e22, .{ .significant = 30 }, "1", 23);
+    try expectDigits(5e-324, .{ .significant = 1000 }, "4940656458412465441765687928682213723650598026143247644255856825006755072702087518652998363616359923797965646954457177309266567103559397963987747960107818781263007131903114045278458171678489821036887186360569987307230500063874091535649843873124733972731696151400317153853980741262385655911710266585566867681870395603106249319452715914924553293054565444011274801297099995419319894090804165633245247571478690147267801593552386115501348035264934720193790268107107491703332226844753335720832431936092382893458368060106011506169809753078342277318329247904982524730776375927247874656084778203734469699533647017972677717585125660551199131504891101451037862738167250955837389733598993664809941164205702637090279242767544565229087538682506419718265533447265625", -323);
 }

@@ -108,50 +108,50 @@ pub const FloatText = struct {
     /// Writes the whole text, '-' included.
     pub fn write(t: *const FloatText, w: *Writer) Writer.Error!void {
         if (t.negative) try w.writeByte('-');
+        try t.writeUnsigned(w);
+    }
+
+    /// Writes the text without its sign.
+    pub fn writeUnsigned(t: *const FloatText, w: *Writer) Writer.Error!void {
         if (t.special == null) try t.writeVdigits(w, t.vstart, t.decpt);
         if (t.point) try w.writeByte('.');
         try t.writeRemainder(w);
     }
 };
 
-/// Lays out `x` as CPython's format_float_short does.
-pub fn render(x: f64, o: Options) FloatText {
-    var t: FloatText = .{
-        .negative = std.math.signbit(x),
-        .special = null,
-        .digits = undefined,
-        .vstart = 0,
-        .vend = 0,
-        .decpt = 0,
-        .point = false,
-        .exponent = null,
-        .upper = o.upper,
-    };
+/// Lays out `x` as CPython's format_float_short does, into `t` (which holds the digits,
+/// about 800 bytes, so it is filled in place rather than returned).
+pub fn render(t: *FloatText, x: f64, o: Options) void {
+    t.negative = std.math.signbit(x);
+    t.special = null;
+    t.point = false;
+    t.exponent = null;
+    t.upper = o.upper;
     if (std.math.isNan(x)) {
         // CPython ignores the sign of a nan.
         t.negative = false;
         t.special = if (o.upper) "NAN" else "nan";
-        return t;
+        return;
     }
     if (std.math.isInf(x)) {
         t.special = if (o.upper) "INF" else "inf";
-        return t;
+        return;
     }
     var precision = o.precision;
     // CPython passes precision + 1 significant digits for 'e' in a C int, which wraps for
     // precision INT_MAX; dtoa then reads the non-positive count as 1 and the layout
     // computes with the wrapped value: format(1.0, '.2147483647e') is '1e+00'.
     const e_digits: i64 = if (precision >= std.math.maxInt(i32)) std.math.minInt(i32) else @intCast(precision + 1);
-    t.digits = switch (o.style) {
-        .r => digits_mod.shortest(x),
-        .e => digits_mod.significant(x, @intCast(@max(e_digits, 1))),
-        .f => digits_mod.fixed(x, @intCast(@min(precision, std.math.maxInt(i64)))),
-        .g => blk: {
+    switch (o.style) {
+        .r => digits_mod.shortest(&t.digits, x),
+        .e => digits_mod.significant(&t.digits, x, @intCast(@max(e_digits, 1))),
+        .f => digits_mod.fixed(&t.digits, x, @intCast(@min(precision, std.math.maxInt(i64)))),
+        .g => {
             // Precision 0 makes no sense for 'g'; CPython reads it as 1.
             if (precision == 0) precision = 1;
-            break :blk digits_mod.significant(x, precision);
+            digits_mod.significant(&t.digits, x, precision);
         },
-    };
+    }
     const digits_len: i64 = t.digits.len;
     if (o.no_neg_zero and t.negative and
         (digits_len == 0 or (digits_len == 1 and t.digits.buf[0] == '0')))
@@ -194,13 +194,13 @@ pub fn render(x: f64, o: Options) FloatText {
     t.decpt = decpt;
     // A trailing point is dropped unless '#' asks for it.
     t.point = vend > decpt or o.alternate;
-    return t;
 }
 
 fn expectRender(x: f64, o: Options, expected: []const u8) !void {
     var buf: [2048]u8 = undefined;
     var w: Writer = .fixed(&buf);
-    const t = render(x, o);
+    var t: FloatText = undefined;
+    render(&t, x, o);
     try t.write(&w);
     try std.testing.expectEqualStrings(expected, w.buffered());
     try std.testing.expectEqual(@as(u64, expected.len), t.len());

@@ -56,7 +56,8 @@ pub fn formatFloat(w: *Writer, x: f64, spec: *const Spec, diag: *Diagnostic) Err
         else => unreachable,
     }
     options.upper = r.type == 'E' or r.type == 'F' or r.type == 'G';
-    const t = float_text.render(value, options);
+    var t: float_text.FloatText = undefined;
+    float_text.render(&t, value, options);
     try number_field.write(w, .{
         .fill = spec.fill,
         .alignment = r.alignment,

@@ -95,7 +95,8 @@ pub fn percentFloat(w: *Writer, x: f64, spec: PercentSpec) Writer.Error!void {
         'g', 'G' => .g,
         else => unreachable,
     };
-    const t = float_text.render(x, .{
+    var t: float_text.FloatText = undefined;
+    float_text.render(&t, x, .{
         .style = style,
         .upper = spec.conversion == 'E' or spec.conversion == 'F' or spec.conversion == 'G',
         .precision = spec.precision orelse 6,
@@ -161,11 +162,7 @@ fn output(w: *Writer, spec: PercentSpec, parts: Parts, body: Body) Writer.Error!
                 try w.writeAll(b.digits);
             }
         },
-        .float => |t| {
-            var unsigned = t.*;
-            unsigned.negative = false;
-            try unsigned.write(w);
-        },
+        .float => |t| try t.writeUnsigned(w),
     }
     if (width > len) try w.splatByteAll(' ', width - len);
 }

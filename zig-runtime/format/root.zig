@@ -89,6 +89,8 @@ test {
     _ = @import("diagnostic.zig");
     _ = @import("spec.zig");
     _ = @import("digits.zig");
+    _ = @import("bigdec.zig");
+    _ = @import("scaled.zig");
     _ = @import("float_text.zig");
     _ = @import("number_field.zig");
     _ = @import("format_float.zig");

@@ -15,7 +15,8 @@ pub fn roundDigits(x: f64, ndigits: i64) error{Overflow}!f64 {
     const ndigits_min = -308; // -(DBL_MAX_EXP + 1) * 0.30103
     if (ndigits > ndigits_max) return x;
     if (ndigits < ndigits_min) return 0.0 * x;
-    const d = digits_mod.fixed(x, ndigits);
+    var d: digits_mod.Digits = undefined;
+    digits_mod.fixed(&d, x, ndigits);
     const negative = std.math.signbit(x);
     if (d.len == 0) return if (negative) -0.0 else 0.0;
     // "<digits>e<exponent>" read back by a correctly rounding parser.
