@@ -97,4 +97,3 @@ pub fn expand(b: digits_mod.Binary, d: *Digits) void {
     d.len = big.writeDigits(&d.buf);
     d.decpt = @as(i32, @intCast(d.len)) - scale;
 }
-

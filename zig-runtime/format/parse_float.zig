@@ -252,17 +252,17 @@ fn isDigit(c: u8) bool {
 
 test parseFloatStr {
     const ok = [_]struct { []const u8, f64 }{
-        .{ "1_000.5", 1000.5 },   .{ "1e1_0", 1e10 },      .{ ".5", 0.5 },
-        .{ "5.", 5.0 },           .{ "1.e5", 1e5 },        .{ " 1 ", 1.0 },
-        .{ "\u{a0}1\u{2003}", 1 }, .{ "\u{661}\u{662}", 12 }, .{ "-0.001", -0.001 },
-        .{ "1e400", std.math.inf(f64) }, .{ "+Infinity", std.math.inf(f64) },
-        .{ "1e-400", 0.0 },       .{ "000123", 123.0 },
+        .{ "1_000.5", 1000.5 },          .{ "1e1_0", 1e10 },                  .{ ".5", 0.5 },
+        .{ "5.", 5.0 },                  .{ "1.e5", 1e5 },                    .{ " 1 ", 1.0 },
+        .{ "\u{a0}1\u{2003}", 1 },       .{ "\u{661}\u{662}", 12 },           .{ "-0.001", -0.001 },
+        .{ "1e400", std.math.inf(f64) }, .{ "+Infinity", std.math.inf(f64) }, .{ "1e-400", 0.0 },
+        .{ "000123", 123.0 },
     };
     for (ok) |c| try std.testing.expectEqual(c[1], try parseFloatStr(c[0]));
     try std.testing.expect(std.math.isNan(try parseFloatStr("-NaN")));
     try std.testing.expect(std.math.signbit(try parseFloatStr("-NaN")));
     const bad = [_][]const u8{
-        "1__0", "_1", "1_", "e5", "", ".", ".e5", "1e", "1e+", "0x10", "1\x00", "1 000",
+        "1__0",   "_1",  "1_",  "e5",    "",     ".",    ".e5",  "1e",   "1e+",     "0x10",  "1\x00", "1 000",
         "nan(1)", "- 1", "+-1", "1e+-1", "1_e5", "1e_5", "1_.5", "1._5", "infinit", "\x1c1",
     };
     for (bad) |s| try std.testing.expectError(error.Invalid, parseFloatStr(s));

@@ -7,7 +7,8 @@ const assert = std.debug.assert;
 const digits_mod = @import("digits.zig");
 
 /// round(x, ndigits) for a float. error.Overflow is CPython's OverflowError "rounded value
-/// too large to represent" (round(1.7976931348623157e308, -308)).
+/// too large to represent" (round(1.7976931348623157e308, -308)). An ndigits int beyond
+/// i64 is clipped to the i64 range first, as CPython's PyNumber_AsSsize_t(n, NULL) does.
 pub fn roundDigits(x: f64, ndigits: i64) error{Overflow}!f64 {
     if (!std.math.isFinite(x)) return x;
     // Past these bounds every double rounds to itself or to zero; 0.30103 bounds log10(2).
