@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CacheIndex, type EntryRow } from './db.js';
 import { configuredMaxSize, evictToFit, removeOlderThan, type Removal } from './evict.js';
-import { objectDir, type CacheLayout } from './layout.js';
 import { cleanStaleTmp, discard } from './tmp.js';
+import { type CacheLayout, objectDir } from './index.js';
 
 export interface EntryView extends EntryRow {
   /** Absolute path of the cached executable. */

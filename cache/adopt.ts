@@ -11,10 +11,17 @@
 import { chmodSync, copyFileSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { XXHashAPI } from 'xxhash-wasm';
-import { fileDigest, type BuildKind } from './digest.js';
-import { objectDir, type CacheLayout } from './layout.js';
-import { readMeta, signatureOf, verifyArtifact, type ArtifactMeta } from './lookup.js';
 import { discard, makeTmpDir } from './tmp.js';
+import {
+  type ArtifactMeta,
+  type BuildKind,
+  type CacheLayout,
+  fileDigest,
+  objectDir,
+  readMeta,
+  signatureOf,
+  verifyArtifact,
+} from './index.js';
 
 export interface ArtifactInfo {
   key: string;
@@ -87,7 +94,7 @@ export interface Published {
 }
 
 /** Renames the staging directory into objects/; see the header for what happens on a collision. */
-export function publish(x: XXHashAPI, layout: CacheLayout, staged: Staged, replace: boolean): Published {
+export async function publish(layout: CacheLayout, staged: Staged, replace: boolean): Promise<Published> {
   const key = staged.meta.key;
   const final = objectDir(layout, key);
   mkdirSync(dirname(final), { recursive: true });
@@ -102,7 +109,7 @@ export function publish(x: XXHashAPI, layout: CacheLayout, staged: Staged, repla
     if (!replace) {
       const existing = readMeta(final, key);
       if (existing.state === 'ok') {
-        const check = verifyArtifact(x, final, existing.meta);
+        const check = await verifyArtifact(final, existing.meta);
         if (check.ok) {
           discard(layout, staged.dir);
           return { binary: check.binary, meta: check.meta, reused: true };

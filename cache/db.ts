@@ -4,15 +4,21 @@
 // The index is derived data. The objects themselves are the truth: each carries a meta.json that
 // is enough to rebuild its row. So a deleted or damaged index is rebuilt from objects/ with one
 // warning, and a row whose object vanished is dropped. Hits are not written here by the fast
-// path (loading SQLite costs more than the rest of a hit); lookup.ts appends them to the journal
+// path (loading SQLite costs more than the rest of a hit); the hit path (index.ts) appends them to the journal
 // and every open of the index folds the journal in.
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuildKind } from './digest.js';
-import { isKey, objectDir, type CacheLayout } from './layout.js';
-import { indexState, readMeta, type ArtifactMeta } from './lookup.js';
 import { discard, tmpName } from './tmp.js';
+import {
+  type ArtifactMeta,
+  type BuildKind,
+  type CacheLayout,
+  indexState,
+  isKey,
+  objectDir,
+  readMeta,
+} from './index.js';
 
 export interface EntryRow {
   key: string;

@@ -6,8 +6,8 @@
 // so a concurrent lookup sees the whole entry or none of it.
 import { SIZE_HINT, formatSize, parseSize } from './units.js';
 import type { CacheIndex, EntryRow } from './db.js';
-import { objectDir, type CacheLayout } from './layout.js';
 import { discard } from './tmp.js';
+import { type CacheLayout, objectDir } from './index.js';
 
 export const DEFAULT_MAX_SIZE_BYTES = 2 * 1024 ** 3;
 

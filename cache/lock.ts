@@ -9,7 +9,8 @@
 // be checked, so their locks count as stale after an hour.
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import type { CacheLayout } from './index.js';
 import { isAlive } from './tmp.js';
 
 export interface LockOwner {
@@ -21,6 +22,10 @@ export interface LockOwner {
 
 export interface BuildLock {
   release(): void;
+}
+
+export function lockFile(layout: CacheLayout, mkey: string): string {
+  return join(layout.locks, `${mkey}.lock`);
 }
 
 const POLL_MS = 50;

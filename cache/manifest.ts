@@ -1,24 +1,20 @@
-// Writing manifests (lookup.ts reads them). A manifest keeps up to MAX_VARIANTS closures per
-// program configuration, newest first. Concurrent writers each replace the whole file
-// atomically; the loser's variant is lost, which costs at most one rebuild later.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { manifestFile, type CacheLayout } from './layout.js';
-import { MAX_VARIANTS, readManifest, type ManifestVariant } from './lookup.js';
-import { tmpName } from './tmp.js';
+// Recording a build's closure in its main script's manifest (index.ts reads manifests).
+// Concurrent writers each replace the whole file atomically; the loser's variant is lost, which
+// costs at most one rebuild later.
+import { MAX_CONFIGS, MAX_VARIANTS, readManifest, writeManifest, type CacheLayout, type ManifestVariant } from './index.js';
 
 function sameFiles(a: ManifestVariant, b: ManifestVariant): boolean {
-  const norm = (v: ManifestVariant): string => JSON.stringify([[...v.closure].sort(), [...v.missing].sort()]);
+  const norm = (v: ManifestVariant): string => JSON.stringify([v.closure.map((f) => f.path).sort(), [...v.missing].sort()]);
   return norm(a) === norm(b);
 }
 
-export function recordVariant(layout: CacheLayout, mkey: string, variant: ManifestVariant): void {
-  const others = readManifest(layout, mkey).filter((v) => !sameFiles(v, variant));
-  const variants = [variant, ...others].slice(0, MAX_VARIANTS);
-  const path = manifestFile(layout, mkey);
-  mkdirSync(dirname(path), { recursive: true });
-  mkdirSync(layout.tmp, { recursive: true });
-  const tmp = tmpName(layout, 'manifest');
-  writeFileSync(tmp, JSON.stringify({ format: 1, variants }));
-  renameSync(tmp, path);
+/** Puts `variant` first among the closures of `config`, replacing one with the same files. */
+export function recordVariant(layout: CacheLayout, mainPath: string, config: string, variant: ManifestVariant): void {
+  const manifest = readManifest(layout, mainPath);
+  const previous = manifest.configs.find((c) => c.config === config);
+  const variants = [variant, ...(previous?.variants ?? []).filter((v) => !sameFiles(v, variant))].slice(0, MAX_VARIANTS);
+  const others = manifest.configs.filter((c) => c !== previous);
+  // Most recently stored configuration first; the oldest fall off.
+  manifest.configs = [{ config, variants }, ...others].slice(0, MAX_CONFIGS);
+  writeManifest(layout, mainPath, manifest);
 }

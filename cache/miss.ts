@@ -1,4 +1,4 @@
-// The miss path: build, then store. Loaded only when the fast path (lookup.ts) found nothing
+// The miss path: build, then store. Loaded only when the hit path (index.ts) found nothing
 // usable, so it may pull in SQLite.
 //
 // Order of a store, and why:
@@ -16,18 +16,32 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { XXHashAPI } from 'xxhash-wasm';
 import { publish, stageArtifact, StagingError, type Published, type Staged } from './adopt.js';
 import { CacheIndex } from './db.js';
-import { buildKey, fileDigest, textDigest, type ClosureFile, type KeySpec } from './digest.js';
 import { configuredMaxSize, evictToFit, removeEntry } from './evict.js';
-import type { Builder, BuildOutput, CacheOptions, CacheResult } from './index.js';
-import { lockFile, objectDir, type CacheLayout } from './layout.js';
-import { acquireBuildLock } from './lock.js';
-import { lookupBuild, recordHit, type LookupResult } from './lookup.js';
+import { acquireBuildLock, lockFile } from './lock.js';
 import { recordVariant } from './manifest.js';
 import { cleanStaleTmp, discard, makeTmpDir, removeAtExit } from './tmp.js';
+import {
+  type Builder,
+  buildKey,
+  type BuildOutput,
+  type CacheLayout,
+  type CacheOptions,
+  type CacheResult,
+  type ClosureFile,
+  fileDigest,
+  type KeySpec,
+  lookupBuild,
+  type LookupResult,
+  objectDir,
+  recordHit,
+  textDigest,
+} from './index.js';
 
 export interface MissContext {
   layout: CacheLayout;
   x: XXHashAPI;
+  /** The configuration identity (index.ts) and its xxHash64, which names the build lock. */
+  config: string;
   mkey: string;
   spec: KeySpec;
   build: Builder;
@@ -75,7 +89,7 @@ export async function buildAndStore(ctx: MissContext): Promise<CacheResult> {
       // Look again even if we did not wait: another process may have stored this build between
       // our lookup and taking the lock (SQLite alone takes ~15 ms to load in between).
       if (!ctx.opts.force) {
-        const again = lookupBuild(ctx.x, layout, ctx.mkey);
+        const again = await lookupBuild(layout, ctx.spec.mainPath, ctx.config);
         if (again.hit) {
           recordHit(layout, again.key);
           return { binary: again.binary, hit: true, key: again.key };
@@ -137,7 +151,7 @@ async function buildLocked(ctx: MissContext, index: CacheIndex): Promise<CacheRe
     let staged: Staged | undefined;
     try {
       staged = stageArtifact(x, layout, output.binaryPath, info);
-      published = publish(x, layout, staged, ctx.opts.force === true);
+      published = await publish(layout, staged, ctx.opts.force === true);
     } catch (e) {
       // Run the binary from wherever it is now, and delete it when this process exits.
       const binary = staged?.binary ?? (e instanceof StagingError ? e.binary : output.binaryPath);
@@ -151,7 +165,10 @@ async function buildLocked(ctx: MissContext, index: CacheIndex): Promise<CacheRe
       return { binary, hit: false, key };
     }
     try {
-      recordVariant(layout, ctx.mkey, { closure: info.closure, missing: info.missing, used: Date.now() });
+      // Signatures start out null: the compiled text may differ from the files now, and the first
+      // hit that finds them settled and unchanged records them.
+      const variantFiles = closure.files.map((f) => ({ path: f.path, digest: f.digest, sig: null }));
+      recordVariant(layout, spec.mainPath, ctx.config, { closure: variantFiles, missing: info.missing, key, used: Date.now() });
       index.upsert(published.meta, Date.now());
       evictToFit(index, layout, ctx.opts.maxSizeBytes ?? configuredMaxSize(process.env, ctx.warn), new Set([key]));
     } catch (e) {

@@ -5,7 +5,7 @@
 // read as a cache entry.
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CacheLayout } from './layout.js';
+import type { CacheLayout } from './index.js';
 
 // A live pid may belong to an unrelated process after pid reuse; past this age its entry goes too.
 const STALE_AGE_MS = 24 * 60 * 60 * 1000;

@@ -1,14 +1,23 @@
 // Damaged cache contents are noticed, reported in exactly one warning line and rebuilt: never a
 // crash, never a wrong binary run.
-import { chmodSync, closeSync, openSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CacheIndex } from '../../cache/db.js';
-import { getOrBuild, type BuildOutput } from '../../cache/index.js';
-import { cacheLayout } from '../../cache/layout.js';
 // @ts-expect-error: a plain .mjs fixture shared with child processes
 import { fakeBuilder } from './fixtures/fake-builder.mjs';
 import { runBinary, sandbox, storedKeys, type Sandbox } from './helpers.js';
+import { type BuildOutput, cacheLayout, getOrBuild } from '../../cache/index.js';
 
 let sb: Sandbox;
 let warnings: string[];

@@ -3,11 +3,10 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CacheIndex } from '../../cache/db.js';
-import { getOrBuild, type BuildOutput } from '../../cache/index.js';
-import { cacheLayout } from '../../cache/layout.js';
 // @ts-expect-error: a plain .mjs fixture shared with child processes
 import { fakeBuilder } from './fixtures/fake-builder.mjs';
 import { sandbox, storedKeys, type Sandbox } from './helpers.js';
+import { type BuildOutput, cacheLayout, getOrBuild } from '../../cache/index.js';
 
 let sb: Sandbox;
 let warnings: string[];

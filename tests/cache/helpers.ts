@@ -71,7 +71,7 @@ export interface ChildRun {
   stderr: string;
   /** The program's output lines (without the JSON summary line). */
   output: string[];
-  result: { hit: boolean; key: string; binary: string; sqliteLoaded: boolean } | undefined;
+  result: { hit: boolean; key: string; binary: string; sqliteLoaded: boolean; hasherLoaded: boolean } | undefined;
 }
 
 export interface ChildOptions {

@@ -1,12 +1,18 @@
 // What is a hit and what is a miss: every input of the key, and nothing else.
-import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileDigest, hasher, textDigest } from '../../cache/digest.js';
-import { getOrBuild, type BuildKind, type BuildOutput } from '../../cache/index.js';
 // @ts-expect-error: a plain .mjs fixture shared with child processes
 import { fakeBuilder } from './fixtures/fake-builder.mjs';
 import { runBinary, sandbox, storedKeys, tmpEntries, type Sandbox } from './helpers.js';
+import {
+  type BuildKind,
+  type BuildOutput,
+  fileDigest,
+  getOrBuild,
+  hasher,
+  textDigest,
+} from '../../cache/index.js';
 
 let sb: Sandbox;
 let warnings: string[];
@@ -131,6 +137,26 @@ describe('hits and misses', () => {
     expect(await run(main)).toMatchObject({ hit: true, key: first.key });
     rmSync(value);
     expect((await run(main)).hit).toBe(false);
+  });
+
+  it('trusts stat signatures only once files settled, and still notices every change', async () => {
+    const main = sb.write('app.py', '# app\nimport helper\n');
+    const helper = sb.write('helper.py', '# helper v1\n');
+    await new Promise((r) => setTimeout(r, 2100));
+    const first = await run(main);
+    await new Promise((r) => setTimeout(r, 2100)); // the binary settles too
+    expect(await run(main)).toMatchObject({ hit: true, key: first.key }); // records signatures
+    const manifests = readdirSync(join(sb.home, 'cache', 'manifests'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const manifest = JSON.parse(readFileSync(join(manifests[0].parentPath, manifests[0].name), 'utf8'));
+    expect(manifest.configs[0].variants[0].closure.every((f: { sig: string | null }) => f.sig !== null)).toBe(true);
+    expect(await run(main)).toMatchObject({ hit: true, key: first.key }); // by signature alone
+    writeFileSync(helper, '# helper v2\n'); // same size: only the signature can tell
+    expect(await run(main)).toMatchObject({ hit: false, output: ['app:# app', 'helper:# helper v2'] });
+    writeFileSync(helper, '# helper v1\n');
+    const future = new Date(Date.now() + 3_600_000);
+    utimesSync(main, future, future); // a changed signature with unchanged bytes is rehashed: a hit
+    expect(await run(main)).toMatchObject({ hit: true, key: first.key, output: ['app:# app', 'helper:# helper v1'] });
+    expect(warnings).toEqual([]);
   });
 
   it('hits when only modification times change', async () => {

@@ -3,7 +3,15 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { compileCache, runChild, sandbox, startChild, storedKeys, tmpEntries, type Sandbox } from './helpers.js';
+import {
+  compileCache,
+  runChild,
+  sandbox,
+  startChild,
+  storedKeys,
+  tmpEntries,
+  type Sandbox,
+} from './helpers.js';
 
 let compiled: { module: string; cleanup(): void };
 let sb: Sandbox;
@@ -86,12 +94,19 @@ describe('the hit path', () => {
     expect(second.result).toMatchObject({ hit: true, key: first.result?.key });
   });
 
-  it('does not load SQLite on a hit, and does on a miss', async () => {
-    const main = sb.write('app.py', '# app\n');
+  it('loads neither SQLite nor, once files are settled, the hasher', async () => {
+    const main = sb.write('app.py', '# app\nimport helper\n');
+    sb.write('helper.py', '# helper\n');
     const miss = await runChild(compiled.module, main, sb.runtime);
-    expect(miss.result).toMatchObject({ hit: false, sqliteLoaded: true });
-    const hit = await runChild(compiled.module, main, sb.runtime);
-    expect(hit.result).toMatchObject({ hit: true, sqliteLoaded: false });
-    expect(hit.stderr).toBe('');
+    expect(miss.result).toMatchObject({ hit: false, sqliteLoaded: true, hasherLoaded: true });
+    const early = await runChild(compiled.module, main, sb.runtime);
+    expect(early.result).toMatchObject({ hit: true, sqliteLoaded: false });
+    await new Promise((r) => setTimeout(r, 2100)); // sources, runtime and binary are now settled
+    const first = await runChild(compiled.module, main, sb.runtime); // hashes once, records signatures
+    expect(first.result).toMatchObject({ hit: true, sqliteLoaded: false, hasherLoaded: true });
+    const settled = await runChild(compiled.module, main, sb.runtime);
+    expect(settled.result).toMatchObject({ hit: true, sqliteLoaded: false, hasherLoaded: false });
+    expect(settled.output).toEqual(['app:# app', 'helper:# helper']);
+    expect(settled.stderr).toBe('');
   });
 });
