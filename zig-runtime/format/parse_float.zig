@@ -22,6 +22,7 @@ pub const Error = error{Invalid};
 
 /// float(s) for a str `s` (UTF-8).
 pub fn parseFloatStr(s: []const u8) Error!f64 {
+    if (isPlainDecimal(s)) return std.fmt.parseFloat(f64, s) catch unreachable;
     var p: Parser = .{};
     var i: usize = 0;
     while (i < s.len) {
@@ -45,12 +46,41 @@ pub fn parseFloatStr(s: []const u8) Error!f64 {
 
 /// float(b) for a bytes-like `b`.
 pub fn parseFloatBytes(b: []const u8) Error!f64 {
+    if (isPlainDecimal(b)) return std.fmt.parseFloat(f64, b) catch unreachable;
     var p: Parser = .{};
     for (b) |c| {
         if (c >= 0x80) return error.Invalid;
         try p.feed(c);
     }
     return p.finish();
+}
+
+/// The fast path: a short [sign] (digits [. [digits]] | . digits) [(e|E) [sign] digits]
+/// with nothing else (no spaces, underscores, words), which std.fmt.parseFloat reads
+/// exactly as CPython does. Its exponent saturates only past 2**28 digits of mantissa,
+/// far beyond `plain_len_max`.
+fn isPlainDecimal(s: []const u8) bool {
+    const plain_len_max = 64;
+    if (s.len == 0 or s.len > plain_len_max) return false;
+    var i: usize = @intFromBool(s[0] == '+' or s[0] == '-');
+    const int_start = i;
+    while (i < s.len and isDigit(s[i])) i += 1;
+    var digit_count = i - int_start;
+    if (i < s.len and s[i] == '.') {
+        i += 1;
+        const frac_start = i;
+        while (i < s.len and isDigit(s[i])) i += 1;
+        digit_count += i - frac_start;
+    }
+    if (digit_count == 0) return false;
+    if (i < s.len and (s[i] == 'e' or s[i] == 'E')) {
+        i += 1;
+        if (i < s.len and (s[i] == '+' or s[i] == '-')) i += 1;
+        const exp_start = i;
+        while (i < s.len and isDigit(s[i])) i += 1;
+        if (i == exp_start) return false;
+    }
+    return i == s.len;
 }
 
 /// Significant digits kept; beyond them only "was any nonzero" matters.

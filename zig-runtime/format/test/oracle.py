@@ -365,6 +365,11 @@ def targeted_cases():
         out.append([f'rd\t{bits(x)}\t{nd}', run(lambda: repr(round(x, nd)))])
     for x in [2.5, 3.5, -2.5, 0.49999999999999994, 4503599627370497.0, 1e300]:
         out.append([f'r0\t{bits(x)}', run(lambda: str(round(x)))])
+    # Every binary exponent, with the extreme mantissas and one from the middle.
+    for e in range(0, 2047):
+        for m in [0, 1, (1 << 52) - 1, 0x8000000000001 * (e % 7 + 1)]:
+            x = from_bits((e << 52) | m)
+            out.append([f'repr\t{bits(x)}', run(lambda: repr(x))])
     return out
 
 
