@@ -56,13 +56,13 @@ pub const Diagnostic = struct {
     /// Writes CPython's message. `type_name` is the Python type of the formatted object
     /// ('int', 'float', 'str', 'bool', a subclass name); CPython quotes at most 200 bytes.
     pub fn write(d: *const Diagnostic, w: *Writer, type_name: []const u8) Writer.Error!void {
-        const name = type_name[0..@min(type_name.len, 200)];
+        const name = TypeName{ .full = type_name };
         switch (d.problem) {
             .missing_precision => try w.writeAll("Format specifier missing precision"),
             .both_separators => try w.writeAll("Cannot specify both ',' and '_'."),
             .too_many_digits => try w.writeAll("Too many decimal digits in format string"),
             .invalid_specifier => try w.print(
-                "Invalid format specifier '{s}' for object of type '{s}'",
+                "Invalid format specifier '{s}' for object of type '{f}'",
                 .{ d.spec_text, name },
             ),
             .separator_with_type => {
@@ -73,7 +73,7 @@ pub const Diagnostic = struct {
             .unknown_code => {
                 try w.writeAll("Unknown format code '");
                 try writeCode(w, d.code);
-                try w.print("' for object of type '{s}'", .{name});
+                try w.print("' for object of type '{f}'", .{name});
             },
             .precision_too_big => try w.writeAll("precision too big"),
             .int_precision => try w.writeAll("Precision not allowed in integer format specifier"),
@@ -102,6 +102,22 @@ pub const Diagnostic = struct {
     }
 };
 
+/// A type name as CPython's "%.200s" prints it: the first 200 bytes, decoded with
+/// errors='replace', so a character cut in half becomes U+FFFD.
+const TypeName = struct {
+    full: []const u8,
+
+    pub fn format(t: TypeName, w: *Writer) Writer.Error!void {
+        const bytes_max = 200;
+        if (t.full.len <= bytes_max) return w.writeAll(t.full);
+        var end: usize = bytes_max;
+        while (end > 0 and t.full[end] & 0xC0 == 0x80) end -= 1;
+        try w.writeAll(t.full[0..end]);
+        // Whether the last character was cut: its sequence ran past the 200 bytes.
+        if (end < bytes_max) try w.writeAll("\u{FFFD}");
+    }
+};
+
 /// CPython prints a printable ASCII type code as itself and anything else as '\x<hex>'.
 fn writeCode(w: *Writer, code: u21) Writer.Error!void {
     if (code > 32 and code < 128) {
@@ -118,4 +134,12 @@ test "messages" {
     try d.write(&w, "int");
     try std.testing.expectEqualStrings("Unknown format code '\\xe9' for object of type 'int'", w.buffered());
     try std.testing.expectEqual(Exception.value_error, d.exception());
+}
+
+test "type names are cut at 200 bytes like CPython's %.200s" {
+    var buf: [256]u8 = undefined;
+    var w: Writer = .fixed(&buf);
+    const d: Diagnostic = .{ .problem = .unknown_code, .code = 'q' };
+    try d.write(&w, "a" ** 199 ++ "\u{e9}b");
+    try std.testing.expect(std.mem.endsWith(u8, w.buffered(), "aaa\u{FFFD}'"));
 }
