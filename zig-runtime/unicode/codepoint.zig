@@ -2,9 +2,9 @@
 //! methods see them on a one-character string (Unicode 14.0.0).
 //!
 //! Every function costs one record lookup: one load from a direct table below U+0800,
-//! otherwise three dependent loads through the trie in tables.zig. Code points are u21; surrogates
-//! (U+D800..U+DFFF) are valid inputs, as Python strs can hold them. Values above U+10FFFF
-//! are programmer errors (asserted).
+//! otherwise three dependent loads through the trie in tables.zig. Code points are u21;
+//! surrogates (U+D800..U+DFFF) are valid inputs, as Python strs can hold them. Values
+//! above U+10FFFF are programmer errors (asserted).
 
 const std = @import("std");
 const assert = std.debug.assert;

@@ -3,7 +3,7 @@
 //! istitle. (str.isascii is utf8.isAscii.)
 //!
 //! Input is the runtime's str encoding (see utf8.zig). Each predicate is one pass over the
-//! code points with one table lookup each (ASCII skips the trie) and stops at the first
+//! code points with one table lookup each (one load below U+0800) and stops at the first
 //! character that decides the answer. The empty string is false for all of them except
 //! isprintable, which is true, as in CPython.
 

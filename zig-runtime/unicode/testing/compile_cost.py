@@ -3,8 +3,10 @@
 
     python3 zig-runtime/unicode/testing/compile_cost.py [ZIG] [--runs N]
 
-Builds two tiny programs, one plain and one calling codepoint.isAlpha, case.upper and
-predicates.isTitle, in Debug and ReleaseFast, and prints the median wall time of each.
+Builds tiny programs in Debug and ReleaseFast and prints the median wall and CPU time of
+each: a plain one, one calling codepoint.isAlpha, case.upper and predicates.isTitle, and
+one referencing every conversion, predicate and the numeric pre-pass (what a runtime that
+dispatches all str methods dynamically pays).
 A fresh comment in the main file defeats Zig's output cache on every build, while the
 per-file parse cache stays warm, as it is when pyaot compiles program after program
 against an unchanged runtime. "tables touched" also changes tables.zig's text (a copy of
@@ -47,6 +49,30 @@ pub fn main() !void {
 }
 """
 
+EVERYTHING = """const std = @import("std");
+const unicode = @import("unicode/unicode.zig");
+const Allocator = std.mem.Allocator;
+pub fn main() !void {
+    const gpa = std.heap.page_allocator;
+    const text = if (std.os.argv.len > 1) std.mem.span(std.os.argv[1]) else "hello";
+    var out: std.ArrayList(u8) = .empty;
+    defer out.deinit(gpa);
+    const c = unicode.case;
+    const conversions = [_]*const fn (Allocator, *std.ArrayList(u8), []const u8) Allocator.Error!void{
+        c.upper, c.lower, c.title, c.capitalize, c.casefold, c.swapcase,
+    };
+    for (conversions) |convert| try convert(gpa, &out, text);
+    const p = unicode.predicates;
+    const predicates = [_]*const fn ([]const u8) bool{
+        p.isAlpha, p.isDecimal, p.isDigit, p.isNumeric, p.isAlnum, p.isSpace,
+        p.isPrintable, p.isIdentifier, p.isUpper, p.isLower, p.isTitle,
+    };
+    for (predicates) |predicate| try out.append(gpa, '0' + @as(u8, @intFromBool(predicate(text))));
+    if (!try unicode.numeric.decimalAndSpaceToAscii(gpa, &out, text)) try out.append(gpa, '?');
+    try std.fs.File.stdout().writeAll(out.items);
+}
+"""
+
 
 def children_cpu_s():
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -81,7 +107,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="unicode-compile-cost-") as workdir:
         shutil.copytree(MODULE_DIR, os.path.join(workdir, "unicode"),
                         ignore=shutil.ignore_patterns("testing", "*.py"))
-        for name, text in (("plain.zig", PLAIN), ("with_unicode.zig", WITH_UNICODE)):
+        for name, text in (("plain.zig", PLAIN), ("with_unicode.zig", WITH_UNICODE),
+                           ("everything.zig", EVERYTHING)):
             with open(os.path.join(workdir, name), "w") as f:
                 f.write(text)
         cache_dir = os.path.join(workdir, "cache")
@@ -89,12 +116,14 @@ def main():
         for mode in ("Debug", "ReleaseFast"):
             build(zig, workdir, "plain.zig", mode, cache_dir)  # warm std and compiler_rt
             build(zig, workdir, "with_unicode.zig", mode, cache_dir)
-            samples = {"plain": [], "unicode": [], "touched": []}
+            build(zig, workdir, "everything.zig", mode, cache_dir)
+            samples = {"plain": [], "unicode": [], "touched": [], "everything": []}
             for _ in range(runs):  # interleaved, so load from elsewhere hits all three alike
                 samples["plain"].append(build(zig, workdir, "plain.zig", mode, cache_dir))
                 samples["unicode"].append(build(zig, workdir, "with_unicode.zig", mode, cache_dir))
                 touch(tables)
                 samples["touched"].append(build(zig, workdir, "with_unicode.zig", mode, cache_dir))
+                samples["everything"].append(build(zig, workdir, "everything.zig", mode, cache_dir))
             wall = {k: statistics.median(w for w, _ in v) for k, v in samples.items()}
             cpu = {k: statistics.median(c for _, c in v) for k, v in samples.items()}
             print("%-11s median wall / CPU seconds: plain %.3f / %.3f; with unicode %.3f / %.3f "
@@ -103,6 +132,9 @@ def main():
                       wall["unicode"] - wall["plain"], cpu["unicode"] - cpu["plain"],
                       wall["touched"], cpu["touched"], wall["touched"] - wall["plain"],
                       cpu["touched"] - cpu["plain"]))
+            print("%-11s everything referenced %.3f / %.3f (+%.3f / +%.3f)" % (
+                mode, wall["everything"], cpu["everything"], wall["everything"] - wall["plain"],
+                cpu["everything"] - cpu["plain"]))
             sys.stdout.flush()
 
 if __name__ == "__main__":
