@@ -112,8 +112,8 @@ function renderPrune(r: PruneReport): string {
 export function registerCacheCommand(program: Command, io: CacheCommandIO = STD_IO): void {
   const warn = (line: string): void => io.err(`warning: ${line}\n`);
   const load = async () => {
-    const [admin, layout] = await Promise.all([import('../../cache/admin.js'), import('../../cache/layout.js')]);
-    return { admin, layout: layout.cacheLayout() };
+    const [admin, cache] = await Promise.all([import('../../cache/admin.js'), import('../../cache/index.js')]);
+    return { admin, layout: cache.cacheLayout() };
   };
   // Errors of the cache itself (an unreadable PYAOT_HOME) end the command with one line, no help.
   const guarded =
