@@ -14,24 +14,24 @@ pub inline fn truediv(a: f64, b: f64) Error!f64 {
 /// CPython's float_divmod: the pair (floor(a/b), a - floor*b) computed as CPython does, so the
 /// last bit agrees.
 pub fn divmodRaw(vx: f64, wx: f64) struct { f64, f64 } {
-    var mod = @rem(vx, wx);
-    var div = (vx - mod) / wx;
-    if (mod != 0) {
-        if ((wx < 0) != (mod < 0)) {
-            mod += wx;
+    var m = @rem(vx, wx);
+    var div = (vx - m) / wx;
+    if (m != 0) {
+        if ((wx < 0) != (m < 0)) {
+            m += wx;
             div -= 1.0;
         }
     } else {
-        mod = std.math.copysign(@as(f64, 0.0), wx);
+        m = std.math.copysign(@as(f64, 0.0), wx);
     }
-    var floordiv: f64 = undefined;
+    var fd: f64 = undefined;
     if (div != 0) {
-        floordiv = @floor(div);
-        if (div - floordiv > 0.5) floordiv += 1.0;
+        fd = @floor(div);
+        if (div - fd > 0.5) fd += 1.0;
     } else {
-        floordiv = std.math.copysign(@as(f64, 0.0), vx / wx);
+        fd = std.math.copysign(@as(f64, 0.0), vx / wx);
     }
-    return .{ floordiv, mod };
+    return .{ fd, m };
 }
 
 pub fn floordiv(a: f64, b: f64) Error!f64 {

@@ -305,7 +305,7 @@ fn builtinBinary(op: BinOp, a: Value, b: Value) Error!?Value {
 }
 
 pub inline fn isNotImplemented(v: Value) bool {
-    return v == .obj and v.obj == &not_implemented.base;
+    return v == .obj and v.obj == &not_implemented;
 }
 
 pub var not_implemented: Object = .{ .ty = &types.not_implemented_type };

@@ -1,0 +1,54 @@
+// `class` statements: the body runs inline (in the enclosing Zig function) into a namespace
+// dict, then rt.class.newClass builds the type (C3 MRO, flags), the `__class__` cell that
+// zero-argument super() reads is filled, and decorators are applied.
+import type * as A from '../parser/ast.js';
+import { zigString } from './emit.js';
+import { FnCtx } from './context.js';
+import { expr } from './expr.js';
+import { emitBody, storeName } from './stmt.js';
+
+export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
+  const l = c.lines;
+  const scope = c.prog.scopes.get(c.mod.name)!.byNode.get(st.nodeId)!;
+  const decos = st.decorator_list.map((d) => {
+    const t = c.fresh('deco');
+    l.line(`const ${t} = ${expr(c, d)};`);
+    return t;
+  });
+  const bases = c.fresh('bases');
+  l.line(`const ${bases} = [_]rt.Value{ ${st.bases.map((b) => expr(c, b)).join(', ')} };`);
+  for (const k of st.keywords) {
+    if (k.arg === 'metaclass') {
+      const meta = k.value;
+      const isAbcMeta = meta.nodeType === 'Name' && meta.id === 'ABCMeta' || meta.nodeType === 'Attribute' && meta.attr === 'ABCMeta';
+      if (!isAbcMeta) c.error(k, 'custom metaclasses are not supported by pyaot');
+    } else if (k.arg !== null) {
+      // Keyword arguments go to __init_subclass__; evaluated for their effects.
+      l.line(`_ = ${expr(c, k.value)};`);
+    } else {
+      c.error(k, 'class keyword unpacking is not supported by pyaot');
+    }
+  }
+  const ns = c.fresh('ns');
+  l.line(`const ${ns} = rt.dict.new();`);
+  const needsCell = scope.children.some((ch) => ch.usesClassCell || ch.frees.has('__class__'));
+  const cell = c.fresh('classcell');
+  if (needsCell) l.line(`const ${cell} = rt.newCell();`);
+  // The body: a child context whose name lookups go to the namespace first.
+  const cc = c.child(scope, st.name);
+  cc.classNs = ns;
+  cc.classCell = needsCell ? cell : null;
+  l.open('{');
+  emitBody(cc, st.body);
+  l.close();
+  const cls = c.fresh('cls');
+  l.line(`const ${cls} = ${c.check(`rt.class.newClass(${zigString(st.name)}, ${zigString(scope.qualname)}, ${zigString(c.mod.name)}, &${bases}, ${ns})`, st)};`);
+  if (needsCell) l.line(`${cell}.v = rt.Value{ .obj = &${cls}.base };`);
+  let v = `rt.Value{ .obj = &${cls}.base }`;
+  for (let i = decos.length - 1; i >= 0; i--) {
+    v = c.check(`rt.call.call(${decos[i]}, rt.Args{ .pos = &[_]rt.Value{ ${v} } })`, st);
+  }
+  const t = c.fresh('c');
+  l.line(`const ${t} = ${v};`);
+  storeName(c, st.name, t, st);
+}

@@ -1,0 +1,228 @@
+// Code generation state: the program-wide tables (string constants, source locations, interned
+// names, emitted functions) and the per-function context (locals, and the stack of open
+// try/except/finally/with/loop frames that decides where an exception, `return`, `break` or
+// `continue` goes from any point in the body).
+import type * as A from '../parser/ast.js';
+import type { Scope, ScopeInfo } from '../resolve/scopes.js';
+import type { SourceModule, ModuleGraph, ImportTarget } from '../modules.js';
+import { Lines, zigBytes, wtf8, ident } from './emit.js';
+import { CompileError, type Diagnostic } from '../diagnostics.js';
+
+export class ProgramCtx {
+  /** Top-level Zig declarations (constants, globals, functions), in emission order. */
+  decls = new Lines();
+  private strConsts = new Map<string, string>();
+  private locConsts = new Map<string, string>();
+  private counter = 0;
+  diagnostics: Diagnostic[] = [];
+  /** Public names a `from m import *` of target binds (set by the program assembler). */
+  starNames: (t: ImportTarget) => string[] = () => [];
+
+  constructor(readonly graph: ModuleGraph, readonly scopes: Map<string, ScopeInfo>) {}
+
+  fresh(prefix: string): string {
+    return `${prefix}${this.counter++}`;
+  }
+
+  /** A static str object for a Python string constant; returns the Zig global's name. */
+  str(s: string): string {
+    let name = this.strConsts.get(s);
+    if (!name) {
+      name = this.fresh('S');
+      this.strConsts.set(s, name);
+      this.decls.line(`var ${name} = rt.str.literal(${zigBytes(wtf8(s))});`);
+    }
+    return name;
+  }
+
+  /** `rt.Value` of a string constant. */
+  strVal(s: string): string {
+    return `rt.Value{ .obj = &${this.str(s)}.base }`;
+  }
+
+  /** A source location constant for tracebacks. */
+  loc(mod: SourceModule, line: number, func: string): string {
+    const key = `${mod.name}\0${line}\0${func}`;
+    let name = this.locConsts.get(key);
+    if (!name) {
+      name = this.fresh('L');
+      this.locConsts.set(key, name);
+      const text = (mod.source.split(/\r\n|\r|\n/)[line - 1] ?? '').trim();
+      this.decls.line(`const ${name} = rt.Loc{ .file = ${zigBytes(Buffer.from(mod.displayPath))}, .line = ${line}, .func = ${zigBytes(Buffer.from(func))}, .text = ${zigBytes(Buffer.from(text))} };`);
+    }
+    return name;
+  }
+
+  error(mod: SourceModule, node: A.Located | null, message: string): never {
+    const d: Diagnostic = {
+      severity: 'error', message, file: mod.displayPath,
+      line: node?.lineno ?? 1, col: node?.col_offset ?? 0, endLine: node?.end_lineno, endCol: node?.end_col_offset,
+    };
+    throw new CompileError([d]);
+  }
+}
+
+/** Where control goes on exception/return/break/continue, innermost frame last. */
+export type Frame =
+  | { kind: 'try'; label: string } // inside a try body with handlers: errors -> `break :label false`
+  | { kind: 'handler' } // inside an except block: leaving pops the handled exception
+  | { kind: 'finally'; label: string; act: string; ret: string; ids: Map<string, number> } // routes exits through a finally
+  | { kind: 'loop'; breakLabel: string; continueLabel: string }
+  | { kind: 'with'; mgr: string; exit: string };
+
+export interface LocalVar {
+  zig: string;
+  /** Lives in a heap cell because an inner scope captures it. */
+  cell: boolean;
+  /** Always bound when read (a parameter): no unbound check needed. */
+  alwaysBound: boolean;
+}
+
+export class FnCtx {
+  lines = new Lines();
+  frames: Frame[] = [];
+  locals = new Map<string, LocalVar>();
+  /** Free variables: name -> expression of the *rt.Cell pointer (through the closure env). */
+  frees = new Map<string, string>();
+  /** For class bodies compiled inline: the Zig name of the namespace dict. */
+  classNs: string | null = null;
+  /** Inside a class body: the Zig name of the class's `__class__` cell (for super()). */
+  classCell: string | null = null;
+  /** Declarations placed at the top of the Zig function. */
+  private decls = new Lines();
+  /** Plain locals declared only if the body touches them: python name -> zig name. */
+  private lazy = new Map<string, string>();
+  private lazyAssigned = new Set<string>();
+  private lazyRead = new Set<string>();
+  private tmp = 0;
+  private shared: { tmp: number } | null = null;
+
+  constructor(
+    readonly prog: ProgramCtx,
+    readonly mod: SourceModule,
+    readonly scope: Scope,
+    /** Name shown in tracebacks (`<module>`, the function's name). */
+    readonly funcName: string,
+    readonly parent: FnCtx | null,
+  ) {}
+
+  fresh(prefix: string): string {
+    if (this.shared) return `${prefix}${this.shared.tmp++}`;
+    return `${prefix}${this.tmp++}`;
+  }
+
+  /** A declaration line for the top of the function. */
+  declare(line: string): void {
+    this.decls.line(line);
+  }
+
+  /** A plain local (rt.Value, initially UNBOUND) declared only if used. */
+  declareLazy(name: string, zig: string): void {
+    this.lazy.set(name, zig);
+  }
+
+  noteAssign(name: string): void {
+    if (this.lazy.has(name)) this.lazyAssigned.add(name);
+    else this.parent?.noteAssignInline(name);
+  }
+  noteRead(name: string): void {
+    if (this.lazy.has(name)) this.lazyRead.add(name);
+    else this.parent?.noteReadInline(name);
+  }
+  /** Inline children (comprehensions, class bodies) share the Zig function of their parent. */
+  private inlineChild = false;
+  noteAssignInline(name: string): void {
+    if (this.lazy.has(name)) this.lazyAssigned.add(name);
+    else if (this.inlineChild) this.parent?.noteAssignInline(name);
+  }
+  noteReadInline(name: string): void {
+    if (this.lazy.has(name)) this.lazyRead.add(name);
+    else if (this.inlineChild) this.parent?.noteReadInline(name);
+  }
+
+  /** The declarations for the top of the Zig function (call after emitting the body). */
+  prologue(): Lines {
+    const out = new Lines();
+    out.append(this.decls);
+    for (const [name, zig] of this.lazy) {
+      if (this.lazyAssigned.has(name)) out.line(`var ${zig}: rt.Value = rt.UNBOUND;`);
+      else if (this.lazyRead.has(name)) out.line(`const ${zig}: rt.Value = rt.UNBOUND;`);
+    }
+    return out;
+  }
+
+  /**
+   * A context for a scope compiled inline into this Zig function (a list/set/dict
+   * comprehension, a class body): it sees this function's locals and shares its lines, frames
+   * and temporaries.
+   */
+  child(scope: Scope, funcName: string = this.funcName): FnCtx {
+    const c = new FnCtx(this.prog, this.mod, scope, funcName, this);
+    c.inlineChild = true;
+    c.lines = this.lines;
+    c.frames = this.frames;
+    c.shared = this.shared ?? { tmp: this.tmp + 100000 };
+    if (!this.shared) this.shared = c.shared;
+    for (const [k, v] of this.locals) c.locals.set(k, v);
+    for (const [k, v] of this.frees) c.frees.set(k, v);
+    c.classNs = this.classNs;
+    c.classCell = this.classCell;
+    return c;
+  }
+
+  /** Module-level `def`s by name (first definition), for direct calls. */
+  moduleDefs(): Map<string, A.FunctionDef> {
+    let m = moduleDefsCache.get(this.mod);
+    if (!m) {
+      m = new Map();
+      for (const st of this.mod.ast.body) if (st.nodeType === 'FunctionDef' && !m.has(st.name)) m.set(st.name, st);
+      moduleDefsCache.set(this.mod, m);
+    }
+    return m;
+  }
+
+  loc(node: A.Located | { lineno: number }): string {
+    return this.prog.loc(this.mod, node.lineno, this.funcName);
+  }
+
+  error(node: A.Located | null, message: string): never {
+    return this.prog.error(this.mod, node, message);
+  }
+
+  /**
+   * The Zig statement(s) that send a pending exception to the right place from here: the
+   * nearest try body, through any handlers being left (popping their handled exception) and
+   * finally blocks, or out of the function with a traceback entry.
+   */
+  raiseExit(node: A.Located | { lineno: number }): string {
+    let pre = '';
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i];
+      if (f.kind === 'handler') pre += 'rt.exc.popHandling(); ';
+      else if (f.kind === 'try') return `{ ${pre}break :${f.label} false; }`;
+      else if (f.kind === 'finally') return `{ ${pre}_ = rt.trace(&${this.loc(node)}) catch {}; ${f.act} = 1; break :${f.label}; }`;
+      else if (f.kind === 'with') return `{ ${pre}break :${withLabel(f)} false; }`;
+    }
+    return pre === '' ? `return rt.trace(&${this.loc(node)})` : `{ ${pre}return rt.trace(&${this.loc(node)}); }`;
+  }
+
+  /** `expr` (an error union) with errors routed by raiseExit. */
+  check(expr: string, node: A.Located | { lineno: number }): string {
+    return `(${expr} catch ${this.raiseExit(node)})`;
+  }
+
+  /** Emits a statement that evaluates a fallible expression for its effect. */
+  exec(expr: string, node: A.Located): void {
+    this.lines.line(`_ = ${this.check(expr, node)};`);
+  }
+}
+
+const moduleDefsCache = new WeakMap<SourceModule, Map<string, A.FunctionDef>>();
+
+export function withLabel(f: { mgr: string }): string {
+  return `${f.mgr}_body`;
+}
+
+export function zigLocal(name: string): string {
+  return `l_${ident(name)}`;
+}

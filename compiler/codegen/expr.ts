@@ -1,0 +1,444 @@
+// Expressions -> Zig expressions of type rt.Value (or bool for conditions).
+//
+// Every fallible runtime call is wrapped by FnCtx.check, which routes a raised exception to the
+// innermost try/finally or out of the function; so the strings built here can nest freely and
+// keep Python's left-to-right evaluation order (Zig evaluates arguments left to right).
+// Expressions that need statements (short-circuit values, comprehensions, chained comparisons)
+// become Zig labeled blocks.
+import type * as A from '../parser/ast.js';
+import { lookupName } from '../resolve/scopes.js';
+import { zigFloat, Lines } from './emit.js';
+import { FnCtx, zigLocal } from './context.js';
+import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, BUILTIN_EXCEPTIONS } from './builtins-table.js';
+import { emitLambda, emitComprehension, directCallTarget, emitDirectCall } from './func.js';
+import { assignTo } from './stmt.js';
+
+const BINOPS: Record<A.Operator, string> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
+  LShift: 'lshift', RShift: 'rshift', BitOr: 'bor', BitXor: 'bxor', BitAnd: 'band', FloorDiv: 'floordiv',
+};
+
+export function binopName(op: A.Operator): string {
+  return BINOPS[op];
+}
+
+/** A block expression `label: { ...lines... }` yielding a value with `break :label v`. */
+export function blockExpr(c: FnCtx, build: (lines: Lines, label: string) => void): string {
+  const label = c.fresh('b');
+  const saved = c.lines;
+  const inner = new Lines();
+  c.lines = inner;
+  try {
+    build(inner, label);
+  } finally {
+    c.lines = saved;
+  }
+  return `${label}: {\n${inner.toString()}}`;
+}
+
+export function expr(c: FnCtx, e: A.Expr): string {
+  switch (e.nodeType) {
+    case 'Constant':
+      return constant(c, e);
+    case 'Name':
+      return readName(c, e);
+    case 'BinOp':
+      return c.check(`rt.ops.${binopName(e.op)}(${expr(c, e.left)}, ${expr(c, e.right)})`, e);
+    case 'UnaryOp':
+      switch (e.op) {
+        case 'Not':
+          return `rt.Value.fromBool(!${cond(c, e.operand)})`;
+        case 'USub':
+          return c.check(`rt.ops.neg(${expr(c, e.operand)})`, e);
+        case 'UAdd':
+          return c.check(`rt.ops.pos(${expr(c, e.operand)})`, e);
+        case 'Invert':
+          return c.check(`rt.ops.invert(${expr(c, e.operand)})`, e);
+      }
+      break;
+    case 'BoolOp':
+      return boolOpValue(c, e);
+    case 'Compare':
+      return `rt.Value.fromBool(${compare(c, e)})`;
+    case 'IfExp':
+      return `(if (${cond(c, e.test)}) ${expr(c, e.body)} else ${expr(c, e.orelse)})`;
+    case 'Call':
+      return call(c, e);
+    case 'Attribute':
+      return c.check(`rt.attr.getattr(${expr(c, e.value)}, &${c.prog.str(e.attr)})`, e);
+    case 'Subscript':
+      return c.check(`rt.sub.getitem(${expr(c, e.value)}, ${sliceOrIndex(c, e.slice)})`, e);
+    case 'Slice':
+      return sliceOrIndex(c, e);
+    case 'List':
+      return seqDisplay(c, e.elts, 'list', e);
+    case 'Tuple':
+      return seqDisplay(c, e.elts, 'tuple', e);
+    case 'Set':
+      return seqDisplay(c, e.elts, 'set', e);
+    case 'Dict':
+      return dictDisplay(c, e);
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp':
+      return emitComprehension(c, e);
+    case 'Lambda':
+      return emitLambda(c, e);
+    case 'JoinedStr':
+      return joinedStr(c, e);
+    case 'FormattedValue':
+      return formatted(c, e);
+    case 'NamedExpr': {
+      return blockExpr(c, (l, label) => {
+        const t = c.fresh('w');
+        l.line(`const ${t} = ${expr(c, e.value)};`);
+        assignTo(c, e.target, t, e);
+        l.line(`break :${label} ${t};`);
+      });
+    }
+    case 'Starred':
+      return c.error(e, "can't use starred expression here");
+    case 'Yield':
+    case 'YieldFrom':
+      return c.error(e, "'yield' inside an expression is not supported by pyaot; use it as a statement or as `x = yield value`");
+    case 'Await':
+      return c.error(e, "'await' is not supported by pyaot (no asyncio)");
+  }
+  return c.error(e as A.Located, `unsupported expression: ${(e as A.Node).nodeType}`);
+}
+
+/** A Python expression as a Zig bool (its truth value), short-circuiting like Python. */
+export function cond(c: FnCtx, e: A.Expr): string {
+  switch (e.nodeType) {
+    case 'Compare':
+      return compare(c, e);
+    case 'BoolOp': {
+      const op = e.op === 'And' ? ' and ' : ' or ';
+      return '(' + e.values.map((v) => cond(c, v)).join(op) + ')';
+    }
+    case 'UnaryOp':
+      if (e.op === 'Not') return `!${cond(c, e.operand)}`;
+      break;
+    case 'Constant':
+      if (e.value.t === 'bool') return e.value.v ? 'true' : 'false';
+      break;
+    default:
+      break;
+  }
+  return truthy(c, expr(c, e), e);
+}
+
+export function truthy(c: FnCtx, v: string, node: A.Located): string {
+  return c.check(`rt.ops.truthy(${v})`, node);
+}
+
+function constant(c: FnCtx, e: A.Constant): string {
+  const v = e.value;
+  switch (v.t) {
+    case 'None':
+      return 'rt.Value.None';
+    case 'bool':
+      return v.v ? 'rt.Value.True' : 'rt.Value.False';
+    case 'int':
+      if (v.v >= -(2n ** 62n) && v.v < 2n ** 62n) return `rt.Value.fromSmall(${v.v})`;
+      return `rt.bigLiteral(${JSON.stringify(v.v.toString())})`;
+    case 'float':
+      return `rt.Value{ .float = ${zigFloat(v.v)} }`;
+    case 'str':
+      return c.prog.strVal(v.v);
+    case 'bytes':
+      return `rt.bytesLiteral(${bytesLit(v.v)})`;
+    case 'Ellipsis':
+      return 'rt.Value{ .obj = &rt.ops.ellipsis }';
+    case 'complex':
+      return c.error(e, 'complex numbers are not supported by pyaot');
+  }
+}
+
+function bytesLit(b: Uint8Array): string {
+  let r = '"';
+  for (const x of b) r += '\\x' + x.toString(16).padStart(2, '0');
+  return r + '"';
+}
+
+// ---- Names -----------------------------------------------------------------------------------
+
+export function readName(c: FnCtx, e: A.Name): string {
+  const ref = lookupName(c.scope, e.id);
+  switch (ref.kind) {
+    case 'local': {
+      const lv = c.locals.get(e.id);
+      if (!lv) return c.error(e, `internal: unknown local '${e.id}'`);
+      if (lv.alwaysBound) return lv.zig;
+      return c.check(`rt.checkLocal(${lv.zig}, ${JSON.stringify(e.id)})`, e);
+    }
+    case 'cell': {
+      const cell = cellRef(c, e.id, e);
+      return c.check(`rt.checkCell(${cell}, ${JSON.stringify(e.id)})`, e);
+    }
+    case 'classlocal':
+      return c.check(`rt.classLookup(${c.classNs}, &${c.prog.str(e.id)}, ${globalRead(c, e.id, true)})`, e);
+    case 'global':
+      return c.check(`rt.checkGlobal(${globalVar(c, e.id)}, ${JSON.stringify(e.id)})`, e);
+    case 'builtin':
+      return builtinValue(c, e.id, e);
+  }
+}
+
+/** Reads a global as a Value that may be UNBOUND (for class bodies' fallback chain). */
+function globalRead(c: FnCtx, name: string, allowBuiltin: boolean): string {
+  const mod = c.scope;
+  let m = mod;
+  while (m.parent) m = m.parent;
+  if (m.locals.has(name) || anyGlobalDecl(m, name)) return globalVar(c, name);
+  return allowBuiltin ? builtinValueOrUnbound(c, name) : 'rt.UNBOUND';
+}
+
+function anyGlobalDecl(s: import('../resolve/scopes.js').Scope, name: string): boolean {
+  if (s.globals.has(name)) return true;
+  return s.children.some((ch) => anyGlobalDecl(ch, name));
+}
+
+export function globalVar(c: FnCtx, name: string): string {
+  return `${moduleGlobals(c)}.${zigLocal(name)}`;
+}
+
+export function moduleGlobals(c: FnCtx): string {
+  return `G_${c.mod.name.replace(/\W/g, '_')}`;
+}
+
+export function cellRef(c: FnCtx, name: string, node: A.Located): string {
+  const own = c.locals.get(name);
+  if (own && own.cell) return own.zig;
+  const free = c.frees.get(name);
+  if (free) return free;
+  return c.error(node, `internal: no cell for '${name}'`);
+}
+
+function builtinValue(c: FnCtx, name: string, node: A.Located): string {
+  const v = builtinValueOrUnbound(c, name);
+  if (v === 'rt.UNBOUND') return c.check(`rt.nameError(${JSON.stringify(name)})`, node);
+  return v;
+}
+
+function builtinValueOrUnbound(c: FnCtx, name: string): string {
+  if (name === '__name__') return c.prog.strVal(c.mod.name);
+  if (name === '__file__') return c.prog.strVal(c.mod.file);
+  if (name === '__doc__') return 'rt.Value.None';
+  if (BUILTIN_FUNCTIONS.has(name)) return `rt.builtinFn(&rt.bi.${BUILTIN_FUNCTIONS.get(name)!.obj})`;
+  if (BUILTIN_TYPES.has(name)) return `rt.Value{ .obj = &${BUILTIN_TYPES.get(name)!}.base }`;
+  if (BUILTIN_EXCEPTIONS.has(name)) return `rt.Value{ .obj = &rt.types.${name}.base }`;
+  if (name === 'NotImplemented') return 'rt.Value{ .obj = &rt.ops.not_implemented }';
+  if (name === 'Ellipsis') return 'rt.Value{ .obj = &rt.ops.ellipsis }';
+  return 'rt.UNBOUND';
+}
+
+// ---- Operators -------------------------------------------------------------------------------
+
+function boolOpValue(c: FnCtx, e: A.BoolOp): string {
+  return blockExpr(c, (l, label) => {
+    const t = c.fresh('t');
+    l.line(`var ${t} = ${expr(c, e.values[0])};`);
+    for (const v of e.values.slice(1)) {
+      const test = truthy(c, t, e);
+      l.line(e.op === 'And' ? `if (!${test}) break :${label} ${t};` : `if (${test}) break :${label} ${t};`);
+      l.line(`${t} = ${expr(c, v)};`);
+    }
+    l.line(`break :${label} ${t};`);
+  });
+}
+
+const CMPOPS: Record<string, string> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge' };
+
+function cmpOne(c: FnCtx, op: A.CmpOp, a: string, b: string, node: A.Located): string {
+  switch (op) {
+    case 'Is':
+      return `rt.ops.identical(${a}, ${b})`;
+    case 'IsNot':
+      return `!rt.ops.identical(${a}, ${b})`;
+    case 'In':
+      return c.check(`rt.sub.contains(${b}, ${a})`, node);
+    case 'NotIn':
+      return `!${c.check(`rt.sub.contains(${b}, ${a})`, node)}`;
+    default:
+      return c.check(`rt.ops.${CMPOPS[op]}(${a}, ${b})`, node);
+  }
+}
+
+/** A comparison (possibly chained) as a Zig bool. */
+export function compare(c: FnCtx, e: A.Compare): string {
+  if (e.ops.length === 1) return cmpOne(c, e.ops[0], expr(c, e.left), expr(c, e.comparators[0]), e);
+  return blockExpr(c, (l, label) => {
+    let prev = c.fresh('c');
+    l.line(`const ${prev} = ${expr(c, e.left)};`);
+    e.ops.forEach((op, i) => {
+      const next = c.fresh('c');
+      l.line(`const ${next} = ${expr(c, e.comparators[i])};`);
+      if (i === e.ops.length - 1) l.line(`break :${label} ${cmpOne(c, op, prev, next, e)};`);
+      else l.line(`if (!${cmpOne(c, op, prev, next, e)}) break :${label} false;`);
+      prev = next;
+    });
+  });
+}
+
+// ---- Subscripts ------------------------------------------------------------------------------
+
+export function sliceOrIndex(c: FnCtx, s: A.Expr): string {
+  if (s.nodeType === 'Slice') {
+    const part = (x: A.Expr | null) => (x ? expr(c, x) : 'rt.Value.None');
+    return `rt.newSlice(${part(s.lower)}, ${part(s.upper)}, ${part(s.step)})`;
+  }
+  if (s.nodeType === 'Tuple' && s.elts.some((x) => x.nodeType === 'Slice')) {
+    return `rt.tupleOf(&[_]rt.Value{ ${s.elts.map((x) => sliceOrIndex(c, x)).join(', ')} })`;
+  }
+  return expr(c, s);
+}
+
+// ---- Displays --------------------------------------------------------------------------------
+
+function seqDisplay(c: FnCtx, elts: A.Expr[], kind: 'list' | 'tuple' | 'set', node: A.Located): string {
+  const hasStar = elts.some((x) => x.nodeType === 'Starred');
+  if (!hasStar) {
+    const items = elts.map((x) => expr(c, x)).join(', ');
+    if (kind === 'tuple' && elts.length === 0) return 'rt.Value{ .obj = &rt.tuple.empty.base }';
+    if (kind === 'list') return `rt.listOf(&[_]rt.Value{ ${items} })`;
+    if (kind === 'tuple') return `rt.tupleOf(&[_]rt.Value{ ${items} })`;
+    return c.check(`rt.setOf(&[_]rt.Value{ ${items} })`, node);
+  }
+  return blockExpr(c, (l, label) => {
+    const acc = c.fresh('acc');
+    l.line(`const ${acc} = rt.list.new();`);
+    for (const x of elts) {
+      if (x.nodeType === 'Starred') l.line(`${c.check(`rt.seq.listExtend(${acc}, ${expr(c, x.value)})`, x)};`);
+      else l.line(`rt.list.append(${acc}, ${expr(c, x)});`);
+    }
+    if (kind === 'list') l.line(`break :${label} ${acc}.val();`);
+    else if (kind === 'tuple') l.line(`break :${label} rt.tupleOf(${acc}.items());`);
+    else l.line(`break :${label} ${c.check(`rt.setOf(${acc}.items())`, node)};`);
+  });
+}
+
+function dictDisplay(c: FnCtx, e: A.Dict): string {
+  return blockExpr(c, (l, label) => {
+    const d = c.fresh('d');
+    l.line(`const ${d} = rt.dict.withCapacity(${e.keys.length});`);
+    e.keys.forEach((k, i) => {
+      if (k === null) l.line(`${c.check(`rt.dictMerge(${d}, ${expr(c, e.values[i])})`, e)};`);
+      else l.line(`${c.check(`rt.dict.set(${d}, ${expr(c, k)}, ${expr(c, e.values[i])})`, e)};`);
+    });
+    l.line(`break :${label} ${d}.val();`);
+  });
+}
+
+// ---- f-strings -------------------------------------------------------------------------------
+
+function joinedStr(c: FnCtx, e: A.JoinedStr): string {
+  if (e.values.length === 0) return c.prog.strVal('');
+  if (e.values.length === 1 && e.values[0].nodeType === 'Constant') return expr(c, e.values[0]);
+  return blockExpr(c, (l, label) => {
+    const b = c.fresh('sb');
+    l.line(`var ${b} = rt.Builder{};`);
+    for (const part of e.values) {
+      if (part.nodeType === 'Constant' && part.value.t === 'str') {
+        l.line(`${b}.append(${c.prog.str(part.value.v)}.bytes);`);
+      } else if (part.nodeType === 'FormattedValue') {
+        l.line(`${c.check(`rt.fmt.formatInto(&${b}, ${expr(c, part.value)}, ${part.conversion}, ${formatSpec(c, part.format_spec)})`, part)};`);
+      }
+    }
+    l.line(`break :${label} ${b}.finish().val();`);
+  });
+}
+
+function formatSpec(c: FnCtx, spec: A.JoinedStr | null): string {
+  if (!spec) return 'null';
+  if (spec.values.length === 1 && spec.values[0].nodeType === 'Constant' && spec.values[0].value.t === 'str') {
+    return `&${c.prog.str(spec.values[0].value.v)}`;
+  }
+  if (spec.values.length === 0) return `&${c.prog.str('')}`;
+  return `${joinedStr(c, spec)}.as(rt.Str)`;
+}
+
+function formatted(c: FnCtx, e: A.FormattedValue): string {
+  return blockExpr(c, (l, label) => {
+    const b = c.fresh('sb');
+    l.line(`var ${b} = rt.Builder{};`);
+    l.line(`${c.check(`rt.fmt.formatInto(&${b}, ${expr(c, e.value)}, ${e.conversion}, ${formatSpec(c, e.format_spec)})`, e)};`);
+    l.line(`break :${label} ${b}.finish().val();`);
+  });
+}
+
+// ---- Calls -----------------------------------------------------------------------------------
+
+/** Builds `rt.Args` for positional and keyword arguments without star-splats. */
+export function argsLiteral(c: FnCtx, pos: string[], kwNames: string[], kwVals: string[]): string {
+  const p = pos.length === 0 ? '&.{}' : `&[_]rt.Value{ ${pos.join(', ')} }`;
+  if (kwNames.length === 0) return `rt.Args{ .pos = ${p} }`;
+  const names = `&[_]*rt.Str{ ${kwNames.map((n) => `&${c.prog.str(n)}`).join(', ')} }`;
+  return `rt.Args{ .pos = ${p}, .kwnames = ${names}, .kwvals = &[_]rt.Value{ ${kwVals.join(', ')} } }`;
+}
+
+function hasSplat(e: A.Call): boolean {
+  return e.args.some((a) => a.nodeType === 'Starred') || e.keywords.some((k) => k.arg === null);
+}
+
+/** Arguments of a call as an `rt.Args` expression (splats build them at run time). */
+export function callArgs(c: FnCtx, e: A.Call, prefix: string[] = []): string {
+  if (!hasSplat(e)) {
+    const pos = [...prefix, ...e.args.map((a) => expr(c, a))];
+    return argsLiteral(c, pos, e.keywords.map((k) => k.arg!), e.keywords.map((k) => expr(c, k.value)));
+  }
+  return blockExpr(c, (l, label) => {
+    const pos = c.fresh('pa');
+    const kw = c.fresh('ka');
+    l.line(`const ${pos} = rt.list.new();`);
+    for (const p of prefix) l.line(`rt.list.append(${pos}, ${p});`);
+    for (const a of e.args) {
+      if (a.nodeType === 'Starred') l.line(`${c.check(`rt.seq.listExtend(${pos}, ${expr(c, a.value)})`, a)};`);
+      else l.line(`rt.list.append(${pos}, ${expr(c, a)});`);
+    }
+    l.line(`var ${kw} = rt.KwBuilder{};`);
+    for (const k of e.keywords) {
+      if (k.arg === null) l.line(`${c.check(`${kw}.addMapping(${expr(c, k.value)})`, k)};`);
+      else l.line(`${c.check(`${kw}.add(&${c.prog.str(k.arg)}, ${expr(c, k.value)})`, k)};`);
+    }
+    l.line(`break :${label} ${kw}.args(${pos}.items());`);
+  });
+}
+
+function call(c: FnCtx, e: A.Call): string {
+  const f = e.func;
+  if (f.nodeType === 'Name') {
+    const ref = lookupName(c.scope, f.id);
+    if (ref.kind === 'builtin') {
+      const special = builtinCall(c, f.id, e);
+      if (special) return special;
+    }
+    const target = directCallTarget(c, f.id, e);
+    if (target) return emitDirectCall(c, target, e);
+  }
+  if (f.nodeType === 'Attribute') {
+    return c.check(`rt.attr.callMethod(${expr(c, f.value)}, &${c.prog.str(f.attr)}, ${callArgs(c, e)})`, e);
+  }
+  return c.check(`rt.call.call(${expr(c, f)}, ${callArgs(c, e)})`, e);
+}
+
+/** Calls of builtins that need the compiler's help (zero-argument super, locals, ...). */
+function builtinCall(c: FnCtx, name: string, e: A.Call): string | null {
+  if (name === 'super' && e.args.length === 0 && e.keywords.length === 0) {
+    // super() is super(__class__, <first argument>).
+    let f = c;
+    while (f.scope.kind === 'comprehension' || f.scope.kind === 'lambda') f = f.parent!;
+    const first = f.scope.params[0];
+    if (!first || !f.frees.has('__class__') && !f.locals.has('__class__')) return c.error(e, 'super(): no arguments');
+    const cls = cellRef(c, '__class__', e);
+    const selfv = f === c ? readName(c, { nodeType: 'Name', nodeId: -1, id: first, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset }) : c.error(e, 'super() inside a nested function is not supported by pyaot');
+    return c.check(`rt.class.newSuper(${cls}.v.as(rt.Type), ${selfv})`, e);
+  }
+  if ((name === 'locals' || name === 'globals' || name === 'vars' && e.args.length === 0 || name === 'exec' || name === 'eval' || name === 'compile') ) {
+    return c.error(e, `${name}() is not supported by pyaot (it needs the interpreter's namespaces)`);
+  }
+  const bf = BUILTIN_FUNCTIONS.get(name);
+  if (bf) return c.check(`rt.bi.${bf.fn}(${callArgs(c, e)})`, e);
+  return null;
+}

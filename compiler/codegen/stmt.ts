@@ -1,0 +1,701 @@
+// Statements -> Zig statements.
+//
+// Every emitter returns whether the Zig it wrote is `noreturn` by Zig's own rules (a return,
+// break or continue; an if/else whose branches both are; a `while (true)` nobody breaks out
+// of), because Zig rejects unreachable code: a block stops emitting after such a statement,
+// which only drops Python code that could never run.
+import type * as A from '../parser/ast.js';
+import { lookupName } from '../resolve/scopes.js';
+import { ident } from './emit.js';
+import { FnCtx, type Frame } from './context.js';
+import { expr, cond, readName, globalVar, cellRef, binopName, sliceOrIndex, truthy, blockExpr } from './expr.js';
+import { emitFunctionDef } from './func.js';
+import { emitClassDef } from './classdef.js';
+import { emitImport, emitImportFrom } from './imports.js';
+import { emitMatch } from './match.js';
+import { BUILTIN_FUNCTIONS } from './builtins-table.js';
+
+/** Emits statements in order; returns true when the emitted code ends in a noreturn statement. */
+export function emitBody(c: FnCtx, body: A.Stmt[]): boolean {
+  for (const st of body) {
+    if (emitStmt(c, st)) return true;
+  }
+  return false;
+}
+
+/** Emits a nested block `{ ... }`; returns whether it is noreturn. */
+function emitBlock(c: FnCtx, header: string, body: A.Stmt[]): boolean {
+  c.lines.open(`${header}{`);
+  const t = emitBody(c, body);
+  c.lines.close();
+  return t;
+}
+
+export function emitStmt(c: FnCtx, st: A.Stmt): boolean {
+  const l = c.lines;
+  switch (st.nodeType) {
+    case 'Expr':
+      if (st.value.nodeType === 'Constant') return false; // docstrings and bare constants
+      l.line(`_ = ${expr(c, st.value)};`);
+      return false;
+    case 'Assign': {
+      const t = c.fresh('v');
+      l.line(`const ${t} = ${expr(c, st.value)};`);
+      for (const target of st.targets) assignTo(c, target, t, st);
+      return false;
+    }
+    case 'AugAssign':
+      emitAugAssign(c, st);
+      return false;
+    case 'AnnAssign':
+      if (st.value) {
+        const t = c.fresh('v');
+        l.line(`const ${t} = ${expr(c, st.value)};`);
+        assignTo(c, st.target, t, st);
+      } else if (st.target.nodeType !== 'Name') {
+        // `obj.attr: int` evaluates obj (and the subscript) without assigning.
+        if (st.target.nodeType === 'Attribute') l.line(`_ = ${expr(c, st.target.value)};`);
+      }
+      return false;
+    case 'Return':
+      return emitJump(c, 'return', st, st.value ? expr(c, st.value) : 'rt.Value.None');
+    case 'Pass':
+      return false;
+    case 'Break':
+      return emitJump(c, 'break', st);
+    case 'Continue':
+      return emitJump(c, 'continue', st);
+    case 'If':
+      return emitIf(c, st);
+    case 'While':
+      return emitWhile(c, st);
+    case 'For':
+      return emitFor(c, st);
+    case 'Raise':
+      return emitRaise(c, st);
+    case 'Try':
+      return emitTry(c, st);
+    case 'TryStar':
+      return c.error(st, "'except*' is not supported by pyaot yet");
+    case 'With':
+      return emitWith(c, st, 0);
+    case 'Assert': {
+      // The message is evaluated only when the assertion fails.
+      l.open(`if (!${cond(c, st.test)}) {`);
+      const msg = st.msg ? expr(c, st.msg) : 'null';
+      l.line(`_ = rt.raiseAssert(${msg}) catch {};`);
+      l.line(stripBraces(c.raiseExit(st)));
+      l.close();
+      return false;
+    }
+    case 'Delete':
+      for (const t of st.targets) emitDelete(c, t);
+      return false;
+    case 'Global':
+    case 'Nonlocal':
+      return false;
+    case 'Import':
+      emitImport(c, st);
+      return false;
+    case 'ImportFrom':
+      emitImportFrom(c, st);
+      return false;
+    case 'FunctionDef':
+      emitFunctionDef(c, st);
+      return false;
+    case 'ClassDef':
+      emitClassDef(c, st);
+      return false;
+    case 'Match':
+      return emitMatch(c, st);
+    case 'AsyncFunctionDef':
+    case 'AsyncFor':
+    case 'AsyncWith':
+      return c.error(st, `'${st.nodeType === 'AsyncFunctionDef' ? 'async def' : st.nodeType === 'AsyncFor' ? 'async for' : 'async with'}' is not supported by pyaot (no asyncio)`);
+  }
+  return c.error(st as A.Located, `unsupported statement: ${(st as A.Node).nodeType}`);
+}
+
+// ---- Assignment ------------------------------------------------------------------------------
+
+/** Stores the Zig value `v` into a Python assignment target. */
+export function assignTo(c: FnCtx, target: A.Expr, v: string, node: A.Located): void {
+  const l = c.lines;
+  switch (target.nodeType) {
+    case 'Name':
+      storeName(c, target.id, v, target);
+      return;
+    case 'Attribute':
+      l.line(`${c.check(`rt.attr.setattr(${expr(c, target.value)}, &${c.prog.str(target.attr)}, ${v})`, target)};`);
+      return;
+    case 'Subscript':
+      l.line(`${c.check(`rt.sub.setitem(${expr(c, target.value)}, ${sliceOrIndex(c, target.slice)}, ${v})`, target)};`);
+      return;
+    case 'Tuple':
+    case 'List': {
+      const star = target.elts.findIndex((e) => e.nodeType === 'Starred');
+      const items = c.fresh('u');
+      if (star < 0) {
+        l.line(`const ${items} = ${c.check(`rt.unpack(${v}, ${target.elts.length})`, node)};`);
+        target.elts.forEach((e, i) => assignTo(c, e, `${items}[${i}]`, node));
+      } else {
+        const after = target.elts.length - star - 1;
+        l.line(`const ${items} = ${c.check(`rt.unpackStar(${v}, ${star}, ${after})`, node)};`);
+        target.elts.forEach((e, i) => {
+          if (i < star) assignTo(c, e, `${items}[${i}]`, node);
+          else if (i === star) assignTo(c, (e as A.Starred).value, `${items}[${star}]`, node);
+          else assignTo(c, e, `${items}[${i}]`, node);
+        });
+      }
+      return;
+    }
+    case 'Starred':
+      return c.error(target, 'starred assignment target must be in a list or tuple');
+    default:
+      return c.error(target, 'cannot assign to expression');
+  }
+}
+
+export function storeName(c: FnCtx, name: string, v: string, node: A.Located): void {
+  const ref = lookupName(c.scope, name);
+  const l = c.lines;
+  switch (ref.kind) {
+    case 'local': {
+      const lv = c.locals.get(name)!;
+      c.noteAssign(name);
+      l.line(`${lv.zig} = ${v};`);
+      return;
+    }
+    case 'cell': {
+      const own = c.locals.get(name);
+      if (own && !own.cell) {
+        // A variable of the enclosing function read by an inline comprehension.
+        c.noteAssign(name);
+        l.line(`${own.zig} = ${v};`);
+        return;
+      }
+      l.line(`${cellRef(c, name, node)}.v = ${v};`);
+      return;
+    }
+    case 'classlocal':
+      l.line(`rt.dict.setStr(${c.classNs}, &${c.prog.str(name)}, ${v});`);
+      return;
+    case 'global':
+      l.line(`${globalVar(c, name)} = ${v};`);
+      return;
+    case 'builtin':
+      return c.error(node, `internal: store to builtin '${name}'`);
+  }
+}
+
+function emitAugAssign(c: FnCtx, st: A.AugAssign): void {
+  const op = binopName(st.op);
+  const l = c.lines;
+  const t = st.target;
+  if (t.nodeType === 'Name') {
+    const cur = readName(c, t);
+    const nv = c.fresh('v');
+    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${cur}, ${expr(c, st.value)})`, st)};`);
+    storeName(c, t.id, nv, t);
+  } else if (t.nodeType === 'Attribute') {
+    const obj = c.fresh('o');
+    l.line(`const ${obj} = ${expr(c, t.value)};`);
+    const name = `&${c.prog.str(t.attr)}`;
+    const nv = c.fresh('v');
+    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${c.check(`rt.attr.getattr(${obj}, ${name})`, t)}, ${expr(c, st.value)})`, st)};`);
+    l.line(`${c.check(`rt.attr.setattr(${obj}, ${name}, ${nv})`, t)};`);
+  } else if (t.nodeType === 'Subscript') {
+    const obj = c.fresh('o');
+    const key = c.fresh('k');
+    l.line(`const ${obj} = ${expr(c, t.value)};`);
+    l.line(`const ${key} = ${sliceOrIndex(c, t.slice)};`);
+    const nv = c.fresh('v');
+    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${c.check(`rt.sub.getitem(${obj}, ${key})`, t)}, ${expr(c, st.value)})`, st)};`);
+    l.line(`${c.check(`rt.sub.setitem(${obj}, ${key}, ${nv})`, t)};`);
+  } else {
+    c.error(t, "illegal expression for augmented assignment");
+  }
+}
+
+function emitDelete(c: FnCtx, t: A.Expr): void {
+  const l = c.lines;
+  switch (t.nodeType) {
+    case 'Name': {
+      const ref = lookupName(c.scope, t.id);
+      if (ref.kind === 'local') {
+        const lv = c.locals.get(t.id)!;
+        if (!lv.alwaysBound) {
+          c.noteRead(t.id);
+          l.line(`_ = ${c.check(`rt.checkLocal(${lv.zig}, ${JSON.stringify(t.id)})`, t)};`);
+        }
+        c.noteAssign(t.id);
+        l.line(`${lv.zig} = rt.UNBOUND;`);
+      } else if (ref.kind === 'cell') {
+        const cell = cellRef(c, t.id, t);
+        l.line(`_ = ${c.check(`rt.checkCell(${cell}, ${JSON.stringify(t.id)})`, t)};`);
+        l.line(`${cell}.v = rt.UNBOUND;`);
+      } else if (ref.kind === 'global') {
+        const g = globalVar(c, t.id);
+        l.line(`_ = ${c.check(`rt.checkGlobal(${g}, ${JSON.stringify(t.id)})`, t)};`);
+        l.line(`${g} = rt.UNBOUND;`);
+      } else if (ref.kind === 'classlocal') {
+        l.line(`${c.check(`rt.classDelete(${c.classNs}, &${c.prog.str(t.id)})`, t)};`);
+      }
+      return;
+    }
+    case 'Attribute':
+      l.line(`${c.check(`rt.attr.delattr(${expr(c, t.value)}, &${c.prog.str(t.attr)})`, t)};`);
+      return;
+    case 'Subscript':
+      l.line(`${c.check(`rt.sub.delitem(${expr(c, t.value)}, ${sliceOrIndex(c, t.slice)})`, t)};`);
+      return;
+    case 'Tuple':
+    case 'List':
+      for (const e of t.elts) emitDelete(c, e);
+      return;
+    default:
+      c.error(t, 'cannot delete expression');
+  }
+}
+
+// ---- Control flow ----------------------------------------------------------------------------
+
+/** A Python test known at compile time (`if True:`, `while 1:`), so no Zig comptime branch is emitted. */
+function constTruth(e: A.Expr): boolean | null {
+  if (e.nodeType !== 'Constant') return null;
+  const v = e.value;
+  switch (v.t) {
+    case 'bool':
+      return v.v;
+    case 'int':
+      return v.v !== 0n;
+    case 'None':
+      return false;
+    case 'str':
+      return v.v.length > 0;
+    default:
+      return null;
+  }
+}
+
+function emitIf(c: FnCtx, st: A.If): boolean {
+  const k = constTruth(st.test);
+  if (k === true) return emitBlock(c, '', st.body);
+  if (k === false) return st.orelse.length > 0 ? emitBlock(c, '', st.orelse) : false;
+  const l = c.lines;
+  l.open(`if (${cond(c, st.test)}) {`);
+  const t1 = emitBody(c, st.body);
+  if (st.orelse.length === 0) {
+    l.close();
+    return false;
+  }
+  l.dedent();
+  if (st.orelse.length === 1 && st.orelse[0].nodeType === 'If' && constTruth(st.orelse[0].test) === null) {
+    l.line('} else {');
+    l.indent();
+    const t2 = emitIf(c, st.orelse[0]);
+    l.close();
+    return t1 && t2;
+  }
+  l.line('} else {');
+  l.indent();
+  const t2 = emitBody(c, st.orelse);
+  l.close();
+  return t1 && t2;
+}
+
+interface LoopFrame {
+  kind: 'loop';
+  breakLabel: string;
+  continueLabel: string;
+  usedBreak: boolean;
+  usedContinue: boolean;
+}
+
+/**
+ * Emits a loop: `header` is the Zig loop head (without label), `body` emits the loop body.
+ * Python's `else:` runs when the loop ends without `break`. Labels appear only when used.
+ */
+function emitLoop(c: FnCtx, header: (label: string) => string, emitInner: () => void, orelse: A.Stmt[], infinite: boolean): boolean {
+  const l = c.lines;
+  const frame: LoopFrame = { kind: 'loop', breakLabel: c.fresh('brk'), continueLabel: c.fresh('lp'), usedBreak: false, usedContinue: false };
+  const saved = c.lines;
+  const inner = new (saved.constructor as any)();
+  c.lines = inner;
+  c.frames.push(frame as Frame);
+  try {
+    emitInner();
+  } finally {
+    c.frames.pop();
+    c.lines = saved;
+  }
+  const hasElse = orelse.length > 0;
+  // With an else clause, `break` leaves an enclosing labeled block so the else is skipped.
+  const loopLabel = frame.usedContinue || (frame.usedBreak && !hasElse) ? `${frame.continueLabel}: ` : '';
+  if (hasElse && frame.usedBreak) l.open(`${frame.breakLabel}: {`);
+  l.open(`${loopLabel}${header(frame.continueLabel)} {`);
+  l.append(inner);
+  l.close();
+  let term = infinite && !frame.usedBreak;
+  if (hasElse) {
+    if (!term) term = emitBody(c, orelse);
+  }
+  if (hasElse && frame.usedBreak) {
+    l.close();
+    term = false;
+  }
+  return term;
+}
+
+function emitWhile(c: FnCtx, st: A.While): boolean {
+  const k = constTruth(st.test);
+  if (k === false) return st.orelse.length > 0 ? emitBlock(c, '', st.orelse) : false;
+  return emitLoop(
+    c,
+    () => (k === true ? 'while (true)' : `while (${cond(c, st.test)})`),
+    () => {
+      emitBody(c, st.body);
+    },
+    st.orelse,
+    k === true,
+  );
+}
+
+function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
+  return e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === 'range' &&
+    lookupName(c.scope, 'range').kind === 'builtin' && e.keywords.length === 0 &&
+    e.args.length >= 1 && e.args.length <= 3 && !e.args.some((a) => a.nodeType === 'Starred') &&
+    BUILTIN_FUNCTIONS !== null;
+}
+
+function emitFor(c: FnCtx, st: A.For): boolean {
+  const l = c.lines;
+  if (isBuiltinRange(c, st.iter)) {
+    // for i in range(...): count with machine integers, no iterator object.
+    const r = c.fresh('r');
+    const args = st.iter.args.map((a) => expr(c, a));
+    l.line(`const ${r} = ${c.check(`rt.rangeArgs(${args.join(', ')}${args.length < 3 ? ', null'.repeat(3 - args.length) : ''})`, st.iter)};`);
+    const k = c.fresh('k');
+    l.line(`var ${k}: usize = 0;`);
+    return emitLoop(
+      c,
+      () => `while (${k} < ${r}.n) : (${k} += 1)`,
+      () => {
+        assignTo(c, st.target, `rt.Value.fromSmall(${r}.start + @as(i64, @intCast(${k})) * ${r}.step)`, st);
+        emitBody(c, st.body);
+      },
+      st.orelse,
+      false,
+    );
+  }
+  const it = c.fresh('it');
+  l.line(`const ${it} = ${c.check(`rt.iter.iter(${expr(c, st.iter)})`, st.iter)};`);
+  return emitLoop(
+    c,
+    () => `while (${c.check(`rt.iter.next(${it})`, st)}) |${it}_v|`,
+    () => {
+      assignTo(c, st.target, `${it}_v`, st);
+      emitBody(c, st.body);
+    },
+    st.orelse,
+    false,
+  );
+}
+
+// ---- Jumps through try/finally/with/handlers --------------------------------------------------
+
+/**
+ * Emits `return v`, `break` or `continue`, running on the way out whatever the frames between
+ * here and the target require: pop handled exceptions, call `__exit__` of with-blocks, and
+ * route through finally blocks (which then continue the jump).
+ */
+export function emitJump(c: FnCtx, kind: 'return' | 'break' | 'continue', node: A.Located, value?: string): boolean {
+  const l = c.lines;
+  let rv = value;
+  if (kind === 'return' && value !== undefined && c.frames.length > 0) {
+    rv = c.fresh('rv');
+    l.line(`const ${rv} = ${value};`);
+  }
+  let pre = '';
+  for (let i = c.frames.length - 1; i >= 0; i--) {
+    const f = c.frames[i];
+    if (f.kind === 'handler') pre += 'rt.exc.popHandling(); ';
+    else if (f.kind === 'with') {
+      // Leaving a with-block normally calls __exit__(None, None, None); it may raise.
+      const saved = c.frames;
+      c.frames = saved.slice(0, i);
+      pre += `_ = ${c.check(`rt.withExitNormal(${f.mgr}, ${f.exit})`, node)}; `;
+      c.frames = saved;
+    } else if (f.kind === 'finally') {
+      const key = kind === 'return' ? 'return' : `${kind}:${innermostLoop(c, i)}`;
+      let code = f.ids.get(key);
+      if (code === undefined) {
+        code = 2 + f.ids.size;
+        f.ids.set(key, code);
+      }
+      const setRet = kind === 'return' ? `${f.ret} = ${rv}; ` : '';
+      l.line(`{ ${pre}${setRet}${f.act} = ${code}; break :${f.label}; }`);
+      return true;
+    } else if (f.kind === 'loop' && kind !== 'return') {
+      const lf = f as unknown as LoopFrame;
+      if (kind === 'break') {
+        lf.usedBreak = true;
+        l.line(`{ ${pre}break :${lf.breakLabel}; }`.replace('{ break', 'break').replace(/; \}$/, ';'));
+      } else {
+        lf.usedContinue = true;
+        l.line(`{ ${pre}continue :${lf.continueLabel}; }`.replace('{ continue', 'continue').replace(/; \}$/, ';'));
+      }
+      return true;
+    }
+  }
+  if (kind !== 'return') return c.error(node, `'${kind}' outside loop`);
+  l.line(pre === '' ? `return ${rv};` : `{ ${pre}return ${rv}; }`);
+  return true;
+}
+
+/** Index of the innermost loop frame below frame index `i` (the loop a break/continue targets). */
+function innermostLoop(c: FnCtx, below: number): number {
+  for (let j = below - 1; j >= 0; j--) if (c.frames[j].kind === 'loop') return j;
+  return -1;
+}
+
+/** After a finally block: continue the jump that was routed through it. */
+function emitFinallyDispatch(c: FnCtx, f: Extract<Frame, { kind: 'finally' }>, node: A.Located, saved: string | null): void {
+  const l = c.lines;
+  l.open(`switch (${f.act}) {`);
+  l.line('0 => {},');
+  if (saved !== null) l.line(`1 => { rt.exc.current = ${saved}; ${stripBraces(c.raiseExit(node))} },`);
+  for (const [key, code] of f.ids) {
+    l.open(`${code} => {`);
+    if (key === 'return') emitJump(c, 'return', node, f.ret);
+    else {
+      const [kind] = key.split(':');
+      emitJump(c, kind as 'break' | 'continue', node);
+    }
+    l.close('},');
+  }
+  l.line('else => unreachable,');
+  l.close();
+}
+
+// ---- raise / try -----------------------------------------------------------------------------
+
+function emitRaise(c: FnCtx, st: A.Raise): boolean {
+  const l = c.lines;
+  if (!st.exc) {
+    l.line(`{ _ = rt.reraise() catch {}; ${stripBraces(c.raiseExit(st))} }`);
+    return true;
+  }
+  const cause = st.cause ? expr(c, st.cause) : 'null';
+  const e = expr(c, st.exc);
+  l.line(`{ _ = rt.raiseValue(${e}, ${st.cause ? cause : 'null'}) catch {}; ${stripBraces(c.raiseExit(st))} }`);
+  return true;
+}
+
+function stripBraces(s: string): string {
+  if (s.startsWith('{ ') && s.endsWith(' }')) return s.slice(2, -2);
+  return s.endsWith(';') ? s : s + ';';
+}
+
+function emitTry(c: FnCtx, st: A.Try): boolean {
+  if (st.finalbody.length > 0) return emitTryFinally(c, st);
+  return emitTryExcept(c, st);
+}
+
+/** try/except/else without finally. */
+function emitTryExcept(c: FnCtx, st: A.Try): boolean {
+  const l = c.lines;
+  if (st.handlers.length === 0) {
+    // try/else without except is not valid Python; try/finally goes elsewhere.
+    return emitBody(c, st.body) || emitBody(c, st.orelse);
+  }
+  const label = c.fresh('try');
+  const ok = c.fresh('ok');
+  const saved = c.lines;
+  const inner = new (saved.constructor as any)();
+  c.lines = inner;
+  c.frames.push({ kind: 'try', label });
+  let bodyTerm: boolean;
+  try {
+    bodyTerm = emitBody(c, st.body);
+  } finally {
+    c.frames.pop();
+    c.lines = saved;
+  }
+  const text = inner.toString();
+  const usesLabel = text.includes(`:${label} `) || text.includes(`:${label};`);
+  if (!usesLabel) {
+    // Nothing in the body can raise: no handler can run.
+    l.append(inner);
+    if (bodyTerm) return true;
+    return emitBody(c, st.orelse);
+  }
+  l.open(`const ${ok} = ${label}: {`);
+  l.append(inner);
+  if (!bodyTerm) l.line(`break :${label} true;`);
+  l.close('};');
+  l.open(`if (${ok}) {`);
+  const elseTerm = emitBody(c, st.orelse);
+  l.dedent();
+  l.line('} else {');
+  l.indent();
+  const handlersTerm = emitHandlers(c, st.handlers, st);
+  l.close();
+  return elseTerm && handlersTerm;
+}
+
+/** The except clauses, with the caught exception pending. Unmatched: re-raise outward. */
+function emitHandlers(c: FnCtx, handlers: A.ExceptHandler[], st: A.Located): boolean {
+  const l = c.lines;
+  const e = c.fresh('e');
+  l.line(`const ${e} = rt.exc.take();`);
+  let allTerm = true;
+  let first = true;
+  let bare = false;
+  for (const h of handlers) {
+    if (h.type === null) {
+      l.line(first ? '{' : '} else {');
+      bare = true;
+    } else {
+      const test = c.check(`rt.excMatches(${e}, ${expr(c, h.type)})`, h);
+      l.line(`${first ? '' : '} else '}if (${test}) {`);
+    }
+    first = false;
+    l.indent();
+    l.line(`rt.exc.pushHandling(${e});`);
+    if (h.name) storeName(c, h.name, `${e}.val()`, h);
+    c.frames.push({ kind: 'handler' });
+    let t: boolean;
+    try {
+      t = emitBody(c, h.body);
+    } finally {
+      c.frames.pop();
+    }
+    if (!t) {
+      l.line('rt.exc.popHandling();');
+      if (h.name) unbindName(c, h.name, h);
+    }
+    allTerm = allTerm && t;
+    l.dedent();
+    if (bare) break;
+  }
+  if (!bare) {
+    l.line('} else {');
+    l.indent();
+    l.line(`rt.exc.current = ${e};`);
+    l.line(stripBraces(c.raiseExit(st)));
+    l.dedent();
+  }
+  l.line('}');
+  return allTerm;
+}
+
+function unbindName(c: FnCtx, name: string, node: A.Located): void {
+  // `except E as e:` deletes e at the end of the handler.
+  storeName(c, name, 'rt.UNBOUND', node);
+}
+
+/** try/finally (with optional except/else). */
+function emitTryFinally(c: FnCtx, st: A.Try): boolean {
+  const l = c.lines;
+  const label = c.fresh('fin');
+  const act = c.fresh('act');
+  const ret = c.fresh('ret');
+  const frame: Extract<Frame, { kind: 'finally' }> = { kind: 'finally', label, act, ret, ids: new Map() };
+  const saved = c.lines;
+  const inner = new (saved.constructor as any)();
+  c.lines = inner;
+  c.frames.push(frame);
+  let term: boolean;
+  try {
+    term = emitTryExcept(c, { ...st, finalbody: [] });
+  } finally {
+    c.frames.pop();
+    c.lines = saved;
+  }
+  const text: string = inner.toString();
+  const usesLabel = text.includes(`break :${label};`);
+  // Exits routed here: exceptions (act 1) and the jumps in frame.ids (act 2, 3, ...).
+  const routesExc = text.includes(`${act} = 1;`);
+  if (usesLabel) {
+    l.line(`var ${act}: u32 = 0;`);
+    if (frame.ids.has('return')) l.line(`var ${ret}: rt.Value = rt.Value.None;`);
+    l.open(`${label}: {`);
+    l.append(inner);
+    l.close();
+  } else {
+    l.append(inner);
+    if (term) return true;
+  }
+  // The finally body runs with any pending exception set aside (it becomes the context of
+  // anything raised in there), then the pending action continues.
+  const pend = c.fresh('pend');
+  if (routesExc) {
+    l.line(`const ${pend} = if (${act} == 1) rt.exc.current else null;`);
+    l.line('rt.exc.current = null;');
+    l.line(`rt.exc.pushHandlingOpt(${pend});`);
+    c.frames.push({ kind: 'handler' });
+  }
+  let finTerm: boolean;
+  try {
+    finTerm = emitBody(c, st.finalbody);
+  } finally {
+    if (routesExc) c.frames.pop();
+  }
+  if (finTerm) return true;
+  if (routesExc) l.line('rt.exc.popHandling();');
+  if (usesLabel) emitFinallyDispatch(c, frame, st, routesExc ? pend : null);
+  return !usesLabel && term;
+}
+
+// ---- with ------------------------------------------------------------------------------------
+
+function emitWith(c: FnCtx, st: A.With, i: number): boolean {
+  if (i >= st.items.length) return emitBody(c, st.body);
+  const l = c.lines;
+  const item = st.items[i];
+  const mgr = c.fresh('mgr');
+  const exit = `${mgr}_exit`;
+  l.line(`const ${mgr} = ${expr(c, item.context_expr)};`);
+  l.line(`const ${exit} = ${c.check(`rt.withExitFn(${mgr})`, item.context_expr as A.Located)};`);
+  const entered = c.fresh('ent');
+  l.line(`const ${entered} = ${c.check(`rt.withEnter(${mgr})`, item.context_expr as A.Located)};`);
+  if (item.optional_vars) assignTo(c, item.optional_vars, entered, st);
+  else l.line(`_ = ${entered};`);
+  const frame: Extract<Frame, { kind: 'with' }> = { kind: 'with', mgr, exit };
+  const label = `${mgr}_body`;
+  const saved = c.lines;
+  const inner = new (saved.constructor as any)();
+  c.lines = inner;
+  c.frames.push(frame);
+  let term: boolean;
+  try {
+    term = emitWith(c, st, i + 1);
+  } finally {
+    c.frames.pop();
+    c.lines = saved;
+  }
+  const text = inner.toString();
+  const usesLabel = text.includes(`:${label} `);
+  if (!usesLabel) {
+    l.append(inner);
+    if (!term) l.line(`_ = ${c.check(`rt.withExitNormal(${mgr}, ${exit})`, st)};`);
+    return term;
+  }
+  const ok = c.fresh('ok');
+  l.open(`const ${ok} = ${label}: {`);
+  l.append(inner);
+  if (!term) l.line(`break :${label} true;`);
+  l.close('};');
+  l.open(`if (${ok}) {`);
+  l.line(`_ = ${c.check(`rt.withExitNormal(${mgr}, ${exit})`, st)};`);
+  l.dedent();
+  l.line('} else {');
+  l.indent();
+  // An exception left the body: __exit__ decides whether it is suppressed.
+  l.line(`if (!${c.check(`rt.withExitError(${mgr}, ${exit})`, st)}) ${stripBraces(c.raiseExit(st))}`);
+  l.close();
+  return false;
+}
+
+export { truthy, blockExpr, ident };

@@ -1,0 +1,252 @@
+// The module graph: starting from the main script, find every local module it imports (files
+// next to it, packages with __init__.py, relative imports), parse each once, and record which
+// imports name modules pyaot provides natively. Everything the cache needs to know about the
+// import closure comes from here: the files read and the paths probed that did not exist.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type * as A from './parser/ast.js';
+import { CompileError, type Diagnostic } from './diagnostics.js';
+import { parseSource } from './parse.js';
+import { NATIVE_MODULES } from './native-modules.js';
+
+export interface SourceModule {
+  /** Dotted module name (`__main__` for the script). */
+  name: string;
+  /** Absolute path of the file. */
+  file: string;
+  /** The path as the user gave it (for the main script: sys.argv[0], tracebacks). */
+  displayPath: string;
+  source: string;
+  ast: A.Module;
+  isPackage: boolean;
+  /** Import statements of this module resolved to targets, by node id of the Import/ImportFrom. */
+  imports: Map<number, ResolvedImport[]>;
+}
+
+export type ImportTarget =
+  | { kind: 'source'; module: string }
+  | { kind: 'native'; module: string };
+
+/** One imported name of an Import/ImportFrom statement. */
+export interface ResolvedImport {
+  alias: A.Alias;
+  /** For `import a.b.c`: the modules a, a.b, a.b.c (all get imported); for `from m import x`: m. */
+  chain: ImportTarget[];
+  /** For `from m import x` when x is itself a submodule of package m. */
+  submodule?: ImportTarget;
+}
+
+export interface ModuleGraph {
+  main: SourceModule;
+  /** Source modules in import-discovery order, main first. */
+  modules: SourceModule[];
+  byName: Map<string, SourceModule>;
+  /** Native modules used anywhere. */
+  natives: Set<string>;
+  /** Every file read. */
+  closure: string[];
+  /** Paths probed for imports that did not exist (a file appearing there changes resolution). */
+  probedMissing: string[];
+}
+
+export function loadProgram(mainPath: string, displayPath: string = mainPath): ModuleGraph {
+  const g = new GraphBuilder(path.dirname(path.resolve(mainPath)));
+  const main = g.loadFile('__main__', path.resolve(mainPath), displayPath, false);
+  g.drain();
+  if (g.errors.length > 0) throw new CompileError(g.errors);
+  return {
+    main,
+    modules: g.modules,
+    byName: g.byName,
+    natives: g.natives,
+    closure: g.modules.map((m) => m.file),
+    probedMissing: [...g.missing],
+  };
+}
+
+class GraphBuilder {
+  modules: SourceModule[] = [];
+  byName = new Map<string, SourceModule>();
+  natives = new Set<string>();
+  missing = new Set<string>();
+  errors: Diagnostic[] = [];
+  private queue: SourceModule[] = [];
+
+  constructor(readonly root: string) {}
+
+  loadFile(name: string, file: string, displayPath: string, isPackage: boolean): SourceModule {
+    const bytes = fs.readFileSync(file);
+    const parsed = parseSource(bytes, displayPath);
+    const source = bytes.toString('utf8');
+    const m: SourceModule = { name, file, displayPath, source, ast: parsed, isPackage, imports: new Map() };
+    this.modules.push(m);
+    this.byName.set(name, m);
+    this.queue.push(m);
+    return m;
+  }
+
+  drain(): void {
+    while (this.queue.length > 0) {
+      const m = this.queue.shift()!;
+      this.scanImports(m, m.ast.body);
+    }
+  }
+
+  /** Walks every statement (imports may sit inside functions, ifs, try blocks). */
+  scanImports(m: SourceModule, body: A.Stmt[]): void {
+    for (const st of body) {
+      switch (st.nodeType) {
+        case 'Import': {
+          const out: ResolvedImport[] = [];
+          for (const alias of st.names) {
+            const parts = alias.name.split('.');
+            const chain: ImportTarget[] = [];
+            for (let i = 1; i <= parts.length; i++) {
+              const t = this.resolve(parts.slice(0, i).join('.'), m, st);
+              if (!t) break;
+              chain.push(t);
+            }
+            if (chain.length === parts.length) out.push({ alias, chain });
+          }
+          m.imports.set(st.nodeId, out);
+          break;
+        }
+        case 'ImportFrom': {
+          const base = this.absoluteName(m, st);
+          if (base === null) break;
+          const out: ResolvedImport[] = [];
+          const parts = base.split('.');
+          const chain: ImportTarget[] = [];
+          for (let i = 1; i <= parts.length; i++) {
+            const t = this.resolve(parts.slice(0, i).join('.'), m, st);
+            if (!t) break;
+            chain.push(t);
+          }
+          if (chain.length !== parts.length) break;
+          for (const alias of st.names) {
+            const r: ResolvedImport = { alias, chain };
+            const last = chain[chain.length - 1];
+            if (alias.name !== '*' && last.kind === 'source' && this.byName.get(last.module)?.isPackage) {
+              const sub = this.tryResolve(`${last.module}.${alias.name}`);
+              if (sub) r.submodule = sub;
+            }
+            if (alias.name !== '*' && last.kind === 'native') {
+              const sub = `${last.module}.${alias.name}`;
+              if (NATIVE_MODULES.has(sub)) {
+                this.natives.add(sub);
+                r.submodule = { kind: 'native', module: sub };
+              }
+            }
+            out.push(r);
+          }
+          m.imports.set(st.nodeId, out);
+          break;
+        }
+        case 'FunctionDef':
+        case 'AsyncFunctionDef':
+        case 'ClassDef':
+        case 'With':
+        case 'AsyncWith':
+        case 'For':
+        case 'AsyncFor':
+        case 'While':
+          this.scanImports(m, st.body);
+          if ('orelse' in st) this.scanImports(m, st.orelse);
+          break;
+        case 'If':
+          this.scanImports(m, st.body);
+          this.scanImports(m, st.orelse);
+          break;
+        case 'Try':
+        case 'TryStar':
+          this.scanImports(m, st.body);
+          for (const h of st.handlers) this.scanImports(m, h.body);
+          this.scanImports(m, st.orelse);
+          this.scanImports(m, st.finalbody);
+          break;
+        case 'Match':
+          for (const c of st.cases) this.scanImports(m, c.body);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** The absolute module name of a `from ... import`, handling relative levels. */
+  absoluteName(m: SourceModule, st: A.ImportFrom): string | null {
+    if (st.level === 0) return st.module!;
+    // The package a relative import is relative to.
+    let pkg = m.isPackage ? m.name : m.name.split('.').slice(0, -1).join('.');
+    if (m.name === '__main__' || (pkg === '' && st.level >= 1)) {
+      if (m.name === '__main__' || pkg === '') {
+        this.error(m, st, 'attempted relative import with no known parent package', 'ImportError');
+        return null;
+      }
+    }
+    for (let i = 1; i < st.level; i++) {
+      const parts = pkg.split('.');
+      if (parts.length <= 1) {
+        this.error(m, st, 'attempted relative import beyond top-level package', 'ImportError');
+        return null;
+      }
+      pkg = parts.slice(0, -1).join('.');
+    }
+    return st.module ? `${pkg}.${st.module}` : pkg;
+  }
+
+  resolve(name: string, from: SourceModule, st: A.Located): ImportTarget | null {
+    const t = this.tryResolve(name);
+    if (t) return t;
+    this.error(from, st, `No module named '${name}'`, 'ModuleNotFoundError');
+    return null;
+  }
+
+  /** Local files first (like sys.path[0] = the script's folder), then pyaot's native modules. */
+  tryResolve(name: string): ImportTarget | null {
+    if (this.byName.has(name)) return { kind: 'source', module: name };
+    if (this.natives.has(name)) return { kind: 'native', module: name };
+    const rel = name.split('.');
+    const dir = path.join(this.root, ...rel);
+    const pkgInit = path.join(dir, '__init__.py');
+    const file = dir + '.py';
+    // A package's parent must itself be a package we loaded.
+    if (rel.length > 1) {
+      const parent = this.byName.get(rel.slice(0, -1).join('.'));
+      if (!parent || !parent.isPackage) {
+        if (NATIVE_MODULES.has(name)) {
+          this.natives.add(name);
+          return { kind: 'native', module: name };
+        }
+        return null;
+      }
+    }
+    if (fs.existsSync(pkgInit)) {
+      this.loadFile(name, pkgInit, path.relative(process.cwd(), pkgInit) || pkgInit, true);
+      return { kind: 'source', module: name };
+    }
+    this.missing.add(pkgInit);
+    if (fs.existsSync(file)) {
+      this.loadFile(name, file, path.relative(process.cwd(), file) || file, false);
+      return { kind: 'source', module: name };
+    }
+    this.missing.add(file);
+    if (NATIVE_MODULES.has(name)) {
+      this.natives.add(name);
+      return { kind: 'native', module: name };
+    }
+    return null;
+  }
+
+  error(m: SourceModule, node: A.Located, message: string, pyType: string): void {
+    this.errors.push({
+      severity: 'error',
+      message: `${message} (${pyType}: pyaot resolves imports when compiling)`,
+      file: m.displayPath,
+      line: node.lineno,
+      col: node.col_offset,
+      endLine: node.end_lineno,
+      endCol: node.end_col_offset,
+    });
+  }
+}

@@ -1,0 +1,310 @@
+//! Calling builtin types: int(), float(), str(), bool(), list(), tuple(), dict(), set(),
+//! frozenset(), range(), type(), object(), slice(), property(), staticmethod(), classmethod(),
+//! super(), bytes(), bytearray(), and the builtin exception classes.
+const std = @import("std");
+const rt = @import("../rt.zig");
+const fmtlib = @import("../format/root.zig");
+const Value = rt.Value;
+const Error = rt.Error;
+const types = rt.types;
+const exc = rt.exc;
+const Type = rt.Type;
+
+pub fn construct(t: *Type, args: rt.Args) Error!Value {
+    if (t.kind == .exception) {
+        if (args.kwnames.len > 0) return exc.raiseFmt(&types.TypeError, "{s}() takes no keyword arguments", .{t.name});
+        return exc.newException(t, args.pos).val();
+    }
+    if (t == &types.int_type) return intCtor(args);
+    if (t == &types.float_type) return floatCtor(args);
+    if (t == &types.str_type) return strCtor(args);
+    if (t == &types.bool_type) {
+        try rt.call.expectArgs("bool", args, 0, 1);
+        return Value.fromBool(if (args.pos.len == 0) false else try rt.ops.truthy(args.pos[0]));
+    }
+    if (t == &types.list_type) {
+        try rt.call.expectArgs("list", args, 0, 1);
+        if (args.pos.len == 0) return rt.list.new().val();
+        return (try rt.iter.toList(args.pos[0])).val();
+    }
+    if (t == &types.tuple_type) {
+        try rt.call.expectArgs("tuple", args, 0, 1);
+        if (args.pos.len == 0) return rt.tuple.empty.val();
+        if (args.pos[0].isKind(.tuple)) return args.pos[0];
+        return rt.tupleOf(try rt.iter.toSlice(args.pos[0]));
+    }
+    if (t == &types.dict_type) return dictCtor(rt.dict.new(), args);
+    if (t == &types.set_type or t == &types.frozenset_type) {
+        try rt.call.expectArgs(t.name, args, 0, 1);
+        const s = rt.set.newOfType(t);
+        if (args.pos.len == 1) try rt.set.update(s, args.pos[0]);
+        return s.val();
+    }
+    if (t == &types.range_type) return rangeCtor(args);
+    if (t == &types.type_type) return typeCtor(args);
+    if (t == &types.object_type) {
+        try rt.call.expectArgs("object", args, 0, 0);
+        const o = rt.mem.create(rt.attr.Instance, .scan);
+        o.* = .{ .base = .{ .ty = &types.object_type }, .dict = rt.dict.new() };
+        return o.val();
+    }
+    if (t == &types.slice_type) {
+        try rt.call.expectArgs("slice", args, 1, 3);
+        if (args.pos.len == 1) return rt.newSlice(.none, args.pos[0], .none);
+        return rt.newSlice(args.pos[0], args.pos[1], if (args.pos.len == 3) args.pos[2] else .none);
+    }
+    if (t == &types.property_type) return propertyCtor(args);
+    if (t == &types.staticmethod_type or t == &types.classmethod_type) {
+        try rt.call.expectArgs(t.name, args, 1, 1);
+        const w = rt.mem.create(rt.attr.Wrapper, .scan);
+        w.* = .{ .base = .{ .ty = t }, .func = args.pos[0] };
+        return .{ .obj = &w.base };
+    }
+    if (t == &types.super_type) {
+        try rt.call.expectArgs("super", args, 2, 2);
+        if (!args.pos[0].isKind(.type)) return exc.raiseMsg(&types.TypeError, "super() argument 1 must be a type");
+        return rt.class.newSuper(args.pos[0].as(Type), args.pos[1]);
+    }
+    if (t == &types.bytes_type or t == &types.bytearray_type) return bytesCtor(t, args);
+    if (t.native) |_| {}
+    return exc.raiseFmt(&types.TypeError, "cannot create '{s}' instances", .{t.name});
+}
+
+/// An empty instance of a user subclass of a builtin container (`class D(dict)`).
+pub fn constructEmpty(t: *Type) Error!Value {
+    switch (t.kind) {
+        .list => {
+            const l = rt.list.new();
+            l.base.ty = t;
+            return l.val();
+        },
+        .dict => {
+            const d = rt.dict.new();
+            d.base.ty = t;
+            return d.val();
+        },
+        .set, .frozenset => return rt.set.newOfType(t).val(),
+        else => return exc.raiseFmt(&types.TypeError, "pyaot does not support subclassing '{s}'", .{t.mro[1].name}),
+    }
+}
+
+fn intCtor(args: rt.Args) Error!Value {
+    var x: ?Value = null;
+    var base: ?Value = null;
+    if (args.pos.len > 2) return exc.raiseFmt(&types.TypeError, "int() takes at most 2 arguments ({d} given)", .{args.pos.len});
+    if (args.pos.len > 0) x = args.pos[0];
+    if (args.pos.len > 1) base = args.pos[1];
+    for (args.kwnames, args.kwvals) |k, v| {
+        if (std.mem.eql(u8, k.bytes, "base")) base = v else return exc.raiseFmt(&types.TypeError, "'{s}' is an invalid keyword argument for int()", .{k.bytes});
+    }
+    const v = x orelse return Value.fromSmall(0);
+    if (base) |bv| {
+        const b = switch (bv) {
+            .int => |i| i.toI64() orelse 99,
+            .bool => |bb| @as(i64, @intFromBool(bb)),
+            else => return exc.raiseFmt(&types.TypeError, "'{s}' object cannot be interpreted as an integer", .{rt.ops.typeName(bv)}),
+        };
+        if (b != 0 and (b < 2 or b > 36)) return exc.raiseMsg(&types.ValueError, "int() base must be >= 2 and <= 36, or 0");
+        if (!(v.isKind(.str) or v.isKind(.bytes) or v.isKind(.bytearray))) return exc.raiseMsg(&types.TypeError, "int() can't convert non-string with explicit base");
+        return parseIntText(v, @intCast(b));
+    }
+    switch (v) {
+        .int => return v,
+        .bool => |b| return Value.fromSmall(@intFromBool(b)),
+        .float => |f| return .{ .int = try rt.intops.fromF64(f) },
+        .obj => |o| {
+            if (o.ty.kind == .str or o.ty.kind == .bytes or o.ty.kind == .bytearray) return parseIntText(v, 10);
+            if (o.ty.flags.heap) {
+                inline for (.{ &rt.names.__int__, &rt.names.__index__ }) |n| {
+                    if (rt.attr.lookupType(o.ty, n)) |m| return rt.call.callUnbound(m, v, &.{});
+                }
+            }
+        },
+        else => {},
+    }
+    return exc.raiseFmt(&types.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '{s}'", .{rt.ops.typeName(v)});
+}
+
+/// int(text, base): strips whitespace (Unicode too), then the int literal rules.
+fn parseIntText(v: Value, base: u8) Error!Value {
+    const raw: []const u8 = if (v.isKind(.str)) v.as(rt.Str).bytes else v.as(rt.bytes.Bytes).data();
+    const trimmed = trimSpace(raw);
+    const ascii = try decimalDigitsToAscii(trimmed);
+    return .{ .int = rt.intops.parse(ascii, base) catch |e| {
+        if (e == error.PyException) return error.PyException;
+        var b = rt.Builder{};
+        b.print("invalid literal for int() with base {d}: ", .{base});
+        try rt.repr.reprInto(&b, v);
+        return exc.raise(exc.newException(&types.ValueError, &.{b.finish().val()}));
+    } };
+}
+
+/// int() and float() accept any Unicode decimal digit; map them to ASCII first.
+fn decimalDigitsToAscii(s: []const u8) Error![]const u8 {
+    var all_ascii = true;
+    for (s) |c| if (c >= 0x80) {
+        all_ascii = false;
+        break;
+    };
+    if (all_ascii) return s;
+    var b = rt.Builder{};
+    var i: usize = 0;
+    while (i < s.len) {
+        const n = rt.str.seqLen(s[i]);
+        const cp = rt.str.decodeAt(s, i);
+        if (cp >= 0x80) {
+            if (@import("../unicode/unicode.zig").codepoint.decimalValue(cp)) |d| b.appendByte('0' + @as(u8, d)) else b.append(s[i .. i + n]);
+        } else b.appendByte(@intCast(cp));
+        i += n;
+    }
+    return b.slice();
+}
+
+fn trimSpace(s: []const u8) []const u8 {
+    var lo: usize = 0;
+    var hi: usize = s.len;
+    while (lo < hi) {
+        const cp = rt.str.decodeAt(s, lo);
+        if (!@import("../unicode/unicode.zig").codepoint.isSpace(cp)) break;
+        lo += rt.str.seqLen(s[lo]);
+    }
+    while (hi > lo) {
+        var start = hi - 1;
+        while (start > lo and (s[start] & 0xC0) == 0x80) start -= 1;
+        const cp = rt.str.decodeAt(s, start);
+        if (!@import("../unicode/unicode.zig").codepoint.isSpace(cp)) break;
+        hi = start;
+    }
+    return s[lo..hi];
+}
+
+fn floatCtor(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("float", args, 0, 1);
+    if (args.pos.len == 0) return .{ .float = 0.0 };
+    const v = args.pos[0];
+    switch (v) {
+        .float => return v,
+        .int => |i| return .{ .float = try rt.intops.toF64(i) },
+        .bool => |b| return .{ .float = @floatFromInt(@intFromBool(b)) },
+        .obj => |o| {
+            if (o.ty.kind == .str) {
+                const text = try decimalDigitsToAscii(trimSpace(v.as(rt.Str).bytes));
+                return .{ .float = fmtlib.parseFloatStr(text) catch {
+                    var b = rt.Builder{};
+                    b.append("could not convert string to float: ");
+                    try rt.repr.reprInto(&b, v);
+                    return exc.raise(exc.newException(&types.ValueError, &.{b.finish().val()}));
+                } };
+            }
+            if (o.ty.flags.heap) {
+                if (rt.attr.lookupType(o.ty, &rt.names.__float__)) |m| return rt.call.callUnbound(m, v, &.{});
+                if (rt.attr.lookupType(o.ty, &rt.names.__index__)) |m| {
+                    const r = try rt.call.callUnbound(m, v, &.{});
+                    return .{ .float = try rt.intops.toF64(r.int) };
+                }
+            }
+        },
+        else => {},
+    }
+    return exc.raiseFmt(&types.TypeError, "float() argument must be a string or a real number, not '{s}'", .{rt.ops.typeName(v)});
+}
+
+fn strCtor(args: rt.Args) Error!Value {
+    if (args.pos.len == 0 and args.kwnames.len == 0) return rt.str.empty.val();
+    if (args.pos.len == 1 and args.kwnames.len == 0) return (try rt.repr.str(args.pos[0])).val();
+    // str(bytes, encoding[, errors])
+    const src = if (args.pos.len > 0) args.pos[0] else rt.call.kwarg(args, "object") orelse return rt.str.empty.val();
+    if (src.isKind(.bytes) or src.isKind(.bytearray)) {
+        const data = src.as(rt.bytes.Bytes).data();
+        if (!std.unicode.utf8ValidateSlice(data)) return exc.raiseMsg(&types.UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid start byte");
+        return rt.str.fromBytes(data).val();
+    }
+    return exc.raiseMsg(&types.TypeError, "decoding str is not supported");
+}
+
+pub fn dictCtor(d: *rt.Dict, args: rt.Args) Error!Value {
+    if (args.pos.len > 1) return exc.raiseFmt(&types.TypeError, "dict expected at most 1 argument, got {d}", .{args.pos.len});
+    if (args.pos.len == 1) try dictUpdateFrom(d, args.pos[0]);
+    for (args.kwnames, args.kwvals) |k, v| try rt.dict.set(d, k.val(), v);
+    return d.val();
+}
+
+/// dict.update(src) / dict(src): a mapping (keys() + getitem) or an iterable of pairs.
+pub fn dictUpdateFrom(d: *rt.Dict, src: Value) Error!void {
+    if (src.isKind(.dict)) return rt.seq.dictUpdate(d, src.as(rt.Dict));
+    if (src == .obj and src.obj.ty.flags.heap and rt.attr.lookupType(src.obj.ty, rt.str.static("keys")) != null) {
+        const keys = try rt.call.callMethod(src, rt.str.static("keys"), .{ .pos = &.{} });
+        const it = try rt.iter.iter(keys);
+        while (try rt.iter.next(it)) |k| try rt.dict.set(d, k, try rt.sub.getitem(src, k));
+        return;
+    }
+    const it = try rt.iter.iter(src);
+    var i: usize = 0;
+    while (try rt.iter.next(it)) |item| : (i += 1) {
+        const kv = rt.iter.toSlice(item) catch |e| {
+            if (exc.pendingIs(&types.TypeError)) {
+                _ = exc.take();
+                return exc.raiseFmt(&types.TypeError, "cannot convert dictionary update sequence element #{d} to a sequence", .{i});
+            }
+            return e;
+        };
+        if (kv.len != 2) return exc.raiseFmt(&types.ValueError, "dictionary update sequence element #{d} has length {d}; 2 is required", .{ i, kv.len });
+        try rt.dict.set(d, kv[0], kv[1]);
+    }
+}
+
+fn rangeCtor(args: rt.Args) Error!Value {
+    if (args.kwnames.len > 0) return exc.raiseMsg(&types.TypeError, "range() takes no keyword arguments");
+    if (args.pos.len == 0) return exc.raiseMsg(&types.TypeError, "range expected at least 1 argument, got 0");
+    if (args.pos.len > 3) return exc.raiseFmt(&types.TypeError, "range expected at most 3 arguments, got {d}", .{args.pos.len});
+    const r = try rt.rangeArgs(args.pos[0], if (args.pos.len > 1) args.pos[1] else null, if (args.pos.len > 2) args.pos[2] else null);
+    const stop = r.start + @as(i64, @intCast(r.n)) * r.step;
+    // Keep the user's stop for repr(range(0, 10, 3)) == 'range(0, 10, 3)'.
+    const real_stop = if (args.pos.len > 1) (args.pos[1].int.toI64() orelse stop) else (args.pos[0].int.toI64() orelse stop);
+    return (try rt.range.new(r.start, real_stop, r.step)).val();
+}
+
+fn typeCtor(args: rt.Args) Error!Value {
+    if (args.pos.len == 1) return .{ .obj = &rt.ops.typeOf(args.pos[0]).base };
+    if (args.pos.len != 3) return exc.raiseMsg(&types.TypeError, "type() takes 1 or 3 arguments");
+    if (!args.pos[0].isKind(.str) or !args.pos[1].isKind(.tuple) or !args.pos[2].isKind(.dict)) return exc.raiseMsg(&types.TypeError, "type() argument types must be (str, tuple, dict)");
+    const name = args.pos[0].as(rt.Str).bytes;
+    const ns = rt.dict.copy(args.pos[2].as(rt.Dict));
+    const t = try rt.class.newClass(name, name, "__main__", args.pos[1].as(rt.Tuple).items, ns);
+    return .{ .obj = &t.base };
+}
+
+fn propertyCtor(args: rt.Args) Error!Value {
+    const p = rt.mem.create(rt.attr.Property, .scan);
+    p.* = .{ .base = .{ .ty = &types.property_type } };
+    const fields = [_]*Value{ &p.fget, &p.fset, &p.fdel, &p.doc };
+    if (args.pos.len > 4) return exc.raiseFmt(&types.TypeError, "property expected at most 4 arguments, got {d}", .{args.pos.len});
+    for (args.pos, 0..) |v, i| fields[i].* = v;
+    for (args.kwnames, args.kwvals) |k, v| {
+        if (std.mem.eql(u8, k.bytes, "fget")) p.fget = v else if (std.mem.eql(u8, k.bytes, "fset")) p.fset = v else if (std.mem.eql(u8, k.bytes, "fdel")) p.fdel = v else if (std.mem.eql(u8, k.bytes, "doc")) p.doc = v else return exc.raiseFmt(&types.TypeError, "property() got an unexpected keyword argument '{s}'", .{k.bytes});
+    }
+    if (p.doc == .none and p.fget != .none) {
+        p.doc = (rt.attr.getattrOpt(p.fget, &rt.names.__doc__) catch null) orelse .none;
+    }
+    return .{ .obj = &p.base };
+}
+
+fn bytesCtor(t: *Type, args: rt.Args) Error!Value {
+    if (args.pos.len == 0) return rt.bytes.fromSliceOfType(t, "").val();
+    const v = args.pos[0];
+    if (v.isKind(.str)) {
+        if (args.pos.len < 2 and rt.call.kwarg(args, "encoding") == null) return exc.raiseMsg(&types.TypeError, "string argument without an encoding");
+        return rt.bytes.fromSliceOfType(t, v.as(rt.Str).bytes).val();
+    }
+    if (v == .int) {
+        const n = v.int.toI64() orelse return exc.raiseMsg(&types.OverflowError, "cannot fit 'int' into an index-sized integer");
+        if (n < 0) return exc.raiseMsg(&types.ValueError, "negative count");
+        const buf = rt.mem.allocSlice(u8, .noscan, @intCast(n));
+        return rt.bytes.fromSliceOfType(t, buf).val();
+    }
+    if (v.isKind(.bytes) or v.isKind(.bytearray)) return rt.bytes.fromSliceOfType(t, v.as(rt.bytes.Bytes).data()).val();
+    const items = try rt.iter.toSlice(v);
+    const buf = rt.mem.allocSlice(u8, .noscan, items.len);
+    for (items, 0..) |x, i| buf[i] = try rt.bytes.byteValue(x);
+    return rt.bytes.fromSliceOfType(t, buf).val();
+}

@@ -1,0 +1,387 @@
+//! `open()` and file objects (text and binary), plus sys.stdout / sys.stderr / sys.stdin as
+//! file-like objects. Writes are buffered per file and flushed on close, when the file is
+//! collected, when another file on the same path is opened, and at exit — so a program that
+//! forgets close() still leaves complete files, as it does under CPython's refcounting.
+const std = @import("std");
+const rt = @import("../rt.zig");
+const natives = @import("../core/natives.zig");
+const Value = rt.Value;
+const Error = rt.Error;
+const types = rt.types;
+const exc = rt.exc;
+const posix = std.posix;
+
+pub const Mode = enum(u8) { read, write, append };
+
+pub const File = struct {
+    base: rt.Object,
+    fd: posix.fd_t,
+    mode: Mode,
+    binary: bool,
+    closed: bool = false,
+    /// Pending output (write/append modes).
+    out: std.ArrayListUnmanaged(u8) = .{},
+    /// Unread input (read mode): the whole file is read at open, files are small in practice.
+    data: []const u8 = &.{},
+    pos: usize = 0,
+    name: Value,
+    mode_str: []const u8,
+    /// The process's standard stream this object wraps (0, 1, 2) or -1 for real files.
+    std_fd: i32 = -1,
+
+    pub const kind: rt.Kind = .file;
+    pub inline fn val(f: *File) Value {
+        return .{ .obj = &f.base };
+    }
+};
+
+fn fileType(comptime name: []const u8) rt.Type {
+    return .{ .base = .{ .ty = &types.type_type }, .kind = .file, .name = name, .qualname = name, .module = "_io", .bases = &.{&types.object_type}, .mro = &.{&types.object_type} };
+}
+pub var text_file_type = fileType("TextIOWrapper");
+pub var binary_file_type = fileType("BufferedReader");
+pub var binary_writer_type = fileType("BufferedWriter");
+
+/// Open files with pending output, so exit (and a reopen of the same path) can flush them.
+var open_files: std.ArrayListUnmanaged(*File) = .{};
+var roots_registered = false;
+
+fn register(f: *File) void {
+    if (!roots_registered) {
+        roots_registered = true;
+        rt.mem.addRoot(@ptrCast(&open_files), @sizeOf(@TypeOf(open_files)));
+    }
+    open_files.append(rt.mem.allocator(.scan), f) catch {};
+}
+
+pub fn flushOpenFiles() void {
+    for (open_files.items) |f| flushFile(f) catch {};
+}
+
+fn flushFile(f: *File) Error!void {
+    if (f.out.items.len == 0) return;
+    var off: usize = 0;
+    while (off < f.out.items.len) {
+        const n = posix.write(f.fd, f.out.items[off..]) catch return exc.raiseMsg(&types.OSError, "write failed");
+        off += n;
+    }
+    f.out.clearRetainingCapacity();
+}
+
+pub fn open_(args: rt.Args) Error!Value {
+    var file: ?Value = null;
+    var mode: []const u8 = "r";
+    if (args.pos.len > 0) file = args.pos[0];
+    if (args.pos.len > 1) {
+        if (!args.pos[1].isKind(.str)) return exc.raiseFmt(&types.TypeError, "open() argument 'mode' must be str, not {s}", .{rt.ops.typeName(args.pos[1])});
+        mode = args.pos[1].as(rt.Str).bytes;
+    }
+    for (args.kwnames, args.kwvals) |k, v| {
+        if (std.mem.eql(u8, k.bytes, "mode")) {
+            mode = v.as(rt.Str).bytes;
+        } else if (std.mem.eql(u8, k.bytes, "file")) {
+            file = v;
+        } else if (std.mem.eql(u8, k.bytes, "encoding") or std.mem.eql(u8, k.bytes, "newline") or std.mem.eql(u8, k.bytes, "errors") or std.mem.eql(u8, k.bytes, "buffering")) {
+            // UTF-8 and '\n' are pyaot's only text encoding and newline convention.
+        } else return exc.raiseFmt(&types.TypeError, "open() got an unexpected keyword argument '{s}'", .{k.bytes});
+    }
+    const pathv = file orelse return exc.raiseMsg(&types.TypeError, "open() missing required argument 'file' (pos 1)");
+    if (!pathv.isKind(.str)) return exc.raiseFmt(&types.TypeError, "expected str, bytes or os.PathLike object, not {s}", .{rt.ops.typeName(pathv)});
+    const path = pathv.as(rt.Str).bytes;
+    var m: Mode = .read;
+    var binary = false;
+    var plus = false;
+    for (mode) |c| switch (c) {
+        'r' => m = .read,
+        'w' => m = .write,
+        'a' => m = .append,
+        'x' => m = .write,
+        'b' => binary = true,
+        't' => {},
+        '+' => plus = true,
+        else => return exc.raiseFmt(&types.ValueError, "invalid mode: '{s}'", .{mode}),
+    };
+    // Another handle on the same path may hold unflushed output (CPython would have flushed it
+    // when its last reference went away).
+    flushOpenFiles();
+    const flags: posix.O = switch (m) {
+        .read => .{ .ACCMODE = if (plus) .RDWR else .RDONLY, .CLOEXEC = true },
+        .write => .{ .ACCMODE = if (plus) .RDWR else .WRONLY, .CREAT = true, .TRUNC = true, .CLOEXEC = true },
+        .append => .{ .ACCMODE = if (plus) .RDWR else .WRONLY, .CREAT = true, .APPEND = true, .CLOEXEC = true },
+    };
+    var path_buf: [std.fs.max_path_bytes]u8 = undefined;
+    if (path.len >= path_buf.len) return exc.raiseMsg(&types.OSError, "File name too long");
+    @memcpy(path_buf[0..path.len], path);
+    path_buf[path.len] = 0;
+    const fd = posix.openZ(@ptrCast(&path_buf), flags, 0o666) catch |e| return osError(e, pathv);
+    const f = rt.mem.create(File, .scan);
+    f.* = .{
+        .base = .{ .ty = if (!binary) &text_file_type else if (m == .read) &binary_file_type else &binary_writer_type },
+        .fd = fd,
+        .mode = m,
+        .binary = binary,
+        .name = pathv,
+        .mode_str = mode,
+    };
+    if (m == .read) {
+        f.data = readAll(fd) catch return exc.raiseMsg(&types.OSError, "read failed");
+        if (!binary) try checkUtf8(f.data);
+    }
+    register(f);
+    return f.val();
+}
+
+fn checkUtf8(data: []const u8) Error!void {
+    if (!std.unicode.utf8ValidateSlice(data)) return exc.raiseMsg(&types.UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid utf-8");
+}
+
+fn readAll(fd: posix.fd_t) ![]u8 {
+    var buf = rt.mem.allocSlice(u8, .noscan, 4096);
+    var len: usize = 0;
+    while (true) {
+        if (len == buf.len) buf = rt.mem.resizeSlice(u8, .noscan, buf, buf.len * 2);
+        const n = try posix.read(fd, buf[len..]);
+        if (n == 0) break;
+        len += n;
+    }
+    return buf[0..len];
+}
+
+fn osError(e: anyerror, path: Value) Error {
+    const pair: struct { t: *rt.Type, errno: i64, msg: []const u8 } = switch (e) {
+        error.FileNotFound => .{ .t = &types.FileNotFoundError, .errno = 2, .msg = "No such file or directory" },
+        error.AccessDenied, error.PermissionDenied => .{ .t = &types.PermissionError, .errno = 13, .msg = "Permission denied" },
+        error.IsDir => .{ .t = &types.IsADirectoryError, .errno = 21, .msg = "Is a directory" },
+        error.NotDir => .{ .t = &types.NotADirectoryError, .errno = 20, .msg = "Not a directory" },
+        error.PathAlreadyExists => .{ .t = &types.FileExistsError, .errno = 17, .msg = "File exists" },
+        else => .{ .t = &types.OSError, .errno = 5, .msg = "Input/output error" },
+    };
+    const ex = exc.newException(pair.t, &.{ Value.fromSmall(pair.errno), rt.str.static(pair.msg).val(), path });
+    // str(e) of an OSError with a filename: "[Errno 2] No such file or directory: 'x'".
+    var b = rt.Builder{};
+    b.print("[Errno {d}] {s}: ", .{ pair.errno, pair.msg });
+    rt.repr.reprInto(&b, path) catch {};
+    ex.extra = b.finish().val();
+    return exc.raise(ex);
+}
+
+fn self(v: Value) *File {
+    return v.as(File);
+}
+
+fn checkOpen(f: *File) Error!void {
+    if (f.closed) return exc.raiseMsg(&types.ValueError, "I/O operation on closed file.");
+}
+
+fn text(f: *File, bytes: []const u8) Value {
+    if (f.binary) return rt.bytes.fromSlice(bytes).val();
+    return rt.str.fromBytes(bytes).val();
+}
+
+/// print(..., file=f) and friends: write text to any file-like object.
+pub fn writeTo(file: Value, bytes: []const u8, flush: bool) Error!void {
+    if (file == .none) {
+        rt.io.stdout.write(bytes);
+        if (flush) rt.io.stdout.flush();
+        return;
+    }
+    if (file.isKind(.file)) {
+        const f = self(file);
+        if (f.std_fd == 1) {
+            rt.io.stdout.write(bytes);
+            if (flush) rt.io.stdout.flush();
+            return;
+        }
+        if (f.std_fd == 2) {
+            rt.io.stdout.flush();
+            rt.io.stderr.write(bytes);
+            return;
+        }
+        try checkOpen(f);
+        f.out.appendSlice(rt.mem.allocator(.noscan), bytes) catch {};
+        if (flush) try flushFile(f);
+        return;
+    }
+    _ = try rt.call.callMethod(file, rt.str.static("write"), .{ .pos = &.{rt.str.fromBytes(bytes).val()} });
+    if (flush) _ = try rt.call.callMethod(file, rt.str.static("flush"), .{ .pos = &.{} });
+}
+
+/// The file objects sys.stdin, sys.stdout and sys.stderr wrap.
+pub fn stdStream(fd: i32, name: []const u8, mode: []const u8) Value {
+    const f = rt.mem.create(File, .scan);
+    f.* = .{ .base = .{ .ty = &text_file_type }, .fd = fd, .mode = if (fd == 0) .read else .write, .binary = false, .name = rt.str.static(name).val(), .mode_str = mode, .std_fd = fd };
+    return f.val();
+}
+
+// ---- methods ---------------------------------------------------------------------------------
+
+fn mWrite(sv: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("write", args, 1, 1);
+    const f = self(sv);
+    const v = args.pos[0];
+    var bytes: []const u8 = undefined;
+    var count: usize = undefined;
+    if (f.binary) {
+        if (!(v.isKind(.bytes) or v.isKind(.bytearray))) return exc.raiseFmt(&types.TypeError, "a bytes-like object is required, not '{s}'", .{rt.ops.typeName(v)});
+        bytes = v.as(rt.bytes.Bytes).data();
+        count = bytes.len;
+    } else {
+        if (!v.isKind(.str)) return exc.raiseFmt(&types.TypeError, "write() argument must be str, not {s}", .{rt.ops.typeName(v)});
+        bytes = v.as(rt.Str).bytes;
+        count = v.as(rt.Str).len;
+    }
+    if (f.mode == .read and f.std_fd < 0) return exc.raiseMsg(&types.OSError, "not writable");
+    try writeTo(sv, bytes, false);
+    return Value.fromSmall(@intCast(count));
+}
+
+fn mRead(sv: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("read", args, 0, 1);
+    const f = self(sv);
+    if (f.std_fd == 0) return rt.str.fromBytes(rt.io.stdin.readAll()).val();
+    try checkOpen(f);
+    if (f.mode != .read) return exc.raiseMsg(&types.OSError, "not readable");
+    var n: usize = f.data.len - f.pos;
+    if (args.pos.len == 1 and args.pos[0] != .none) {
+        const want = args.pos[0].int.toI64() orelse -1;
+        if (want >= 0) n = @min(n, if (f.binary) @as(usize, @intCast(want)) else byteSpan(f.data[f.pos..], @intCast(want)));
+    }
+    const r = f.data[f.pos .. f.pos + n];
+    f.pos += n;
+    return text(f, r);
+}
+
+fn byteSpan(bytes: []const u8, cps: usize) usize {
+    var i: usize = 0;
+    var k: usize = 0;
+    while (i < bytes.len and k < cps) : (k += 1) i += rt.str.seqLen(bytes[i]);
+    return @min(i, bytes.len);
+}
+
+fn nextLine(f: *File) ?[]const u8 {
+    if (f.std_fd == 0) return rt.io.stdin.readLine();
+    if (f.pos >= f.data.len) return null;
+    const rest = f.data[f.pos..];
+    const end = if (std.mem.indexOfScalar(u8, rest, '\n')) |i| i + 1 else rest.len;
+    f.pos += end;
+    return rest[0..end];
+}
+
+fn mReadline(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    const f = self(sv);
+    if (f.std_fd < 0) try checkOpen(f);
+    const line = nextLine(f) orelse "";
+    return text(f, line);
+}
+
+fn mReadlines(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    const f = self(sv);
+    if (f.std_fd < 0) try checkOpen(f);
+    const l = rt.list.new();
+    while (nextLine(f)) |line| rt.list.append(l, text(f, line));
+    return l.val();
+}
+
+fn mClose(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    const f = self(sv);
+    if (f.closed or f.std_fd >= 0) return .none;
+    try flushFile(f);
+    posix.close(f.fd);
+    f.closed = true;
+    for (open_files.items, 0..) |g, i| if (g == f) {
+        _ = open_files.swapRemove(i);
+        break;
+    };
+    return .none;
+}
+
+fn mFlush(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    const f = self(sv);
+    if (f.std_fd == 1) rt.io.stdout.flush() else if (f.std_fd < 0) try flushFile(f);
+    return .none;
+}
+
+fn mEnter(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    try checkOpen(self(sv));
+    return sv;
+}
+
+fn mExit(sv: Value, args: rt.Args) Error!Value {
+    _ = try mClose(sv, args);
+    return Value.False;
+}
+
+fn mIter(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    return rt.iter.newIter(&rt.iter.iterator_type, lineNext, sv).val();
+}
+
+fn lineNext(it: *rt.iter.NativeIter) Error!?Value {
+    const f = self(it.a);
+    if (f.std_fd < 0) try checkOpen(f);
+    const line = nextLine(f) orelse return null;
+    return text(f, line);
+}
+
+fn mWritelines(sv: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("writelines", args, 1, 1);
+    const it = try rt.iter.iter(args.pos[0]);
+    while (try rt.iter.next(it)) |line| _ = try mWrite(sv, .{ .pos = &.{line} });
+    return .none;
+}
+
+fn mFileno(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    return Value.fromSmall(self(sv).fd);
+}
+
+fn mIsatty(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    return Value.fromBool(posix.isatty(self(sv).fd));
+}
+
+fn mReadable(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    return Value.fromBool(self(sv).mode == .read);
+}
+
+fn mWritable(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    return Value.fromBool(self(sv).mode != .read);
+}
+
+var m_write = natives.method("TextIOWrapper", "write", mWrite);
+var m_read = natives.method("TextIOWrapper", "read", mRead);
+var m_readline = natives.method("TextIOWrapper", "readline", mReadline);
+var m_readlines = natives.method("TextIOWrapper", "readlines", mReadlines);
+var m_close = natives.method("TextIOWrapper", "close", mClose);
+var m_flush = natives.method("TextIOWrapper", "flush", mFlush);
+var m_enter = natives.method("TextIOWrapper", "__enter__", mEnter);
+var m_exit = natives.method("TextIOWrapper", "__exit__", mExit);
+var m_iter = natives.method("TextIOWrapper", "__iter__", mIter);
+var m_writelines = natives.method("TextIOWrapper", "writelines", mWritelines);
+var m_fileno = natives.method("TextIOWrapper", "fileno", mFileno);
+var m_isatty = natives.method("TextIOWrapper", "isatty", mIsatty);
+var m_readable = natives.method("TextIOWrapper", "readable", mReadable);
+var m_writable = natives.method("TextIOWrapper", "writable", mWritable);
+
+pub const table = natives.Table.initComptime(.{
+    .{ "write", &m_write },         .{ "read", &m_read },             .{ "readline", &m_readline },
+    .{ "readlines", &m_readlines }, .{ "close", &m_close },           .{ "flush", &m_flush },
+    .{ "__enter__", &m_enter },     .{ "__exit__", &m_exit },         .{ "__iter__", &m_iter },
+    .{ "writelines", &m_writelines }, .{ "fileno", &m_fileno },       .{ "isatty", &m_isatty },
+    .{ "readable", &m_readable },   .{ "writable", &m_writable },
+});
+
+/// `f.name`, `f.closed`, `f.mode`.
+pub fn attrOf(f: *File, name: []const u8) ?Value {
+    if (std.mem.eql(u8, name, "name")) return f.name;
+    if (std.mem.eql(u8, name, "closed")) return Value.fromBool(f.closed);
+    if (std.mem.eql(u8, name, "mode")) return rt.str.static(f.mode_str).val();
+    return null;
+}

@@ -1,0 +1,123 @@
+//! `sorted()` and `list.sort()`: a stable merge sort (CPython's sort is stable; so is this),
+//! with `key` called once per element and `reverse` keeping equal elements in order.
+const std = @import("std");
+const rt = @import("../rt.zig");
+const Value = rt.Value;
+const Error = rt.Error;
+
+/// Sorts `items` in place. A comparison that raises stops the sort and propagates.
+pub fn sortValues(items: []Value, key: Value, reverse: bool) Error!void {
+    if (items.len < 2) return;
+    const keys: []Value = if (key == .none) items else blk: {
+        const ks = rt.mem.allocSlice(Value, .scan, items.len);
+        for (items, 0..) |v, i| ks[i] = try rt.call.call1(key, v);
+        break :blk ks;
+    };
+    // Sort a permutation by keys, then apply it (keys and items move together).
+    const idx = rt.mem.allocSlice(u32, .noscan, items.len);
+    for (idx, 0..) |*p, i| p.* = @intCast(i);
+    const tmp = rt.mem.allocSlice(u32, .noscan, items.len);
+    try mergeSort(idx, tmp, keys, reverse);
+    const copy = rt.mem.allocSlice(Value, .scan, items.len);
+    for (idx, 0..) |p, i| copy[i] = items[p];
+    @memcpy(items, copy);
+}
+
+/// a < b for the sort's order (with reverse, b < a: equal elements keep their order).
+inline fn less(keys: []Value, a: u32, b: u32, reverse: bool) Error!bool {
+    const x = keys[a];
+    const y = keys[b];
+    if (x == .int and y == .int and x.int.isSmall() and y.int.isSmall()) {
+        return if (reverse) y.int.w < x.int.w else x.int.w < y.int.w;
+    }
+    if (x == .float and y == .float) return if (reverse) y.float < x.float else x.float < y.float;
+    return if (reverse) rt.ops.lt(y, x) else rt.ops.lt(x, y);
+}
+
+fn mergeSort(idx: []u32, tmp: []u32, keys: []Value, reverse: bool) Error!void {
+    const n = idx.len;
+    // Insertion sort for short runs, then bottom-up merges.
+    const run: usize = 16;
+    var start: usize = 0;
+    while (start < n) : (start += run) {
+        const end = @min(start + run, n);
+        var i = start + 1;
+        while (i < end) : (i += 1) {
+            const v = idx[i];
+            var j = i;
+            while (j > start and try less(keys, v, idx[j - 1], reverse)) : (j -= 1) idx[j] = idx[j - 1];
+            idx[j] = v;
+        }
+    }
+    var width: usize = run;
+    var src = idx;
+    var dst = tmp;
+    while (width < n) : (width *= 2) {
+        var lo: usize = 0;
+        while (lo < n) : (lo += 2 * width) {
+            const mid = @min(lo + width, n);
+            const hi = @min(lo + 2 * width, n);
+            var a = lo;
+            var b = mid;
+            var k = lo;
+            while (a < mid and b < hi) : (k += 1) {
+                // Take from the right only when strictly less: stability.
+                if (try less(keys, src[b], src[a], reverse)) {
+                    dst[k] = src[b];
+                    b += 1;
+                } else {
+                    dst[k] = src[a];
+                    a += 1;
+                }
+            }
+            while (a < mid) : (k += 1) {
+                dst[k] = src[a];
+                a += 1;
+            }
+            while (b < hi) : (k += 1) {
+                dst[k] = src[b];
+                b += 1;
+            }
+        }
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src.ptr != idx.ptr) @memcpy(idx, src);
+}
+
+fn sortOptions(args: rt.Args, comptime name: []const u8) Error!struct { key: Value, reverse: bool } {
+    var key: Value = .none;
+    var reverse = false;
+    for (args.kwnames, args.kwvals) |k, v| {
+        if (std.mem.eql(u8, k.bytes, "key")) key = v else if (std.mem.eql(u8, k.bytes, "reverse")) reverse = try rt.ops.truthy(v) else return rt.exc.raiseFmt(&rt.types.TypeError, "'{s}' is an invalid keyword argument for " ++ name ++ "()", .{k.bytes});
+    }
+    return .{ .key = key, .reverse = reverse };
+}
+
+pub fn sorted_(args: rt.Args) Error!Value {
+    if (args.pos.len != 1) return rt.exc.raiseFmt(&rt.types.TypeError, "sorted expected 1 argument, got {d}", .{args.pos.len});
+    const o = try sortOptions(args, "sort");
+    const l = try rt.iter.toList(args.pos[0]);
+    try sortValues(l.items(), o.key, o.reverse);
+    return l.val();
+}
+
+/// list.sort(key=None, reverse=False); the list appears empty while sorting, as in CPython.
+pub fn listSort(l: *rt.List, args: rt.Args) Error!Value {
+    if (args.pos.len != 0) return rt.exc.raiseMsg(&rt.types.TypeError, "sort() takes no positional arguments");
+    const o = try sortOptions(args, "sort");
+    const items = l.items();
+    const buf = l.buf;
+    l.len = 0;
+    l.buf = &.{};
+    sortValues(items, o.key, o.reverse) catch |e| {
+        l.buf = buf;
+        l.len = items.len;
+        return e;
+    };
+    if (l.len != 0) return rt.exc.raiseMsg(&rt.types.ValueError, "list modified during sort");
+    l.buf = buf;
+    l.len = items.len;
+    return .none;
+}

@@ -1,0 +1,232 @@
+//! Methods of builtin types, found by attribute lookup on a builtin type in an MRO (so that
+//! `"abc".upper`, `super().__init__(...)` in an Exception subclass and `list.append(self, x)`
+//! in a list subclass all resolve). Each builtin type's table lives in zig-runtime/methods.
+const std = @import("std");
+const value = @import("value.zig");
+const types = @import("types.zig");
+const exc = @import("exc.zig");
+const str_mod = @import("str.zig");
+const tuple_mod = @import("tuple.zig");
+const call = @import("call.zig");
+const attr = @import("attr.zig");
+const ops = @import("ops.zig");
+const repr = @import("repr.zig");
+const Value = value.Value;
+const Type = value.Type;
+const Builtin = call.Builtin;
+const Args = call.Args;
+const Error = @import("err.zig").Error;
+
+pub const Table = std.StaticStringMap(*const Builtin);
+
+/// A method of builtin type `owner` (bound to its receiver on attribute access).
+pub fn method(comptime owner: []const u8, comptime name: []const u8, impl: *const fn (self: Value, args: Args) Error!Value) Builtin {
+    return .{ .base = .{ .ty = &types.builtin_function_type }, .name = name, .impl = impl, .owner = owner };
+}
+
+pub fn lookup(t: *const Type, name: []const u8) ?*const Builtin {
+    if (t == &types.object_type) return object_table.get(name);
+    if (t == &types.BaseException) return exception_table.get(name);
+    if (t.kind == .exception) return null;
+    return @import("../methods/registry.zig").lookup(t, name);
+}
+
+// ---- object ----------------------------------------------------------------------------------
+
+var object_init = method("object", "__init__", objectInit);
+var object_new = method("object", "__new__", objectNew);
+var object_setattr = method("object", "__setattr__", objectSetattr);
+var object_getattribute = method("object", "__getattribute__", objectGetattribute);
+var object_delattr = method("object", "__delattr__", objectDelattr);
+var object_repr = method("object", "__repr__", objectRepr);
+var object_str = method("object", "__str__", objectStr);
+var object_eq = method("object", "__eq__", objectEq);
+var object_ne = method("object", "__ne__", objectNe);
+var object_hash = method("object", "__hash__", objectHash);
+var object_format = method("object", "__format__", objectFormat);
+var object_init_subclass = method("object", "__init_subclass__", objectInitSubclass);
+
+const object_table = Table.initComptime(.{
+    .{ "__init__", &object_init },
+    .{ "__new__", &object_new },
+    .{ "__setattr__", &object_setattr },
+    .{ "__getattribute__", &object_getattribute },
+    .{ "__delattr__", &object_delattr },
+    .{ "__repr__", &object_repr },
+    .{ "__str__", &object_str },
+    .{ "__eq__", &object_eq },
+    .{ "__ne__", &object_ne },
+    .{ "__hash__", &object_hash },
+    .{ "__format__", &object_format },
+    .{ "__init_subclass__", &object_init_subclass },
+});
+
+/// object.__init__ accepts extra arguments only when the class overrides __new__ (CPython's
+/// rule); a class with neither __init__ nor __new__ rejects them.
+fn objectInit(self: Value, args: Args) Error!Value {
+    if (args.pos.len > 0 or args.kwnames.len > 0) {
+        const t = ops.typeOf(self);
+        const new_fn = attr.lookupType(t, &@import("names.zig").__new__);
+        const overrides_new = new_fn != null and !(new_fn.? == .obj and new_fn.?.obj.ty.kind == .builtin_function);
+        if (!overrides_new) {
+            const init_fn = attr.lookupType(t, &@import("names.zig").__init__);
+            const overrides_init = init_fn != null and !(init_fn.? == .obj and init_fn.?.obj.ty.kind == .builtin_function);
+            if (overrides_init) return exc.raiseMsg(&types.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+            return exc.raiseFmt(&types.TypeError, "{s}() takes no arguments", .{t.name});
+        }
+    }
+    return .none;
+}
+
+/// object.__new__(cls, ...) — `super().__new__(cls)` in a user __new__.
+fn objectNew(self: Value, args: Args) Error!Value {
+    _ = self;
+    if (args.pos.len == 0 or !args.pos[0].isKind(.type)) return exc.raiseMsg(&types.TypeError, "object.__new__(X): X is not a type object");
+    const t = args.pos[0].as(Type);
+    return @import("class.zig").allocInstance(t, .{ .pos = args.pos[1..] });
+}
+
+fn strArg(args: Args, i: usize) Error!*str_mod.Str {
+    if (i >= args.pos.len or !args.pos[i].isKind(.str)) return exc.raiseMsg(&types.TypeError, "attribute name must be string");
+    return args.pos[i].as(str_mod.Str);
+}
+
+fn objectSetattr(self: Value, args: Args) Error!Value {
+    try call.expectArgs("__setattr__", args, 2, 2);
+    try attr.genericSetattr(self, try strArg(args, 0), args.pos[1]);
+    return .none;
+}
+
+fn objectGetattribute(self: Value, args: Args) Error!Value {
+    try call.expectArgs("__getattribute__", args, 1, 1);
+    const name = try strArg(args, 0);
+    // The generic lookup without the class's own __getattribute__ override.
+    const t = ops.typeOf(self);
+    const saved = t.flags.has_getattribute;
+    t.flags.has_getattribute = false;
+    defer t.flags.has_getattribute = saved;
+    const saved_ga = t.flags.has_getattr;
+    t.flags.has_getattr = false;
+    defer t.flags.has_getattr = saved_ga;
+    return attr.getattr(self, name);
+}
+
+fn objectDelattr(self: Value, args: Args) Error!Value {
+    try call.expectArgs("__delattr__", args, 1, 1);
+    const name = try strArg(args, 0);
+    if (self == .obj) if (attr.instanceDict(self.obj)) |d| {
+        if ((try @import("dict.zig").remove(d, name.val())) != null) return .none;
+    };
+    return attr.attributeError(self, name);
+}
+
+fn objectRepr(self: Value, args: Args) Error!Value {
+    _ = args;
+    var b = str_mod.Builder{};
+    const t = ops.typeOf(self);
+    if (self == .obj and t.flags.heap) {
+        b.print("<{s}.{s} object at 0x{x:0>12}>", .{ t.module, t.qualname, @intFromPtr(self.obj) });
+    } else try repr.reprInto(&b, self);
+    return b.finish().val();
+}
+
+fn objectStr(self: Value, args: Args) Error!Value {
+    _ = args;
+    return (try repr.repr(self)).val();
+}
+
+fn objectEq(self: Value, args: Args) Error!Value {
+    try call.expectArgs("__eq__", args, 1, 1);
+    if (ops.identical(self, args.pos[0])) return Value.True;
+    return .{ .obj = &ops.not_implemented };
+}
+
+fn objectNe(self: Value, args: Args) Error!Value {
+    try call.expectArgs("__ne__", args, 1, 1);
+    const r = try ops.compare(.eq, self, args.pos[0]);
+    if (ops.isNotImplemented(r)) return r;
+    return Value.fromBool(!(try ops.truthy(r)));
+}
+
+fn objectHash(self: Value, args: Args) Error!Value {
+    _ = args;
+    if (self == .obj) return Value.fromSmall(ops.identityHash(self.obj) >> 2);
+    return Value.fromSmall(try ops.hash(self) >> 2);
+}
+
+fn objectFormat(self: Value, args: Args) Error!Value {
+    try call.expectArgs("__format__", args, 1, 1);
+    const spec = try strArg(args, 0);
+    if (spec.bytes.len != 0) return exc.raiseFmt(&types.TypeError, "unsupported format string passed to {s}.__format__", .{ops.typeName(self)});
+    return (try repr.str(self)).val();
+}
+
+fn objectInitSubclass(self: Value, args: Args) Error!Value {
+    _ = self;
+    _ = args;
+    return .none;
+}
+
+// ---- BaseException ---------------------------------------------------------------------------
+
+var exc_init = method("BaseException", "__init__", excInit);
+var exc_str = method("BaseException", "__str__", excStr);
+var exc_repr = method("BaseException", "__repr__", excRepr);
+var exc_with_traceback = method("BaseException", "with_traceback", excWithTraceback);
+var exc_add_note = method("BaseException", "add_note", excAddNote);
+
+const exception_table = Table.initComptime(.{
+    .{ "__init__", &exc_init },
+    .{ "__str__", &exc_str },
+    .{ "__repr__", &exc_repr },
+    .{ "with_traceback", &exc_with_traceback },
+    .{ "add_note", &exc_add_note },
+});
+
+/// BaseException.__init__(*args) stores args (keyword arguments are rejected).
+fn excInit(self: Value, args: Args) Error!Value {
+    if (args.kwnames.len > 0) return exc.raiseFmt(&types.TypeError, "{s}() takes no keyword arguments", .{ops.typeName(self)});
+    const e = self.as(exc.ExcObject);
+    e.args = tuple_mod.fromSlice(args.pos);
+    return .none;
+}
+
+fn excStr(self: Value, args: Args) Error!Value {
+    _ = args;
+    var b = str_mod.Builder{};
+    try repr.excStr(&b, self.as(exc.ExcObject));
+    return b.finish().val();
+}
+
+fn excRepr(self: Value, args: Args) Error!Value {
+    _ = args;
+    const e = self.as(exc.ExcObject);
+    var b = str_mod.Builder{};
+    b.append(e.base.ty.name);
+    b.appendByte('(');
+    for (e.args.items, 0..) |x, i| {
+        if (i > 0) b.append(", ");
+        try repr.reprInto(&b, x);
+    }
+    b.appendByte(')');
+    return b.finish().val();
+}
+
+fn excWithTraceback(self: Value, args: Args) Error!Value {
+    _ = args;
+    return self;
+}
+
+fn excAddNote(self: Value, args: Args) Error!Value {
+    try call.expectArgs("add_note", args, 1, 1);
+    if (!args.pos[0].isKind(.str)) return exc.raiseFmt(&types.TypeError, "note must be a str, not '{s}'", .{ops.typeName(args.pos[0])});
+    const notes_name = str_mod.static("__notes__");
+    const cur = try attr.getattrOpt(self, notes_name);
+    const l = if (cur) |c| c else blk: {
+        const nl = @import("list.zig").new().val();
+        try attr.genericSetattr(self, notes_name, nl);
+        break :blk nl;
+    };
+    @import("list.zig").append(l.as(@import("list.zig").List), args.pos[0]);
+    return .none;
+}

@@ -1,0 +1,110 @@
+//! Program start and end: set up the collector and streams, run the program, and turn an
+//! uncaught exception into CPython's traceback on stderr and exit status (1; SystemExit's code).
+const std = @import("std");
+const gc = @import("../gc/gc.zig");
+const value = @import("value.zig");
+const types = @import("types.zig");
+const exc = @import("exc.zig");
+const io = @import("io.zig");
+const repr = @import("repr.zig");
+const str_mod = @import("str.zig");
+const Value = value.Value;
+const Error = @import("err.zig").Error;
+
+pub fn start(registerRoots: *const fn () void, run: *const fn () Error!void) u8 {
+    gc.init(@frameAddress());
+    io.init();
+    @import("../modules/sys.zig").init();
+    registerRoots();
+    const code = runGuarded(run);
+    @import("../modules/atexit.zig").runAll();
+    io.flushAll();
+    if (std.posix.getenv("PYAOT_GC_STATS") != null) gc.report();
+    return code;
+}
+
+/// Not inlined so the collector's stack bottom (start's frame) encloses every Python frame.
+noinline fn runGuarded(run: *const fn () Error!void) u8 {
+    run() catch return uncaught();
+    return 0;
+}
+
+/// The exit status for the exception in flight, after reporting it like CPython.
+pub fn uncaught() u8 {
+    const e = exc.current orelse return 1;
+    exc.current = null;
+    if (e.base.ty.isSubtype(&types.SystemExit)) return systemExitCode(e);
+    io.stdout.flush();
+    var b = str_mod.Builder{};
+    printChain(&b, e, 0);
+    io.stderr.write(b.slice());
+    if (e.base.ty.isSubtype(&types.KeyboardInterrupt)) return 130;
+    return 1;
+}
+
+fn systemExitCode(e: *exc.ExcObject) u8 {
+    const args = e.args.items;
+    const code: Value = if (args.len == 0) .none else if (args.len == 1) args[0] else e.args.val();
+    switch (code) {
+        .none => return 0,
+        .int => |i| {
+            const v = i.toI64() orelse return 1;
+            return @truncate(@as(u64, @bitCast(v)));
+        },
+        .bool => |x| return @intFromBool(x),
+        else => {
+            // sys.exit("message"): the message goes to stderr, status 1.
+            io.stdout.flush();
+            var b = str_mod.Builder{};
+            repr.strInto(&b, code) catch {};
+            b.appendByte('\n');
+            io.stderr.write(b.slice());
+            return 1;
+        },
+    }
+}
+
+fn printChain(b: *str_mod.Builder, e: *exc.ExcObject, depth: usize) void {
+    if (depth < 16) {
+        if (e.cause.isKind(.exception)) {
+            printChain(b, e.cause.as(exc.ExcObject), depth + 1);
+            b.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (!e.suppress_context and e.context.isKind(.exception)) {
+            printChain(b, e.context.as(exc.ExcObject), depth + 1);
+            b.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    if (e.trace_len > 0) {
+        b.append("Traceback (most recent call last):\n");
+        var i = e.trace_len;
+        while (i > 0) {
+            i -= 1;
+            const loc = e.trace[i];
+            b.print("  File \"{s}\", line {d}, in {s}\n", .{ loc.file, loc.line, loc.func });
+            if (loc.text.len > 0) b.print("    {s}\n", .{loc.text});
+        }
+    }
+    formatExceptionLine(b, e);
+}
+
+/// `TypeName: message` (just `TypeName` when the message is empty), with the module prefix
+/// CPython adds for classes outside builtins and __main__.
+pub fn formatExceptionLine(b: *str_mod.Builder, e: *exc.ExcObject) void {
+    const t = e.base.ty;
+    if (!std.mem.eql(u8, t.module, "builtins") and !std.mem.eql(u8, t.module, "__main__")) {
+        b.append(t.module);
+        b.appendByte('.');
+    }
+    b.append(t.qualname);
+    var msg = str_mod.Builder{};
+    repr.strInto(&msg, e.val()) catch {
+        exc.current = null;
+        msg = .{};
+        msg.append("<exception str() failed>");
+    };
+    if (msg.len > 0) {
+        b.append(": ");
+        b.append(msg.slice());
+    }
+    b.appendByte('\n');
+}

@@ -1,0 +1,263 @@
+//! Runtime support for statements the compiler lowers: raise/except matching, unpacking,
+//! `for i in range(...)`, `with`, and building literals and displays.
+const std = @import("std");
+const value = @import("value.zig");
+const types = @import("types.zig");
+const exc = @import("exc.zig");
+const mem = @import("mem.zig");
+const str_mod = @import("str.zig");
+const list_mod = @import("list.zig");
+const tuple_mod = @import("tuple.zig");
+const dict_mod = @import("dict.zig");
+const names = @import("names.zig");
+const call = @import("call.zig");
+const attr = @import("attr.zig");
+const ops = @import("ops.zig");
+const iter = @import("iter.zig");
+const intops = @import("intops.zig");
+const Int = @import("int.zig").Int;
+const Value = value.Value;
+const Object = value.Object;
+const Type = value.Type;
+const Str = str_mod.Str;
+const List = list_mod.List;
+const Tuple = tuple_mod.Tuple;
+const Dict = dict_mod.Dict;
+const Error = @import("err.zig").Error;
+
+// ---- raise / except --------------------------------------------------------------------------
+
+/// `raise v [from cause]`: v is an exception instance or class.
+pub fn raiseValue(v: Value, cause: ?Value) Error {
+    const e = try toException(v);
+    if (cause) |c| {
+        if (c == .none) {
+            e.cause = .none;
+        } else {
+            const ce = toException(c) catch |err| {
+                if (exc.current != null and exc.current.?.base.ty == &types.TypeError) return err;
+                return err;
+            };
+            e.cause = ce.val();
+        }
+        e.suppress_context = true;
+    }
+    return exc.raise(e);
+}
+
+fn toException(v: Value) Error!*exc.ExcObject {
+    if (v.isKind(.type)) {
+        const t = v.as(Type);
+        if (t.isSubtype(&types.BaseException)) {
+            const r = try call.call(v, .{ .pos = &.{} });
+            if (r.isKind(.exception)) return r.as(exc.ExcObject);
+        }
+        return exc.raiseMsg(&types.TypeError, "exceptions must derive from BaseException");
+    }
+    if (v == .obj and v.obj.ty.kind == .exception) return v.as(exc.ExcObject);
+    return exc.raiseMsg(&types.TypeError, "exceptions must derive from BaseException");
+}
+
+/// Bare `raise`: the exception being handled.
+pub fn reraise() Error {
+    const e = exc.handlingTop() orelse return exc.raiseMsg(&types.RuntimeError, "No active exception to reraise");
+    exc.current = e;
+    return error.PyException;
+}
+
+pub fn raiseAssert(msg: ?Value) Error {
+    if (msg) |m| return exc.raiseWith(&types.AssertionError, m);
+    return exc.raiseEmpty(&types.AssertionError);
+}
+
+/// `except T:` — T is a class or a tuple of classes.
+pub fn excMatches(e: *exc.ExcObject, t: Value) Error!bool {
+    if (t.isKind(.type)) {
+        const ty = t.as(Type);
+        if (!ty.isSubtype(&types.BaseException)) return exc.raiseMsg(&types.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return e.base.ty.isSubtype(ty);
+    }
+    if (t.isKind(.tuple)) {
+        for (t.as(Tuple).items) |x| if (try excMatches(e, x)) return true;
+        return false;
+    }
+    return exc.raiseMsg(&types.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+}
+
+// ---- unpacking -------------------------------------------------------------------------------
+
+/// `a, b, c = v`: the n items of v (list/tuple storage, or a fresh array).
+pub fn unpack(v: Value, n: usize) Error![]const Value {
+    if (v.isKind(.tuple)) {
+        const items = v.as(Tuple).items;
+        if (items.len == n) return items;
+        return unpackError(items.len, n);
+    }
+    if (v.isKind(.list)) {
+        const items = v.as(List).items();
+        if (items.len == n) {
+            // Copied: assigning the targets may mutate the list being unpacked.
+            const out = mem.allocSlice(Value, .scan, n);
+            @memcpy(out, items);
+            return out;
+        }
+        return unpackError(items.len, n);
+    }
+    const out = mem.allocSlice(Value, .scan, n);
+    const it = try iter.iter(v);
+    var i: usize = 0;
+    while (i < n) : (i += 1) {
+        out[i] = (try iter.next(it)) orelse return exc.raiseFmt(&types.ValueError, "not enough values to unpack (expected {d}, got {d})", .{ n, i });
+    }
+    if ((try iter.next(it)) != null) return exc.raiseFmt(&types.ValueError, "too many values to unpack (expected {d})", .{n});
+    return out;
+}
+
+fn unpackError(got: usize, n: usize) Error {
+    if (got < n) return exc.raiseFmt(&types.ValueError, "not enough values to unpack (expected {d}, got {d})", .{ n, got });
+    return exc.raiseFmt(&types.ValueError, "too many values to unpack (expected {d})", .{n});
+}
+
+/// `a, *b, c = v`: returns before + 1 + after items, the starred one a new list.
+pub fn unpackStar(v: Value, before: usize, after: usize) Error![]const Value {
+    const items = try iter.toSlice(v);
+    if (items.len < before + after) return exc.raiseFmt(&types.ValueError, "not enough values to unpack (expected at least {d}, got {d})", .{ before + after, items.len });
+    const out = mem.allocSlice(Value, .scan, before + 1 + after);
+    @memcpy(out[0..before], items[0..before]);
+    out[before] = list_mod.fromSlice(items[before .. items.len - after]).val();
+    @memcpy(out[before + 1 ..], items[items.len - after ..]);
+    return out;
+}
+
+// ---- for i in range(...) ---------------------------------------------------------------------
+
+pub const RangeArgs = struct { start: i64, step: i64, n: usize };
+
+fn rangeInt(v: Value) Error!i64 {
+    return switch (v) {
+        .int => |i| i.toI64() orelse exc.raiseMsg(&types.OverflowError, "Python int too large to convert to C ssize_t"),
+        .bool => |b| @intFromBool(b),
+        else => blk: {
+            if (v == .obj and v.obj.ty.flags.heap) {
+                if (attr.lookupType(v.obj.ty, &names.__index__)) |m| {
+                    const r = try call.callUnbound(m, v, &.{});
+                    break :blk try rangeInt(r);
+                }
+            }
+            break :blk exc.raiseFmt(&types.TypeError, "'{s}' object cannot be interpreted as an integer", .{ops.typeName(v)});
+        },
+    };
+}
+
+/// The loop bounds of range(a), range(a, b) or range(a, b, c).
+pub fn rangeArgs(a: Value, b: ?Value, c: ?Value) Error!RangeArgs {
+    var start: i64 = 0;
+    var stop: i64 = undefined;
+    var step: i64 = 1;
+    if (b) |bv| {
+        start = try rangeInt(a);
+        stop = try rangeInt(bv);
+        if (c) |cv| step = try rangeInt(cv);
+    } else {
+        stop = try rangeInt(a);
+    }
+    if (step == 0) return exc.raiseMsg(&types.ValueError, "range() arg 3 must not be zero");
+    return .{ .start = start, .step = step, .n = @import("range.zig").count(start, stop, step) };
+}
+
+// ---- with ------------------------------------------------------------------------------------
+
+/// Looks up `__exit__` on the manager's type before `__enter__` runs, as CPython does.
+pub fn withExitFn(mgr: Value) Error!Value {
+    const t = ops.typeOf(mgr);
+    if (attr.lookupType(t, &names.__enter__) == null) {
+        return exc.raiseFmt(&types.TypeError, "'{s}' object does not support the context manager protocol", .{t.name});
+    }
+    return attr.lookupType(t, &names.__exit__) orelse
+        exc.raiseFmt(&types.TypeError, "'{s}' object does not support the context manager protocol (missed __exit__ method)", .{t.name});
+}
+
+pub fn withEnter(mgr: Value) Error!Value {
+    const m = attr.lookupType(ops.typeOf(mgr), &names.__enter__).?;
+    return call.callUnbound(m, mgr, &.{});
+}
+
+/// `__exit__(None, None, None)` when the body finished without an exception.
+pub fn withExitNormal(mgr: Value, exit: Value) Error!Value {
+    return call.callUnbound(exit, mgr, &.{ .none, .none, .none });
+}
+
+/// `__exit__(type, value, traceback)` for the exception in flight; true when it is suppressed
+/// (then the exception is dropped), false when it must propagate (it stays pending).
+pub fn withExitError(mgr: Value, exit: Value) Error!bool {
+    const e = exc.take();
+    exc.pushHandling(e);
+    const r = call.callUnbound(exit, mgr, &.{ .{ .obj = &e.base.ty.base }, e.val(), .none }) catch |err| {
+        exc.popHandling();
+        return err;
+    };
+    exc.popHandling();
+    if (try ops.truthy(r)) return true;
+    exc.current = e;
+    return false;
+}
+
+// ---- literals and displays -------------------------------------------------------------------
+
+/// An int literal beyond the small range (parsed once per evaluation; rare in hot code).
+pub fn bigLiteral(comptime digits: []const u8) Value {
+    return .{ .int = intops.parse(digits, 10) catch unreachable };
+}
+
+pub fn listOf(items: []const Value) Value {
+    return list_mod.fromSlice(items).val();
+}
+
+pub fn tupleOf(items: []const Value) Value {
+    if (items.len == 0) return tuple_mod.empty.val();
+    return tuple_mod.fromSlice(items).val();
+}
+
+/// `{**m}` in a dict display: merge any mapping.
+pub fn dictMerge(d: *Dict, m: Value) Error!void {
+    if (m.isKind(.dict)) return @import("seq.zig").dictUpdate(d, m.as(Dict));
+    const keys = try call.callMethod(m, &@import("names.zig").__iter__, .{ .pos = &.{} });
+    const it = try iter.iter(keys);
+    while (try iter.next(it)) |k| {
+        const v = try @import("sub.zig").getitem(m, k);
+        try dict_mod.set(d, k, v);
+    }
+}
+
+/// A builtin function object as a Value.
+pub inline fn builtinFn(b: *call.Builtin) Value {
+    return .{ .obj = &b.base };
+}
+
+/// Keyword arguments collected at run time (`f(**kw)`, mixed splats).
+pub const KwBuilder = struct {
+    names: std.ArrayListUnmanaged(*Str) = .{},
+    vals: std.ArrayListUnmanaged(Value) = .{},
+
+    pub fn add(k: *KwBuilder, name: *Str, v: Value) Error!void {
+        for (k.names.items) |n| {
+            if (str_mod.eql(n, name)) return exc.raiseFmt(&types.TypeError, "got multiple values for keyword argument '{s}'", .{name.bytes});
+        }
+        k.names.append(mem.allocator(.scan), name) catch unreachable;
+        k.vals.append(mem.allocator(.scan), v) catch unreachable;
+    }
+
+    pub fn addMapping(k: *KwBuilder, m: Value) Error!void {
+        if (!m.isKind(.dict)) return exc.raiseFmt(&types.TypeError, "argument after ** must be a mapping, not {s}", .{ops.typeName(m)});
+        const d = m.as(Dict);
+        var i: usize = 0;
+        while (dict_mod.nextEntry(d, &i)) |e| {
+            if (!e.key.isKind(.str)) return exc.raiseMsg(&types.TypeError, "keywords must be strings");
+            try k.add(e.key.as(Str), e.value);
+        }
+    }
+
+    pub fn args(k: *KwBuilder, pos: []const Value) call.Args {
+        return .{ .pos = pos, .kwnames = k.names.items, .kwvals = k.vals.items };
+    }
+};

@@ -1,0 +1,47 @@
+//! `atexit`: functions run at normal program end, last registered first.
+const std = @import("std");
+const rt = @import("../rt.zig");
+const registry = @import("registry.zig");
+const Value = rt.Value;
+const Error = rt.Error;
+
+var mod: ?*rt.Module = null;
+var handlers: ?*rt.List = null;
+
+pub fn module() Value {
+    return registry.nativeModule(&mod, "atexit", get);
+}
+
+fn register_(args: rt.Args) Error!Value {
+    if (args.pos.len == 0) return rt.exc.raiseMsg(&rt.types.TypeError, "register() takes at least 1 argument (0 given)");
+    if (handlers == null) {
+        handlers = rt.list.new();
+        rt.mem.addRoot(@ptrCast(&handlers), @sizeOf(?*rt.List));
+    }
+    // Store (func, args tuple, kwargs) to call later.
+    const entry = rt.tupleOf(&.{ args.pos[0], rt.tupleOf(args.pos[1..]), rt.tupleOf(@ptrCast(args.kwnames)), rt.tupleOf(args.kwvals) });
+    rt.list.append(handlers.?, entry);
+    return args.pos[0];
+}
+var register_obj = registry.func("register", register_);
+
+fn get(name: []const u8) ?Value {
+    if (std.mem.eql(u8, name, "register")) return register_obj.val();
+    return null;
+}
+
+/// Runs the registered handlers (an exception in one is reported and the rest still run).
+pub fn runAll() void {
+    const l = handlers orelse return;
+    var i = l.len;
+    while (i > 0) {
+        i -= 1;
+        const e = l.buf[i].as(rt.Tuple).items;
+        const kwn = e[2].as(rt.Tuple).items;
+        const names = rt.mem.allocSlice(*rt.Str, .scan, kwn.len);
+        for (kwn, 0..) |n, k| names[k] = n.as(rt.Str);
+        _ = rt.call.call(e[0], .{ .pos = e[1].as(rt.Tuple).items, .kwnames = names, .kwvals = e[3].as(rt.Tuple).items }) catch {
+            _ = @import("../core/start.zig").uncaught();
+        };
+    }
+}

@@ -1,0 +1,53 @@
+//! Native standard-library modules by name. The compiler only emits imports of modules listed
+//! in compiler/native-modules.ts; each must have a branch here.
+const std = @import("std");
+const rt = @import("../rt.zig");
+const Value = rt.Value;
+const Error = rt.Error;
+
+pub fn import(comptime name: []const u8) Error!Value {
+    if (comptime std.mem.eql(u8, name, "sys")) return @import("sys.zig").module();
+    if (comptime std.mem.eql(u8, name, "typing")) return @import("typing.zig").module();
+    if (comptime std.mem.eql(u8, name, "__future__")) return @import("typing.zig").futureModule();
+    if (comptime std.mem.eql(u8, name, "atexit")) return @import("atexit.zig").module();
+    @compileError("pyaot: no native module '" ++ name ++ "'");
+}
+
+/// `from m import name`: the attribute, or ImportError as CPython words it.
+pub fn importName(m: Value, name: *rt.Str) Error!Value {
+    if (try rt.attr.getattrOpt(m, name)) |v| return v;
+    const mod = m.as(rt.Module);
+    if (mod.file.len > 0) return rt.exc.raiseFmt(&rt.types.ImportError, "cannot import name '{s}' from '{s}' ({s})", .{ name.bytes, mod.name, mod.file });
+    return rt.exc.raiseFmt(&rt.types.ImportError, "cannot import name '{s}' from '{s}' (unknown location)", .{ name.bytes, mod.name });
+}
+
+/// For `from m import *`: the attribute when present.
+pub fn importNameOpt(m: Value, name: *rt.Str) ?Value {
+    return rt.attr.getattrOpt(m, name) catch null;
+}
+
+/// A native module object over a getter of its attributes; created once.
+pub fn nativeModule(slot: *?*rt.Module, comptime name: []const u8, get: *const fn ([]const u8) ?Value) Value {
+    if (slot.* == null) {
+        slot.* = rt.class.newModule(name, "", get, readOnlySet);
+        rt.mem.addRoot(@ptrCast(slot), @sizeOf(?*rt.Module));
+    }
+    return .{ .obj = &slot.*.?.base };
+}
+
+fn readOnlySet(name: []const u8, v: Value) bool {
+    _ = name;
+    _ = v;
+    return false;
+}
+
+/// A module-level function as a builtin object.
+pub fn func(comptime name: []const u8, comptime f: fn (rt.Args) Error!Value) rt.call.Builtin {
+    const S = struct {
+        fn impl(self: Value, args: rt.Args) Error!Value {
+            _ = self;
+            return f(args);
+        }
+    };
+    return rt.call.builtin(name, S.impl);
+}

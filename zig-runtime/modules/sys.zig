@@ -1,0 +1,84 @@
+//! The `sys` module: argv, exit, the standard streams, and the interpreter facts programs
+//! commonly print or test (maxsize, version_info, platform, byteorder).
+const std = @import("std");
+const rt = @import("../rt.zig");
+const registry = @import("registry.zig");
+const files = @import("../builtins/files.zig");
+const Value = rt.Value;
+const Error = rt.Error;
+
+var mod: ?*rt.Module = null;
+var state: struct {
+    argv: Value = .none,
+    stdin: Value = .none,
+    stdout: Value = .none,
+    stderr: Value = .none,
+    path: Value = .none,
+    modules: Value = .none,
+    version_info: Value = .none,
+    executable: Value = .none,
+} = .{};
+
+/// Called once at start: sys.argv from the process arguments (argv[0] is the script path the
+/// pyaot CLI passes as the program name).
+pub fn init() void {
+    rt.mem.addRoot(@ptrCast(&state), @sizeOf(@TypeOf(state)));
+    const l = rt.list.new();
+    for (std.os.argv) |a| rt.list.append(l, rt.str.fromBytes(std.mem.span(a)).val());
+    state.argv = l.val();
+    state.stdin = files.stdStream(0, "<stdin>", "r");
+    state.stdout = files.stdStream(1, "<stdout>", "w");
+    state.stderr = files.stdStream(2, "<stderr>", "w");
+    state.modules = rt.dict.new().val();
+    const p = rt.list.new();
+    if (std.os.argv.len > 0) {
+        const a0 = std.mem.span(std.os.argv[0]);
+        const dir = std.fs.path.dirname(a0) orelse "";
+        rt.list.append(p, rt.str.fromBytes(dir).val());
+        state.executable = rt.str.fromBytes(a0).val();
+    }
+    state.path = p.val();
+    state.version_info = rt.tupleOf(&.{ Value.fromSmall(3), Value.fromSmall(11), Value.fromSmall(7), rt.str.static("final").val(), Value.fromSmall(0) });
+}
+
+pub fn module() Value {
+    return registry.nativeModule(&mod, "sys", get);
+}
+
+fn exit_(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("exit", args, 0, 1);
+    return rt.exc.raise(rt.exc.newException(&rt.types.SystemExit, args.pos));
+}
+var exit_obj = registry.func("exit", exit_);
+
+fn getrecursionlimit_(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("getrecursionlimit", args, 0, 0);
+    return Value.fromSmall(1000);
+}
+var getrecursionlimit_obj = registry.func("getrecursionlimit", getrecursionlimit_);
+
+fn setrecursionlimit_(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("setrecursionlimit", args, 1, 1);
+    return .none;
+}
+var setrecursionlimit_obj = registry.func("setrecursionlimit", setrecursionlimit_);
+
+fn get(name: []const u8) ?Value {
+    const eql = std.mem.eql;
+    if (eql(u8, name, "argv")) return state.argv;
+    if (eql(u8, name, "stdout")) return state.stdout;
+    if (eql(u8, name, "stderr")) return state.stderr;
+    if (eql(u8, name, "stdin")) return state.stdin;
+    if (eql(u8, name, "exit")) return exit_obj.val();
+    if (eql(u8, name, "maxsize")) return .{ .int = rt.Int.fromI64(std.math.maxInt(i64)) };
+    if (eql(u8, name, "platform")) return rt.str.static("linux").val();
+    if (eql(u8, name, "byteorder")) return rt.str.static("little").val();
+    if (eql(u8, name, "version_info")) return state.version_info;
+    if (eql(u8, name, "version")) return rt.str.static("3.11.7 (pyaot)").val();
+    if (eql(u8, name, "path")) return state.path;
+    if (eql(u8, name, "modules")) return state.modules;
+    if (eql(u8, name, "executable")) return state.executable;
+    if (eql(u8, name, "getrecursionlimit")) return getrecursionlimit_obj.val();
+    if (eql(u8, name, "setrecursionlimit")) return setrecursionlimit_obj.val();
+    return null;
+}

@@ -1,0 +1,211 @@
+//! The `%` operator on str: printf-style formatting with CPython's argument rules (a tuple
+//! supplies positional arguments, a mapping supplies `%(name)s` keys, anything else is a
+//! single argument) and messages. Each conversion's text comes from zig-runtime/format.
+const std = @import("std");
+const rt = @import("../rt.zig");
+const fmtlib = @import("../format/root.zig");
+const Value = rt.Value;
+const Error = rt.Error;
+const types = rt.types;
+const exc = rt.exc;
+
+const Args = struct {
+    items: []const Value,
+    mapping: ?Value,
+    next: usize = 0,
+    /// A single non-tuple argument.
+    single: bool,
+
+    fn take(a: *Args) Error!Value {
+        if (a.next >= a.items.len) return exc.raiseMsg(&types.TypeError, "not enough arguments for format string");
+        const v = a.items[a.next];
+        a.next += 1;
+        return v;
+    }
+};
+
+pub fn format(fmt_str: *rt.Str, arg: Value) Error!Value {
+    var args: Args = undefined;
+    if (arg.isKind(.tuple)) {
+        args = .{ .items = arg.as(rt.Tuple).items, .mapping = null, .single = false };
+    } else {
+        const is_mapping = arg == .obj and (arg.obj.ty.kind == .dict or (arg.obj.ty.flags.heap and rt.attr.lookupType(arg.obj.ty, &rt.names.__getitem__) != null and !arg.isKind(.str)));
+        args = .{ .items = (&arg)[0..1], .mapping = if (is_mapping) arg else null, .single = true };
+    }
+    const f = fmt_str.bytes;
+    var b = rt.Builder.initCapacity(f.len + 16);
+    var w = rt.repr.BuilderWriter.init(&b);
+    var i: usize = 0;
+    var used_mapping = false;
+    while (i < f.len) {
+        const c = f[i];
+        if (c != '%') {
+            const start = i;
+            while (i < f.len and f[i] != '%') i += 1;
+            b.append(f[start..i]);
+            continue;
+        }
+        i += 1;
+        if (i >= f.len) return exc.raiseMsg(&types.ValueError, "incomplete format");
+        var value_opt: ?Value = null;
+        if (f[i] == '(') {
+            const m = args.mapping orelse return exc.raiseMsg(&types.TypeError, "format requires a mapping");
+            var depth: usize = 1;
+            const key_start = i + 1;
+            i += 1;
+            while (i < f.len and depth > 0) : (i += 1) {
+                if (f[i] == '(') depth += 1 else if (f[i] == ')') depth -= 1;
+            }
+            if (depth > 0) return exc.raiseMsg(&types.ValueError, "incomplete format key");
+            const key = rt.str.fromBytes(f[key_start .. i - 1]);
+            value_opt = try rt.sub.getitem(m, key.val());
+            used_mapping = true;
+        }
+        var spec: fmtlib.PercentSpec = .{ .conversion = 0 };
+        // Flags.
+        while (i < f.len) : (i += 1) {
+            switch (f[i]) {
+                '-' => spec.flags.left = true,
+                '+' => spec.flags.plus = true,
+                ' ' => spec.flags.space = true,
+                '#' => spec.flags.alternate = true,
+                '0' => spec.flags.zero = true,
+                else => break,
+            }
+        }
+        // Width.
+        if (i < f.len and f[i] == '*') {
+            const wv = try args.take();
+            const n = try intArg(wv, "* wants int");
+            if (n < 0) {
+                spec.flags.left = true;
+                spec.width = @intCast(-n);
+            } else spec.width = @intCast(n);
+            i += 1;
+        } else {
+            var n: u64 = 0;
+            var any = false;
+            while (i < f.len and f[i] >= '0' and f[i] <= '9') : (i += 1) {
+                n = n * 10 + (f[i] - '0');
+                any = true;
+            }
+            if (any) spec.width = n;
+        }
+        // Precision.
+        if (i < f.len and f[i] == '.') {
+            i += 1;
+            if (i < f.len and f[i] == '*') {
+                const pv = try args.take();
+                const n = try intArg(pv, "* wants int");
+                spec.precision = if (n < 0) 0 else @intCast(n);
+                i += 1;
+            } else {
+                var n: u64 = 0;
+                while (i < f.len and f[i] >= '0' and f[i] <= '9') : (i += 1) n = n * 10 + (f[i] - '0');
+                spec.precision = n;
+            }
+        }
+        // Length modifiers are accepted and ignored, as in CPython.
+        while (i < f.len and (f[i] == 'h' or f[i] == 'l' or f[i] == 'L')) i += 1;
+        if (i >= f.len) return exc.raiseMsg(&types.ValueError, "incomplete format");
+        const conv = f[i];
+        i += 1;
+        spec.conversion = conv;
+        if (conv == '%') {
+            b.appendByte('%');
+            continue;
+        }
+        const v = value_opt orelse try args.take();
+        try convert(&b, &w.writer, v, spec, i - 1);
+    }
+    if (!used_mapping and args.mapping == null and args.next < args.items.len) {
+        return exc.raiseMsg(&types.TypeError, "not all arguments converted during string formatting");
+    }
+    if (args.single and args.mapping == null and args.next == 0 and args.items.len == 1) {
+        return exc.raiseMsg(&types.TypeError, "not all arguments converted during string formatting");
+    }
+    return b.finish().val();
+}
+
+fn intArg(v: Value, comptime msg: []const u8) Error!i64 {
+    return switch (v) {
+        .int => |x| x.toI64() orelse exc.raiseMsg(&types.OverflowError, "Python int too large to convert to C ssize_t"),
+        .bool => |x| @intFromBool(x),
+        else => exc.raiseMsg(&types.TypeError, msg),
+    };
+}
+
+fn convert(b: *rt.Builder, w: *std.Io.Writer, v: Value, spec: fmtlib.PercentSpec, pos: usize) Error!void {
+    switch (spec.conversion) {
+        's', 'r', 'a' => {
+            const s = switch (spec.conversion) {
+                's' => try rt.repr.str(v),
+                'r' => try rt.repr.repr(v),
+                else => try rt.fmt.ascii(v),
+            };
+            fmtlib.percentText(w, s.bytes, spec) catch {};
+        },
+        'c' => {
+            var buf: [4]u8 = undefined;
+            var text: []const u8 = undefined;
+            if (v.isKind(.str)) {
+                const s = v.as(rt.Str);
+                if (s.len != 1) return exc.raiseMsg(&types.TypeError, "%c requires int or char");
+                text = s.bytes;
+            } else {
+                const n = switch (v) {
+                    .int => |x| x.toI64() orelse -1,
+                    .bool => |x| @as(i64, @intFromBool(x)),
+                    else => return exc.raiseMsg(&types.TypeError, "%c requires int or char"),
+                };
+                if (n < 0 or n > 0x10ffff) return exc.raiseMsg(&types.OverflowError, "%c arg not in range(0x110000)");
+                text = buf[0..rt.str.encode(@intCast(n), &buf)];
+            }
+            fmtlib.percentText(w, text, spec) catch {};
+        },
+        'd', 'i', 'u', 'o', 'x', 'X' => {
+            const iv: rt.Int = switch (v) {
+                .int => |x| x,
+                .bool => |x| rt.Int.fromSmall(@intFromBool(x)),
+                .float => |x| blk: {
+                    if (spec.conversion == 'o' or spec.conversion == 'x' or spec.conversion == 'X')
+                        return exc.raiseFmt(&types.TypeError, "%{c} format: an integer is required, not float", .{spec.conversion});
+                    break :blk try rt.intops.fromF64(x);
+                },
+                else => {
+                    if (v == .obj and v.obj.ty.flags.heap) {
+                        if (rt.attr.lookupType(v.obj.ty, &rt.names.__index__)) |m| {
+                            const r = try rt.call.callUnbound(m, v, &.{});
+                            return convert(b, w, r, spec, pos);
+                        }
+                    }
+                    if (spec.conversion == 'd' or spec.conversion == 'i' or spec.conversion == 'u')
+                        return exc.raiseFmt(&types.TypeError, "%{c} format: a real number is required, not {s}", .{ spec.conversion, rt.ops.typeName(v) });
+                    return exc.raiseFmt(&types.TypeError, "%{c} format: an integer is required, not {s}", .{ spec.conversion, rt.ops.typeName(v) });
+                },
+            };
+            const base: u8 = switch (spec.conversion) {
+                'o' => 8,
+                'x', 'X' => 16,
+                else => 10,
+            };
+            const text = try rt.intops.toString(iv, base);
+            const neg = text[0] == '-';
+            var diag: fmtlib.Diagnostic = .{};
+            fmtlib.percentInt(w, neg, if (neg) text[1..] else text, spec, &diag) catch |e| switch (e) {
+                error.PythonError => return exc.raiseMsg(&types.OverflowError, "precision too large"),
+                else => {},
+            };
+        },
+        'e', 'E', 'f', 'F', 'g', 'G' => {
+            const x: f64 = switch (v) {
+                .float => |x| x,
+                .int => |x| try rt.intops.toF64(x),
+                .bool => |x| @floatFromInt(@intFromBool(x)),
+                else => return exc.raiseFmt(&types.TypeError, "must be real number, not {s}", .{rt.ops.typeName(v)}),
+            };
+            fmtlib.percentFloat(w, x, spec) catch {};
+        },
+        else => return exc.raiseFmt(&types.ValueError, "unsupported format character '{c}' (0x{x}) at index {d}", .{ spec.conversion, spec.conversion, pos }),
+    }
+}
