@@ -188,7 +188,7 @@ class Lexer {
   private push(kind: T, text: string, start: number, end: number, lineno: number, lineStart: number): T {
     const col = this.byteCol(lineStart, start);
     const endCol = this.byteCol(this.lineStart, end);
-    this.tokens.push(new Token(kind, text, lineno, col, this.lineno, endCol, start, end));
+    this.tokens.push(new Token(kind, text, lineno, col, this.lineno, endCol, start, end, this.level));
     return kind;
   }
 

@@ -152,6 +152,8 @@ export class Token {
     public endCol: number,
     public start: number,
     public end: number,
+    /** Bracket nesting depth after this token (CPython's token->level). */
+    public level = 0,
   ) {}
 }
 

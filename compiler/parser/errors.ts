@@ -101,7 +101,7 @@ export function toSyntaxError(
   if (lexError !== null && overridable) {
     if (lexError.kind === LexErrorKind.Raised) return fromLexError(lexError, lexed, source, filename);
     if (lexError.kind === LexErrorKind.Eof && lexed.bracket !== null) {
-      const current = p === null ? 0 : p.tokens[p.farthest].lineno;
+      const current = p === null ? 0 : p.tokens[Math.max(p.farthest, p.fill)].lineno;
       if (current > lexed.bracket.lineno) return unclosedBracket(lexed, source, filename);
     }
   }

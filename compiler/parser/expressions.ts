@@ -9,7 +9,7 @@ import type {
 import * as mk from './nodes.js';
 import { parseNumber } from './numbers.js';
 import { parseLambdaParams } from './params.js';
-import type { Parser } from './state.js';
+import { ParseFailure, type Parser } from './state.js';
 import { concatenateStrings } from './strings.js';
 import { parseStarTargets } from './targets.js';
 import * as inv from './invalid.js';
@@ -67,26 +67,46 @@ export function parseExpression(p: Parser): Expr {
   if (p.kind() === T.KW_LAMBDA) return parseLambda(p);
   p.enter();
   const start = p.tok;
+  const startPos = p.pos;
   const body = parseDisjunction(p);
   if (p.kind() !== T.KW_IF) {
+    if (startsExpression(p.kind()) && p.kind() !== T.STAR && p.checks()) {
+      inv.juxtaposedExpressions(p, startPos, body);
+    }
     p.leave();
     return body;
   }
-  p.next();
-  const test = parseDisjunction(p);
-  if (p.kind() !== T.KW_ELSE) inv.missingElse(p, body, test);
-  p.next();
-  const orelse = parseExpression(p);
-  p.leave();
-  const end = p.last();
-  return mk.IfExp(test, body, orelse, start.lineno, start.col, end.endLineno, end.endCol);
+  // As in the PEG grammar, a conditional that does not parse leaves just the disjunction.
+  const mark = p.mark();
+  try {
+    p.next();
+    const test = parseDisjunction(p);
+    if (p.kind() !== T.KW_ELSE) {
+      if (p.kind() !== T.COLON && p.checks()) inv.missingElse(p, body, test);
+      p.fail();
+    }
+    p.next();
+    const orelse = parseExpression(p);
+    const end = p.last();
+    return mk.IfExp(test, body, orelse, start.lineno, start.col, end.endLineno, end.endCol);
+  } catch (e) {
+    if (!(e instanceof ParseFailure)) throw e;
+    p.reset(mark);
+    return body;
+  } finally {
+    p.leave();
+  }
 }
 
 /** named_expression: NAME ':=' expression | expression !':=' */
 export function parseNamedExpression(p: Parser): Expr {
   if (p.kind() === T.NAME && p.peekKind(1) === T.COLONEQUAL) return parseAssignmentExpression(p);
+  const startPos = p.pos;
   const e = parseExpression(p);
-  if (p.kind() === T.COLONEQUAL) inv.walrusTarget(p, e);
+  if (p.checks()) {
+    if (p.kind() === T.COLONEQUAL) inv.walrusTarget(p, e);
+    if (p.kind() === T.EQUAL) inv.namedExpressionAssign(p, startPos, e);
+  }
   return e;
 }
 
@@ -188,9 +208,13 @@ function parseBoolOp(
 ): Expr {
   const values = [first];
   while (p.kind() === kind) {
+    const mark = p.mark();
     p.next();
-    values.push(operand(p));
+    const value = tryRule(p, operand, mark);
+    if (value === null) break;
+    values.push(value);
   }
+  if (values.length === 1) return first;
   const end = p.last();
   return mk.BoolOp(op, values, start.lineno, start.col, end.endLineno, end.endCol);
 }
@@ -253,15 +277,20 @@ function compareOp(p: Parser): CmpOp | null {
 function parseComparison(p: Parser): Expr {
   const start = p.tok;
   const left = parseBitOr(p);
+  let mark = p.mark();
   let op = compareOp(p);
   if (op === null) return left;
   const ops: CmpOp[] = [];
   const comparators: Expr[] = [];
   while (op !== null) {
+    const comparator = tryRule(p, parseBitOr, mark);
+    if (comparator === null) break;
     ops.push(op);
-    comparators.push(parseBitOr(p));
+    comparators.push(comparator);
+    mark = p.mark();
     op = compareOp(p);
   }
+  if (ops.length === 0) return left;
   const end = p.last();
   return mk.Compare(left, ops, comparators, start.lineno, start.col, end.endLineno, end.endCol);
 }
@@ -279,8 +308,10 @@ function parseBinary(p: Parser, minPrec: number): Expr {
     const kind = p.kind();
     const prec = kind < 128 ? BIN_PREC[kind] : 0;
     if (prec === 0 || prec < minPrec) return left;
+    const mark = p.mark();
     p.next();
-    const right = parseBinary(p, prec + 1);
+    const right = tryRule(p, (q) => parseBinary(q, prec + 1), mark);
+    if (right === null) return left;
     const end = p.last();
     left = mk.BinOp(left, BIN_OP[kind], right, start.lineno, start.col, end.endLineno, end.endCol);
   }
@@ -304,8 +335,10 @@ function parsePower(p: Parser): Expr {
   const start = p.tok;
   const base = parseAwaitPrimary(p);
   if (p.kind() !== T.DOUBLESTAR) return base;
+  const mark = p.mark();
   p.next();
-  const exp = parseFactor(p);
+  const exp = tryRule(p, parseFactor, mark);
+  if (exp === null) return base;
   const end = p.last();
   return mk.BinOp(base, 'Pow', exp, start.lineno, start.col, end.endLineno, end.endCol);
 }
@@ -336,20 +369,39 @@ export function parsePrimary(p: Parser): Expr {
 export function parseTrailer(p: Parser, e: Expr, start: Token): Expr | null {
   switch (p.kind()) {
     case T.DOT: {
+      if (p.peekKind(1) !== T.NAME) return null;
       p.next();
-      const name = p.expect(T.NAME);
+      const name = p.next();
       return mk.Attribute(e, name.text, 'Load', start.lineno, start.col, name.endLineno, name.endCol);
     }
     case T.LPAR:
-      return parseCall(p, e, start);
-    case T.LSQB: {
-      p.next();
-      const slice = parseSlices(p);
-      const close = p.expect(T.RSQB);
-      return mk.Subscript(e, slice, 'Load', start.lineno, start.col, close.endLineno, close.endCol);
-    }
+      return tryRule(p, (q) => parseCall(q, e, start), p.mark());
+    case T.LSQB:
+      return tryRule(p, (q) => parseSubscript(q, e, start), p.mark());
     default:
       return null;
+  }
+}
+
+function parseSubscript(p: Parser, e: Expr, start: Token): Expr {
+  p.next();
+  const slice = parseSlices(p);
+  const close = p.expect(T.RSQB);
+  return mk.Subscript(e, slice, 'Load', start.lineno, start.col, close.endLineno, close.endCol);
+}
+
+/**
+ * Runs `rule`; if it fails, rewinds to `mark` and returns null. This gives the PEG grammar's
+ * ordered choice where an operator or trailer whose operand does not parse is simply not part
+ * of the expression (the caller then fails on it, at the same farthest token).
+ */
+function tryRule<R>(p: Parser, rule: (p: Parser) => R, mark: number): R | null {
+  try {
+    return rule(p);
+  } catch (e) {
+    if (!(e instanceof ParseFailure)) throw e;
+    p.reset(mark);
+    return null;
   }
 }
 
@@ -532,7 +584,8 @@ function parseBrace(p: Parser): Expr {
     const first = parseStarNamedExpression(p);
     if (p.kind() === T.COLON) {
       if (first.nodeType === 'Starred' || walrus) p.fail();
-      p.next();
+      const colon = p.next();
+      inv.dictValue(p, colon);
       const value = parseExpression(p);
       if (p.kind() === T.KW_FOR || (p.kind() === T.KW_ASYNC && p.peekKind(1) === T.KW_FOR)) {
         const generators = parseForIfClauses(p);
@@ -576,9 +629,17 @@ function parseDictRest(p: Parser, open: Token, keys: (Expr | null)[], values: Ex
       values.push(parseBitOr(p));
       continue;
     }
-    const key = parseExpression(p);
-    if (p.kind() !== T.COLON) inv.dictMissingValue(p, key);
-    p.next();
+    // CPython reads keys after the first entry without its invalid_expression checks.
+    p.invalidOff++;
+    let key: Expr;
+    try {
+      key = parseExpression(p);
+    } finally {
+      p.invalidOff--;
+    }
+    if (p.kind() !== T.COLON) inv.dictMissingColon(p, key);
+    const colon = p.next();
+    inv.dictValue(p, colon);
     values.push(parseExpression(p));
     keys.push(key);
   }
@@ -598,8 +659,9 @@ export function parseForIfClauses(p: Parser): Comprehension[] {
       break;
     }
     p.next();
-    const target = parseStarTargets(p, 'for');
-    if (p.kind() !== T.KW_IN) inv.forTarget(p, target);
+    const afterFor = p.pos;
+    const target = parseStarTargets(p);
+    if (p.kind() !== T.KW_IN) inv.forTarget(p, afterFor);
     p.next();
     const iter = parseDisjunction(p);
     const ifs: Expr[] = [];
@@ -647,7 +709,7 @@ function parseCallArguments(p: Parser, allowGenexp: boolean): CallArguments {
   while (p.kind() !== T.RPAR) {
     const t = p.tok;
     if (t.kind === T.STAR) {
-      if (sawDoubleStar) inv.starAfterDoubleStar(p);
+      if (sawDoubleStar && p.checks()) inv.starAfterDoubleStar(p);
       args.push(parseStarred(p, parseExpression));
     } else if (t.kind === T.DOUBLESTAR) {
       p.next();

@@ -57,6 +57,13 @@ export class Parser {
   tok: Token;
   /** Index of the farthest token examined: CPython's p->fill - 1. */
   farthest = 0;
+  /**
+   * >0 while CPython's invalid_* rules would not run: during a lookahead made for an error
+   * message, and inside rules CPython parses without them (expression_without_invalid).
+   */
+  invalidOff = 0;
+  /** Index of the farthest token ever examined, lookaheads included: CPython's p->fill - 1. */
+  fill = 0;
   /** Current nesting depth of recursive rules, bounded by MAX_DEPTH. */
   depth: number;
   readonly lexError: LexError | null;
@@ -80,6 +87,7 @@ export class Parser {
     this.tok = this.tokens[pos];
     if (pos > this.farthest) {
       this.farthest = pos;
+      if (pos > this.fill) this.fill = pos;
       this.check();
     }
     return t;
@@ -94,6 +102,7 @@ export class Parser {
         if (this.tokens[j].kind === T.ERRORTOKEN) throw new LexErrorReached(this.lexError!);
       }
       this.farthest = i;
+      if (i > this.fill) this.fill = i;
     }
     return this.tokens[i].kind;
   }
@@ -145,6 +154,26 @@ export class Parser {
     return this.tokens[i];
   }
 
+  /**
+   * Runs `rule` to see whether it would match here, for an error message; restores the cursor
+   * and the farthest token (CPython's error location comes from its first, plain pass).
+   */
+  lookahead<R>(rule: (p: Parser) => R): R | null {
+    const mark = this.pos;
+    const farthest = this.farthest;
+    this.invalidOff++;
+    try {
+      return rule(this);
+    } catch (e) {
+      if (e instanceof ParseFailure || e instanceof RaisedError) return null;
+      throw e;
+    } finally {
+      this.invalidOff--;
+      this.farthest = farthest;
+      this.reset(mark);
+    }
+  }
+
   fail(): never {
     throw new ParseFailure(this.pos);
   }
@@ -170,9 +199,14 @@ export class Parser {
     throw new RaisedError(msg, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
   }
 
+  /** Whether CPython's invalid_* rules (specific error messages) apply at this point. */
+  checks(): boolean {
+    return this.invalidOff === 0;
+  }
+
   /** RAISE_SYNTAX_ERROR(msg): placed at the last token the parser has read. */
   raiseHere(msg: string, errorType: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
-    const t = this.tokens[this.farthest];
+    const t = this.tokens[Math.max(this.farthest, this.fill)];
     throw new RaisedError(msg, t.lineno, t.col, t.endLineno, t.endCol, errorType, true);
   }
 }

@@ -13,6 +13,7 @@ import {
 import * as mk from './nodes.js';
 import { parseParams } from './params.js';
 import { parsePatterns } from './patterns.js';
+import * as inv from './invalid.js';
 import { ParseFailure, type Parser } from './state.js';
 import {
   exprName, parseSingleStarTarget, parseStarTargets, raiseInvalidTarget, setTargetContext,
@@ -363,10 +364,18 @@ function isSingleTarget(e: Expr): boolean {
 }
 
 function parseAnnotatedTarget(p: Parser, start: Token, target: Expr): Stmt {
-  if (target.nodeType === 'Tuple' || target.nodeType === 'List') {
-    p.raiseRange(target, target, `only single target (not ${exprName(target)}) can be annotated`);
+  if (!isSingleTarget(target)) {
+    // invalid_assignment: only when an expression follows the ':'.
+    const annotation = p.lookahead((q) => {
+      q.next();
+      return parseExpression(q);
+    });
+    if (annotation === null || !p.checks()) p.fail();
+    if (target.nodeType === 'Tuple' || target.nodeType === 'List') {
+      p.raiseRange(target, target, `only single target (not ${exprName(target)}) can be annotated`);
+    }
+    p.raiseRange(target, target, 'illegal target for annotation');
   }
-  if (!isSingleTarget(target)) p.raiseRange(target, target, 'illegal target for annotation');
   setTargetContext(target, 'Store');
   return parseAnnotation(p, start, target, 0);
 }
@@ -394,10 +403,12 @@ function parseAssignment(p: Parser, start: Token, first: Expr): Stmt {
   }
   targets.pop();
   for (const target of targets) {
+    if (setTargetContext(target, 'Store')) continue;
+    inv.statementNamedExpressions(p, start);
     if (target.nodeType === 'Yield' || target.nodeType === 'YieldFrom') {
       p.raiseRange(target, target, 'assignment to yield expression not possible');
     }
-    if (!setTargetContext(target, 'Store')) raiseInvalidTarget(p, 'star', target);
+    raiseInvalidTarget(p, 'star', target);
   }
   return end(p, start, (l, c, el, ec) => mk.Assign(targets, value, l, c, el, ec));
 }
@@ -490,8 +501,10 @@ function parseWhile(p: Parser): Stmt {
 
 function parseFor(p: Parser, asyncTok: Token | null): Stmt {
   const kw = p.next();
-  const target = parseStarTargets(p, 'for');
-  p.expect(T.KW_IN);
+  const afterFor = p.pos;
+  const target = parseStarTargets(p);
+  if (p.kind() !== T.KW_IN) inv.forTarget(p, afterFor);
+  p.next();
   const iter = parseStarExpressions(p);
   expectColon(p);
   const body = parseBlock(p, kw, "'for' statement");
@@ -510,7 +523,8 @@ function parseWithItem(p: Parser): WithItem {
   p.next();
   const target = parseSingleStarTarget(p);
   const k = p.kind();
-  if (k !== T.COMMA && k !== T.RPAR && k !== T.COLON) p.fail();
+  // A line ending here is invalid_with_stmt's "expected ':'", reported by the caller.
+  if (k !== T.COMMA && k !== T.RPAR && k !== T.COLON && k !== T.NEWLINE) p.fail();
   return mk.withitem(contextExpr, target);
 }
 

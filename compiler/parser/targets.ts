@@ -7,6 +7,7 @@ import { T } from '../lexer/tokens.js';
 import type { Expr, ExprContext } from './ast.js';
 import { parseBitOr, startsExpression } from './expressions.js';
 import * as mk from './nodes.js';
+import { forTarget } from './invalid.js';
 import type { Parser } from './state.js';
 
 export type TargetsType = 'star' | 'del' | 'for';
@@ -117,10 +118,11 @@ function parseStarTarget(p: Parser): Expr {
 }
 
 /**
- * star_targets where a keyword follows (`for` targets before 'in', with-item targets): the
- * target list is parsed below the comparison level so that 'in' is not taken as an operator.
+ * The star_targets of a `for` loop or comprehension, before 'in': parsed below the comparison
+ * level so that 'in' is not taken as an operator.
  */
-export function parseStarTargets(p: Parser, type: TargetsType = 'for'): Expr {
+export function parseStarTargets(p: Parser): Expr {
+  const startPos = p.pos;
   const start = p.tok;
   const first = parseStarTarget(p);
   let target = first;
@@ -134,7 +136,7 @@ export function parseStarTargets(p: Parser, type: TargetsType = 'for'): Expr {
     const end = p.last();
     target = mk.Tuple(elts, 'Load', start.lineno, start.col, end.endLineno, end.endCol);
   }
-  if (!setTargetContext(target, 'Store')) raiseInvalidTarget(p, type, target);
+  if (!setTargetContext(target, 'Store')) forTarget(p, startPos);
   return target;
 }
 
