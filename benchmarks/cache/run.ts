@@ -1,0 +1,274 @@
+// What a cached `pyaot app.py` costs, next to what it cannot avoid. Writes RESULTS.md beside
+// this file (in the source tree) with the date and machine.
+//
+//   npm run build && node dist/benchmarks/cache/run.js [--runs N]
+//
+// Two parts, each measured in one hyperfine run (`hyperfine -N`; a built-in timer if hyperfine
+// is missing) so the numbers are comparable:
+//
+// 1. The hit path alone, needing no compiler: hit-harness.js (getOrBuild, then spawn) with a
+//    copy of `true` as the cached "binary", against `node -e 0`, the binary itself, and a bare
+//    ES module that only spawns the binary — the floor any Node CLI that runs a program pays.
+// 2. End to end, once `pyaot app.py` works: cached `pyaot hello.py` and `pyaot fib.py 27`, the
+//    built binaries run directly, `node -e 0`, and `python3 app.py` through the real executable.
+//    If pyaot cannot build or run the programs yet, RESULTS.md says so and why.
+//
+// Goal (issue 5): cached pyaot <= 1.3 x (node -e 0 + the binary's own time).
+// PYAOT_HOME is a temporary directory; Zig is taken from PYAOT_ZIG or the user's provisioned
+// copy, read-only, so nothing is downloaded and the user's cache is never touched.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, homedir, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ZIG_VERSION } from '../../compiler/zig/version.js';
+
+const GOAL_RATIO = 1.3;
+const FIB_N = '27';
+const SETTLE_MS = 2100; // files younger than 2 s are re-hashed on every hit (see cache/index.ts)
+
+interface Stat {
+  label: string;
+  command: string[];
+  meanMs: number;
+  medianMs: number;
+  minMs: number;
+  stddevMs: number;
+}
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const here = join(repo, 'benchmarks', 'cache');
+const pyaotBin = join(repo, 'bin', 'pyaot.js');
+const harness = fileURLToPath(new URL('./hit-harness.js', import.meta.url));
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v < 3) throw new Error(`${name} takes an integer >= 3`);
+  return v;
+}
+
+const runs = arg('--runs', 40);
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function tryRun(cmd: string, args: string[]): string | undefined {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+const hyperfine = tryRun('hyperfine', ['--version']);
+
+/** Quotes for hyperfine's shell-words parsing of a command line (it runs with -N, no shell). */
+function quote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+function summarize(label: string, command: string[], timesMs: number[]): Stat {
+  const sorted = [...timesMs].sort((a, b) => a - b);
+  const mean = sorted.reduce((s, t) => s + t, 0) / sorted.length;
+  const variance = sorted.reduce((s, t) => s + (t - mean) ** 2, 0) / Math.max(1, sorted.length - 1);
+  return { label, command, meanMs: mean, medianMs: sorted[sorted.length >> 1], minMs: sorted[0], stddevMs: Math.sqrt(variance) };
+}
+
+/** Times every command in one session: hyperfine if present, else round-robin spawnSync. */
+function measure(commands: { label: string; command: string[] }[], env: NodeJS.ProcessEnv): Stat[] {
+  if (hyperfine !== undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'pyaot-bench-'));
+    const json = join(dir, 'out.json');
+    try {
+      execFileSync(
+        'hyperfine',
+        ['-N', '--warmup', '3', '--runs', String(runs), '--style', 'none', '--export-json', json, ...commands.map((c) => c.command.map(quote).join(' '))],
+        { env, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+      const results = (JSON.parse(readFileSync(json, 'utf8')) as { results: { times: number[] }[] }).results;
+      return commands.map((c, i) => summarize(c.label, c.command, results[i].times.map((t) => t * 1000)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const times = commands.map(() => [] as number[]);
+  for (let round = -3; round < runs; round++) {
+    commands.forEach((c, i) => {
+      const start = process.hrtime.bigint();
+      spawnSync(c.command[0], c.command.slice(1), { env, stdio: 'ignore' });
+      if (round >= 0) times[i].push(Number(process.hrtime.bigint() - start) / 1e6);
+    });
+  }
+  return commands.map((c, i) => summarize(c.label, c.command, times[i]));
+}
+
+function table(stats: Stat[]): string {
+  const rows = stats.map((s) => `| ${s.label} | ${s.meanMs.toFixed(1)} | ${s.medianMs.toFixed(1)} | ${s.minMs.toFixed(1)} | ${s.stddevMs.toFixed(1)} |`);
+  return ['| command | mean ms | median ms | min ms | σ ms |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
+}
+
+function verdict(label: string, cached: Stat, node: Stat, binary: Stat): string {
+  const ratio = cached.meanMs / (node.meanMs + binary.meanMs);
+  const ratioMedian = cached.medianMs / (node.medianMs + binary.medianMs);
+  const ok = ratio <= GOAL_RATIO ? 'meets' : 'misses';
+  return `${label}: ${cached.meanMs.toFixed(1)} ms / (${node.meanMs.toFixed(1)} + ${binary.meanMs.toFixed(1)}) ms = **${ratio.toFixed(2)}x** by mean (${ratioMedian.toFixed(2)}x by median); ${ok} the ${GOAL_RATIO}x goal.`;
+}
+
+/** Environment for runs: a private PYAOT_HOME, and the user's Zig if one is provisioned. */
+function benchEnv(home: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PYAOT_HOME: home };
+  delete env.PYAOT_CACHE_MAX_SIZE;
+  const userHome = process.env.PYAOT_HOME || join(homedir(), '.pyaot');
+  const zig = join(userHome, 'toolchain', `zig-${ZIG_VERSION}`, 'zig');
+  if (!env.PYAOT_ZIG && existsSync(zig)) env.PYAOT_ZIG = zig;
+  return env;
+}
+
+async function hitPathOnly(work: string): Promise<{ text: string; summary: string }> {
+  const env = benchEnv(join(work, 'home-synthetic'));
+  const runtime = join(work, 'zig-runtime'); // a snapshot: the checkout's may be mid-edit
+  cpSync(join(repo, 'zig-runtime'), runtime, { recursive: true });
+  const app = join(work, 'app.py');
+  writeFileSync(app, 'print("hello")\n');
+  const trueBin = (process.env.PATH ?? '/usr/bin:/bin').split(':').map((d) => join(d, 'true')).find((p) => existsSync(p));
+  if (trueBin === undefined) throw new Error('no `true` executable on PATH to stand in for a compiled program');
+  const binary = join(work, 'true-copy');
+  copyFileSync(trueBin, binary);
+  const floor = join(work, 'spawn-only.mjs');
+  writeFileSync(
+    floor,
+    "import { spawn } from 'node:child_process';\n" +
+      "spawn(process.argv[2], [], { stdio: 'inherit' }).on('exit', (code) => { process.exitCode = code ?? 1; });\n",
+  );
+  const cached = ['node', harness, '--runtime', runtime, app, binary];
+  await sleep(SETTLE_MS);
+  spawnSync(cached[0], cached.slice(1), { env, stdio: 'inherit' }); // miss: stores the entry
+  await sleep(SETTLE_MS);
+  spawnSync(cached[0], cached.slice(1), { env, stdio: 'inherit' }); // first hit: records signatures
+  const stats = measure(
+    [
+      { label: '`node -e 0`', command: ['node', '-e', '0'] },
+      { label: 'the binary (`true`)', command: [binary] },
+      { label: 'ES module that only spawns the binary', command: ['node', floor, binary] },
+      { label: 'cached run: hit-harness (getOrBuild + spawn)', command: cached },
+    ],
+    env,
+  );
+  const summary = verdict('hit path alone', stats[3], stats[0], stats[1]);
+  const floorShare = stats[2].meanMs - stats[0].meanMs;
+  const cacheShare = stats[3].meanMs - stats[2].meanMs;
+  return {
+    summary,
+    text: [
+      '## 1. The hit path alone (no compiler needed)',
+      '',
+      'hit-harness.js does what `cli/run.ts` does on a hit: `getOrBuild` (here: the hit), then spawn the',
+      'binary with inherited stdio. The cached "binary" is a copy of `true`, so its own time is ~0.',
+      '',
+      table(stats),
+      '',
+      summary,
+      '',
+      `Of that, spawning a program from an ES module costs ${floorShare.toFixed(1)} ms over \`node -e 0\`, and the cache itself ${cacheShare.toFixed(1)} ms.`,
+    ].join('\n'),
+  };
+}
+
+function pythonExecutable(): string | undefined {
+  return tryRun('python3', ['-c', 'import sys; print(sys.executable)']);
+}
+
+/** Builds and checks one program through the real CLI; returns its binary or why it cannot. */
+async function prepare(env: NodeJS.ProcessEnv, python: string, program: string, args: string[]): Promise<string> {
+  const expected = spawnSync(python, [program, ...args], { encoding: 'utf8' });
+  const first = spawnSync('node', [pyaotBin, program, ...args], { env, encoding: 'utf8', timeout: 15 * 60_000 });
+  if (first.status !== 0) {
+    const lines = (first.stderr || first.error?.message || '').split('\n').map((l) => l.trim()).filter(Boolean);
+    const why = (lines.find((l) => /error/i.test(l)) ?? lines.at(-1) ?? 'no output').slice(0, 240);
+    throw new Error(`\`pyaot ${program.split('/').pop()}\` failed (exit ${first.status}): ${why}`);
+  }
+  if (first.stdout !== expected.stdout) throw new Error(`\`pyaot ${program.split('/').pop()}\` printed ${JSON.stringify(first.stdout.slice(0, 80))}, CPython ${JSON.stringify(expected.stdout.slice(0, 80))}`);
+  await sleep(SETTLE_MS);
+  spawnSync('node', [pyaotBin, program, ...args], { env, stdio: 'ignore' }); // first hit records signatures
+  const list = JSON.parse(execFileSync('node', [pyaotBin, 'cache', 'list', '--json'], { env, encoding: 'utf8' })) as { source: string; binary: string }[];
+  const entry = list.find((e) => e.source === program);
+  if (entry === undefined) throw new Error(`no cache entry for ${program} after running it`);
+  return entry.binary;
+}
+
+async function endToEnd(work: string): Promise<{ text: string; summaries: string[] }> {
+  const header = ['## 2. End to end: `pyaot app.py` with a warm cache', ''];
+  const python = pythonExecutable();
+  if (!existsSync(join(repo, 'dist', 'cli', 'main.js'))) {
+    return { summaries: [], text: [...header, 'Not measured: dist/ is missing; run `npm run build` first.'].join('\n') };
+  }
+  if (python === undefined) return { summaries: [], text: [...header, 'Not measured: python3 not found.'].join('\n') };
+  const env = benchEnv(join(work, 'home-e2e'));
+  const sections: string[] = [];
+  const summaries: string[] = [];
+  for (const [name, args] of [['hello.py', []], ['fib.py', [FIB_N]]] as [string, string[]][]) {
+    const program = join(here, 'programs', name);
+    let binary: string;
+    try {
+      binary = await prepare(env, python, program, args);
+    } catch (e) {
+      sections.push(`### ${name}\n\nNot measured yet: ${(e as Error).message}`);
+      continue;
+    }
+    const shown = [name, ...args].join(' ');
+    const stats = measure(
+      [
+        { label: `cached \`pyaot ${shown}\``, command: ['node', pyaotBin, program, ...args] },
+        { label: 'the built binary directly', command: [binary, ...args] },
+        { label: '`node -e 0`', command: ['node', '-e', '0'] },
+        { label: `\`python3 ${shown}\` (${python})`, command: [python, program, ...args] },
+      ],
+      env,
+    );
+    const summary = verdict(`pyaot ${shown}`, stats[0], stats[2], stats[1]);
+    summaries.push(summary);
+    sections.push([`### ${shown}`, '', table(stats), '', summary].join('\n'));
+  }
+  return { summaries, text: [...header, ...sections.flatMap((s) => [s, ''])].join('\n').trimEnd() };
+}
+
+function machine(): string {
+  const cpu = cpus();
+  const gib = (totalmem() / 1024 ** 3).toFixed(1);
+  const python = tryRun('python3', ['--version']) ?? 'python3 not found';
+  const timer = hyperfine ?? 'built-in timer (hyperfine not found)';
+  return [
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, ${gib} GiB, ${osType()} ${release()}`,
+    `- Load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (the machine may be shared)`,
+    `- Node ${process.version}, ${python}, ${timer}; ${runs} runs per command after 3 warm-ups`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'pyaot-cache-bench-'));
+  try {
+    const header = machine();
+    const hit = await hitPathOnly(work);
+    const e2e = await endToEnd(work);
+    const results = [
+      '# Cache benchmark results',
+      '',
+      'Written by `node dist/benchmarks/cache/run.js` (source: benchmarks/cache/run.ts). Goal: a cached',
+      `\`pyaot app.py\` costs at most ${GOAL_RATIO}x (\`node -e 0\` + the binary's own run time).`,
+      '',
+      header,
+      '',
+      hit.text,
+      '',
+      e2e.text,
+      '',
+    ].join('\n');
+    writeFileSync(join(here, 'RESULTS.md'), results);
+    process.stdout.write(`${[hit.summary, ...e2e.summaries].join('\n')}\nwrote ${join(here, 'RESULTS.md')}\n`);
+    if (e2e.summaries.length === 0) process.stdout.write('note: the end-to-end part could not run yet; see RESULTS.md\n');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
