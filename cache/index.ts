@@ -35,6 +35,7 @@ import {
   readSync,
   readdirSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
   writeSync,
@@ -341,6 +342,11 @@ export function writeFileAtomic(path: string, text: string): void {
     renameSync(tmp, path);
   } catch {
     // a read-only or full cache: the shortcut is just not remembered
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing was written
+    }
   }
 }
 
@@ -615,7 +621,7 @@ interface Rehash {
  * otherwise hashes the changed files, records the signatures of those that are unchanged and
  * settled in `v` (each one stands for its own digest), and says whether it did.
  */
-async function variantKey(v: ManifestVariant, config: string, rehash: () => Promise<Rehash>): Promise<{ key: string; refreshed: boolean } | undefined> {
+async function variantKey(v: ManifestVariant, rehash: () => Promise<Rehash>): Promise<{ key: string; refreshed: boolean } | undefined> {
   for (const p of v.missing) if (existsSync(p)) return undefined;
   const stale: ClosureEntry[] = [];
   for (const f of v.closure) {
@@ -673,7 +679,7 @@ export async function lookupBuild(layout: CacheLayout, mainPath: string, config:
     return shared;
   };
   for (const variant of entry?.variants ?? []) {
-    const found = await variantKey(variant, config, rehash);
+    const found = await variantKey(variant, rehash);
     if (found === undefined) continue;
     const dir = objectDir(layout, found.key);
     const read = readMeta(dir, found.key);

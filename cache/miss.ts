@@ -17,7 +17,7 @@ import type { XXHashAPI } from 'xxhash-wasm';
 import { publish, stageArtifact, StagingError, type Published, type Staged } from './adopt.js';
 import { CacheIndex } from './db.js';
 import { configuredMaxSize, evictToFit, removeEntry } from './evict.js';
-import { acquireBuildLock, lockFile } from './lock.js';
+import { acquireBuildLock, lockFile, type BuildLock } from './lock.js';
 import { recordVariant } from './manifest.js';
 import { cleanStaleTmp, discard, makeTmpDir, removeAtExit } from './tmp.js';
 import {
@@ -73,35 +73,59 @@ export function tendIndex(layout: CacheLayout, warn: (line: string) => void): vo
 
 export async function buildAndStore(ctx: MissContext): Promise<CacheResult> {
   const { layout, warn } = ctx;
+  const unusable = (e: unknown): Promise<CacheResult> => {
+    warn(`cannot use the cache in ${layout.root} (${describe(e)}); building without it`);
+    return buildUncached(ctx);
+  };
   let index: CacheIndex;
   try {
     index = CacheIndex.open(layout, warn);
   } catch (e) {
-    warn(`cannot use the cache in ${layout.root} (${describe(e)}); building without it`);
-    return buildUncached(ctx);
+    return unusable(e);
   }
   try {
-    dropDamaged(ctx, index);
-    const lock = await acquireBuildLock(lockFile(layout, ctx.mkey), (owner) =>
-      ctx.opts.note?.(`waiting for another pyaot process (pid ${owner.pid}) that is building ${shown(ctx.spec.mainPath)}`),
-    );
+    let lock: BuildLock;
     try {
-      // Look again even if we did not wait: another process may have stored this build between
-      // our lookup and taking the lock (SQLite alone takes ~15 ms to load in between).
+      dropDamaged(ctx, index);
+      lock = await acquireBuildLock(lockFile(layout, ctx.mkey), (owner) =>
+        ctx.opts.note?.(`waiting for another pyaot process (pid ${owner.pid}) that is building ${shown(ctx.spec.mainPath)}`),
+      );
+    } catch (e) {
+      return await unusable(e);
+    }
+    try {
       if (!ctx.opts.force) {
-        const again = await lookupBuild(layout, ctx.spec.mainPath, ctx.config);
-        if (again.hit) {
+        // Look again even if we did not wait: another process may have stored this build between
+        // our lookup and taking the lock (SQLite alone takes ~15 ms to load in between).
+        const again = await lookupBuild(layout, ctx.spec.mainPath, ctx.config).catch(() => undefined);
+        if (again?.hit) {
           recordHit(layout, again.key);
           return { binary: again.binary, hit: true, key: again.key };
         }
+        bestEffort(() => index.bump('misses'));
       }
-      if (!ctx.opts.force) index.bump('misses');
-      return await buildLocked(ctx, index);
+      let tmpDir: string;
+      try {
+        cleanStaleTmp(layout);
+        tmpDir = makeTmpDir(layout, 'build');
+      } catch (e) {
+        return await unusable(e);
+      }
+      return await buildLocked(ctx, index, tmpDir);
     } finally {
       lock.release();
     }
   } finally {
     index.close();
+  }
+}
+
+/** Statistics and housekeeping must never fail a run. */
+function bestEffort(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // e.g. SQLITE_BUSY past the timeout: the count is lost, the run goes on
   }
 }
 
@@ -122,10 +146,9 @@ function dropDamaged(ctx: MissContext, index: CacheIndex): void {
   }
 }
 
-async function buildLocked(ctx: MissContext, index: CacheIndex): Promise<CacheResult> {
+/** Builds in `tmpDir` and stores the result; only the builder's own errors propagate. */
+async function buildLocked(ctx: MissContext, index: CacheIndex, tmpDir: string): Promise<CacheResult> {
   const { layout, x, spec } = ctx;
-  cleanStaleTmp(layout);
-  const tmpDir = makeTmpDir(layout, 'build');
   let keepTmp = false;
   try {
     const started = Date.now();

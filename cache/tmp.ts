@@ -29,7 +29,7 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes tmp/ entries whose owning process is gone. Returns how many were removed. */
+/** Removes tmp/ entries whose owning process is gone. Returns how many were removed; never throws. */
 export function cleanStaleTmp(layout: CacheLayout, now = Date.now()): number {
   let names: string[];
   try {
@@ -51,8 +51,12 @@ export function cleanStaleTmp(layout: CacheLayout, now = Date.now()): number {
       }
     }
     if (stale) {
-      rmSync(path, { recursive: true, force: true });
-      removed++;
+      try {
+        rmSync(path, { recursive: true, force: true });
+        removed++;
+      } catch {
+        // not ours to remove after all (permissions): leave it
+      }
     }
   }
   return removed;

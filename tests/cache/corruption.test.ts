@@ -151,3 +151,23 @@ describe('a damaged or deleted index', () => {
     expect(rowsNow()).toHaveLength(2);
   });
 });
+
+describe('an unusable cache directory', () => {
+  it('never fails the run: one warning, and the program runs uncached', async () => {
+    writeFileSync(join(sb.home, 'cache'), 'a file where the cache directory should be');
+    const result = await run();
+    expect(result).toMatchObject({ hit: false, key: '', output: ['app:# app v1'] });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^cannot use the cache in .*cache \(EEXIST: .*\); building without it$/);
+  });
+
+  it('without a usable lock directory either', async () => {
+    await run(); // a working cache first
+    writeFileSync(main, '# app v2\n');
+    rmSync(join(sb.home, 'cache', 'locks'), { recursive: true });
+    writeFileSync(join(sb.home, 'cache', 'locks'), 'not a directory');
+    expect(await run()).toMatchObject({ hit: false, key: '', output: ['app:# app v2'] });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^cannot use the cache in .* building without it$/);
+  });
+});
