@@ -27,6 +27,7 @@ const sc = @import("size_class.zig");
 const heap_mod = @import("heap.zig");
 const Heap = heap_mod.Heap;
 const Marker = @import("mark.zig").Marker;
+const entry_mod = @import("entry.zig");
 const roots_mod = @import("roots.zig");
 const Roots = roots_mod.Roots;
 const finalizers_mod = @import("finalizers.zig");
@@ -236,12 +237,20 @@ pub fn removeRoot(address: *const anyopaque) void {
 /// Collects now, then runs the finalizers of objects found dead. Cost: marking is
 /// proportional to live `scan` bytes plus roots; sweeping to the chunk count plus the
 /// bitmap words of all runs (about heap_bytes / 8192 words); never touches dead objects.
-pub noinline fn collect() void {
-    // The scan starts at this array: first thing, so nothing of the collector's lies above it.
-    var registers: roots_mod.Registers = undefined;
-    roots_mod.spillRegisters(&registers);
-    collectNow(@intFromPtr(&registers));
-    std.mem.doNotOptimizeAway(&registers);
+pub fn collect() void {
+    _ = collect_entry(0, 0);
+}
+
+const collect_entry = entry_mod.Entry(collectInner).call;
+
+fn collectInner(_: usize, _: usize, stack_top: usize) callconv(.c) usize {
+    collectAt(stack_top);
+    return 0;
+}
+
+/// Collects with the mutator's stack starting at `stack_top`, then runs finalizers.
+fn collectAt(stack_top: usize) void {
+    collectNow(stack_top);
     state.finalizers.runPending();
 }
 
@@ -341,7 +350,11 @@ fn AllocatorVTable(comptime kind: Kind) type {
 inline fn allocSmall(comptime kind: Kind, class: u8) [*]align(16) u8 {
     const cursor = &state.heap.cursors[@intFromEnum(kind)][class];
     if (cursor.free_bits != 0) return popCursor(cursor, class);
-    return allocSmallSlow(kind, class);
+    return @ptrFromInt(SlowPaths(kind).small_entry(class, 0));
+}
+
+inline fn allocLarge(comptime kind: Kind, size_bytes: usize) [*]align(16) u8 {
+    return @ptrFromInt(SlowPaths(kind).large_entry(size_bytes, 0));
 }
 
 inline fn popCursor(cursor: *heap_mod.Cursor, class: u8) [*]align(16) u8 {
@@ -354,43 +367,53 @@ inline fn popCursor(cursor: *heap_mod.Cursor, class: u8) [*]align(16) u8 {
     return memory;
 }
 
-noinline fn allocSmallSlow(comptime kind: Kind, class: u8) [*]align(16) u8 {
-    assert(initialized);
-    const cursor = &state.heap.cursors[@intFromEnum(kind)][class];
-    var collected = false;
-    // Bounded: at most one collection, after which refill either succeeds or reports OOM.
-    // A finalizer run by `collect` may itself refill this cursor; then the loop just ends.
-    while (cursor.free_bits == 0) {
-        switch (state.heap.refill(kind, class, !collected)) {
-            .ok => {},
-            .collect => {
-                collect();
-                collected = true;
-            },
-            .out_of_memory => {
-                if (collected) outOfMemory(sc.classes[class].size);
-                collect();
-                collected = true;
-            },
-        }
-    }
-    return popCursor(cursor, class);
-}
+/// The allocation slow paths, entered through `entry.zig` so that a collection they start
+/// scans the stack from the mutator's frames up, not the slow path's own.
+fn SlowPaths(comptime kind: Kind) type {
+    return struct {
+        const small_entry = entry_mod.Entry(small).call;
+        const large_entry = entry_mod.Entry(large).call;
 
-noinline fn allocLarge(comptime kind: Kind, size_bytes: usize) [*]align(16) u8 {
-    assert(initialized);
-    var collected = false;
-    if (state.heap.allocated_bytes >= state.heap.collect_threshold_bytes) {
-        collect();
-        collected = true;
-    }
-    // Bounded: at most one collection before giving up.
-    while (true) {
-        if (state.heap.allocLarge(kind, size_bytes)) |memory| return memory;
-        if (collected) outOfMemory(size_bytes);
-        collect();
-        collected = true;
-    }
+        fn small(class_wide: usize, _: usize, stack_top: usize) callconv(.c) usize {
+            assert(initialized);
+            const class: u8 = @intCast(class_wide);
+            const cursor = &state.heap.cursors[@intFromEnum(kind)][class];
+            var collected = false;
+            // Bounded: at most one collection, after which refill succeeds or reports OOM.
+            // A finalizer run by the collection may itself refill this cursor; then the loop ends.
+            while (cursor.free_bits == 0) {
+                switch (state.heap.refill(kind, class, !collected)) {
+                    .ok => {},
+                    .collect => {
+                        collectAt(stack_top);
+                        collected = true;
+                    },
+                    .out_of_memory => {
+                        if (collected) outOfMemory(sc.classes[class].size);
+                        collectAt(stack_top);
+                        collected = true;
+                    },
+                }
+            }
+            return @intFromPtr(popCursor(cursor, class));
+        }
+
+        fn large(size_bytes: usize, _: usize, stack_top: usize) callconv(.c) usize {
+            assert(initialized);
+            var collected = false;
+            if (state.heap.allocated_bytes >= state.heap.collect_threshold_bytes) {
+                collectAt(stack_top);
+                collected = true;
+            }
+            // Bounded: at most one more collection before giving up.
+            while (true) {
+                if (state.heap.allocLarge(kind, size_bytes)) |memory| return @intFromPtr(memory);
+                if (collected) outOfMemory(size_bytes);
+                collectAt(stack_top);
+                collected = true;
+            }
+        }
+    };
 }
 
 noinline fn collectNow(stack_top: usize) void {
@@ -442,6 +465,7 @@ fn outOfMemory(size_bytes: usize) noreturn {
 }
 
 test {
+    _ = @import("entry.zig");
     _ = @import("size_class.zig");
     _ = @import("os.zig");
     _ = @import("tests.zig");

@@ -218,18 +218,23 @@ pub const Heap = struct {
     /// Commits at least `chunks_min` more chunks (and their side tables); they join the pool
     /// as free, zeroed chunks. Returns false when the reservation is exhausted or the OS refuses.
     fn grow(heap: *Heap, chunks_min: u32) bool {
-        const step = @max(chunks_min, 64, heap.chunk_count / 8);
+        // The first growth also commits the never-used chunk 0 (see below).
+        const needed = @as(u64, chunks_min) + @intFromBool(heap.chunk_count == 0);
+        const step = @max(needed, 64, heap.chunk_count / 8);
         const target: u32 = @intCast(@min(@as(u64, heap.chunk_count) + step, heap.chunk_count_max));
-        if (target < @as(u64, heap.chunk_count) + chunks_min) return false;
+        if (target < @as(u64, heap.chunk_count) + needed) return false;
         heap.region.commit(@as(usize, target) << sc.chunk_shift) catch return false;
         heap.chunk_region.commit(@as(usize, target) * @sizeOf(Chunk)) catch return false;
         heap.bitmap_region.commit(@as(usize, target) * words_per_chunk * @sizeOf(BitPair)) catch return false;
         heap.free_region.commit(std.mem.alignForward(usize, target, 64) / 8) catch return false;
         const first = heap.chunk_count;
         heap.chunk_count = target;
-        // Freshly committed table entries read as zero: free, clean chunks.
-        setFreeBits(heap, first, target - first, true);
-        heap.free_hint = @min(heap.free_hint, first);
+        // Freshly committed table entries read as zero: free, clean chunks. Chunk 0 stays out
+        // of the pool, so the heap base, a value the collector and allocator handle all the
+        // time, never names an object that a stale copy of it could retain.
+        const first_usable = @max(first, 1);
+        setFreeBits(heap, first_usable, target - first_usable, true);
+        heap.free_hint = @min(heap.free_hint, first_usable);
         return true;
     }
 

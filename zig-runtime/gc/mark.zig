@@ -20,7 +20,7 @@ const heap_mod = @import("heap.zig");
 const Heap = heap_mod.Heap;
 
 const scan_step_bytes = 4096;
-const prefetch_distance = 16;
+const prefetch_distance = 8;
 
 pub const Entry = struct { address: usize, bytes: usize };
 
@@ -63,16 +63,21 @@ pub const Marker = struct {
         marker.recovery_passes = 0;
     }
 
-    /// Treats every aligned word of [low, high) as a candidate pointer. Cost: a subtract and a
-    /// compare per word that is not a heap address, a table lookup and a bitmap test per word
-    /// that is.
+    /// Treats every aligned word of [low, high) as a candidate pointer, last word first: the
+    /// stack is LIFO, so the object named by the first field is scanned next. Structures
+    /// built field by field (a tree's left subtree, then its right) are then marked in the
+    /// order they were allocated, which is address order, and the hardware prefetcher helps.
+    /// Cost: a subtract and a compare per word that is not a heap address, a table lookup and
+    /// a bitmap test per word that is.
     pub fn scanRange(marker: *Marker, low: usize, high: usize) void {
         assert(low <= high);
-        var address = std.mem.alignForward(usize, low, @sizeOf(usize));
+        const first = std.mem.alignForward(usize, low, @sizeOf(usize));
+        var end = std.mem.alignBackward(usize, high, @sizeOf(usize));
         const heap = marker.heap;
         const committed = heap.committedBytes();
-        while (address + @sizeOf(usize) <= high) : (address += @sizeOf(usize)) {
-            const word = @as(*const usize, @ptrFromInt(address)).*;
+        while (end > first) {
+            end -= @sizeOf(usize);
+            const word = @as(*const usize, @ptrFromInt(end)).*;
             if (word -% heap.base < committed) marker.markCandidate(word);
         }
     }
