@@ -57,6 +57,8 @@ pub const Stats = struct {
     heap_bytes_peak: usize,
     /// Address space committed so far, including free chunks (resident or not).
     committed_bytes: usize,
+    /// Free chunks whose pages are still resident, kept for reuse (at most one budget's worth).
+    free_resident_bytes: usize,
     /// Bytes of objects found live by the last collection (slot sizes, whole large chunks).
     live_bytes: usize,
     collections: u64,
@@ -174,6 +176,7 @@ pub fn allocWithFinalizer(comptime kind: Kind, size_bytes: usize, finalizer: Fin
 pub fn realloc(comptime kind: Kind, memory: [*]align(16) u8, old_size: usize, new_size: usize) [*]align(16) u8 {
     const object = state.heap.lookup(@intFromPtr(memory)).?; // not an allocated object
     assert(object.address == @intFromPtr(memory));
+    assert(object.kind == kind);
     assert(old_size <= state.heap.capacity(object));
     if (resizeInPlace(kind, memory, object, old_size, new_size)) return memory;
     const moved = alloc(kind, new_size);
@@ -265,6 +268,7 @@ pub fn stats() Stats {
         .heap_bytes = @as(usize, state.heap.used_chunks) << sc.chunk_shift,
         .heap_bytes_peak = @as(usize, state.heap.used_chunks_peak) << sc.chunk_shift,
         .committed_bytes = state.heap.committedBytes(),
+        .free_resident_bytes = @as(usize, state.heap.dirty_free_chunks) << sc.chunk_shift,
         .live_bytes = state.live_bytes,
         .collections = state.collections,
         .allocated_bytes_total = state.heap.allocated_bytes_total,
@@ -331,6 +335,7 @@ fn AllocatorVTable(comptime kind: Kind) type {
 
         fn resizeFn(_: *anyopaque, memory: []u8, _: std.mem.Alignment, new_len: usize, _: usize) bool {
             const object = state.heap.lookup(@intFromPtr(memory.ptr)).?;
+            assert(object.kind == kind);
             const bytes: [*]align(16) u8 = @alignCast(memory.ptr);
             return resizeInPlace(kind, bytes, object, memory.len, new_len);
         }
@@ -361,10 +366,20 @@ inline fn popCursor(cursor: *heap_mod.Cursor, class: u8) [*]align(16) u8 {
     const free_bits = cursor.free_bits;
     assert(free_bits != 0);
     cursor.free_bits = free_bits & (free_bits - 1);
-    const size = sc.classes[class].size;
-    const memory: [*]align(16) u8 = @ptrFromInt(cursor.word_address + @as(usize, @ctz(free_bits)) * size);
-    if (cursor.needs_zero) @memset(memory[0..size], 0);
+    const memory: [*]align(16) u8 = @ptrFromInt(cursor.word_address + @as(usize, @ctz(free_bits)) * sc.classes[class].size);
+    if (cursor.needs_zero) zeroSlot(memory, class);
     return memory;
+}
+
+/// Zeroes a slot of a reused run. Slots up to 128 bytes (the common case) get inline stores
+/// even when the class is only known at run time, instead of a call to memset.
+inline fn zeroSlot(memory: [*]align(16) u8, class: u8) void {
+    switch (class) {
+        inline 0...sc.linear_class_count - 1 => |small| {
+            @memset(memory[0..sc.classes[small].size], 0);
+        },
+        else => @memset(memory[0..sc.classes[class].size], 0),
+    }
 }
 
 /// The allocation slow paths, entered through `entry.zig` so that a collection they start

@@ -120,6 +120,7 @@ pub const Object = struct {
     /// Slot index for run objects; 0 for large objects.
     slot: u32,
     is_large: bool,
+    kind: Kind,
 };
 
 pub const Heap = struct {
@@ -577,6 +578,7 @@ pub const Heap = struct {
                 .head = index,
                 .slot = 0,
                 .is_large = true,
+                .kind = if (chunk.flags.noscan) .noscan else .scan,
             },
             .run => {
                 const info = &sc.classes[chunk.class];
@@ -589,6 +591,7 @@ pub const Heap = struct {
                     .head = index,
                     .slot = @intCast(slot),
                     .is_large = false,
+                    .kind = if (chunk.flags.noscan) .noscan else .scan,
                 };
             },
         }
@@ -669,8 +672,8 @@ pub const Heap = struct {
     // ---------------------------------------------------------------- collection support
 
     /// Before marking: records every cursor's handed-out slots, drops cursors and available
-    /// lists (the sweep rebuilds them). Asserts mark bits are clear (the previous sweep cleared
-    /// them) in safe builds.
+    /// lists (the sweep rebuilds them). Mark bits are already clear: the previous sweep (or
+    /// the commit of fresh chunks) cleared them. Cost: O(classes).
     pub fn prepareForMark(heap: *Heap) void {
         for (0..kind_count) |kind_index| {
             const kind: Kind = @enumFromInt(kind_index);
