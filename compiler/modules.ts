@@ -8,6 +8,20 @@ import type * as A from './parser/ast.js';
 import { CompileError, type Diagnostic } from './diagnostics.js';
 import { parseSource } from './parse.js';
 import { NATIVE_MODULES } from './native-modules.js';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * pyaot's standard library written in Python (pylib/): compiled with the program like a local
+ * module, found after the program's own files and before the native (Zig) modules.
+ */
+export function pylibDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const up of ['../..', '..']) {
+    const p = path.resolve(here, up, 'pylib');
+    if (fs.existsSync(p)) return p;
+  }
+  return path.resolve(here, '../../pylib');
+}
 
 export interface SourceModule {
   /** Dotted module name (`__main__` for the script). */
@@ -202,12 +216,16 @@ class GraphBuilder {
     return null;
   }
 
-  /** Local files first (like sys.path[0] = the script's folder), then pyaot's native modules. */
+  /** Local files first (like sys.path[0] = the script's folder), then pylib/, then native modules. */
   tryResolve(name: string): ImportTarget | null {
     if (this.byName.has(name)) return { kind: 'source', module: name };
     if (this.natives.has(name)) return { kind: 'native', module: name };
+    return this.tryResolveIn(this.root, name, true) ?? this.tryResolveIn(pylibDir(), name, false);
+  }
+
+  private tryResolveIn(root: string, name: string, local: boolean): ImportTarget | null {
     const rel = name.split('.');
-    const dir = path.join(this.root, ...rel);
+    const dir = path.join(root, ...rel);
     const pkgInit = path.join(dir, '__init__.py');
     const file = dir + '.py';
     // A package's parent must itself be a package we loaded.
@@ -225,12 +243,15 @@ class GraphBuilder {
       this.loadFile(name, pkgInit, path.relative(process.cwd(), pkgInit) || pkgInit, true);
       return { kind: 'source', module: name };
     }
-    this.missing.add(pkgInit);
+    if (local) this.missing.add(pkgInit);
     if (fs.existsSync(file)) {
       this.loadFile(name, file, path.relative(process.cwd(), file) || file, false);
       return { kind: 'source', module: name };
     }
-    this.missing.add(file);
+    if (local) {
+      this.missing.add(file);
+      return null;
+    }
     if (NATIVE_MODULES.has(name)) {
       this.natives.add(name);
       return { kind: 'native', module: name };

@@ -64,11 +64,15 @@ export class ProgramCtx {
 
 /** Where control goes on exception/return/break/continue, innermost frame last. */
 export type Frame =
-  | { kind: 'try'; label: string } // inside a try body with handlers: errors -> `break :label false`
-  | { kind: 'handler' } // inside an except block: leaving pops the handled exception
-  | { kind: 'finally'; label: string; act: string; ret: string; ids: Map<string, number> } // routes exits through a finally
-  | { kind: 'loop'; breakLabel: string; continueLabel: string }
-  | { kind: 'with'; mgr: string; exit: string };
+  /** Inside a try body with handlers: an exception goes to `jump` (`break :t false;` or `continue :sw 7;`). */
+  | { kind: 'try'; jump: string }
+  /** Inside an except block: leaving it pops the handled exception. */
+  | { kind: 'handler' }
+  /** Exits route through a finally block: `act` says which exit (1 exception, 2+ from ids), then `jump`. */
+  | { kind: 'finally'; jump: string; act: string; ret: string; ids: Map<string, number> }
+  | { kind: 'loop'; breakJump: string; continueJump: string; usedBreak: boolean; usedContinue: boolean }
+  /** Inside a with block: an exception goes to `jump` (the __exit__ call decides). */
+  | { kind: 'with'; mgr: string; exit: string; jump: string };
 
 export interface LocalVar {
   zig: string;
@@ -88,6 +92,8 @@ export class FnCtx {
   classNs: string | null = null;
   /** Inside a class body: the Zig name of the class's `__class__` cell (for super()). */
   classCell: string | null = null;
+  /** In a generator's resume function: how `return v` finishes the generator. */
+  genReturn: ((v: string) => string) | null = null;
   /** Declarations placed at the top of the Zig function. */
   private decls = new Lines();
   /** Plain locals declared only if the body touches them: python name -> zig name. */
@@ -167,6 +173,7 @@ export class FnCtx {
     for (const [k, v] of this.frees) c.frees.set(k, v);
     c.classNs = this.classNs;
     c.classCell = this.classCell;
+    c.genReturn = this.genReturn;
     return c;
   }
 
@@ -199,9 +206,9 @@ export class FnCtx {
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const f = this.frames[i];
       if (f.kind === 'handler') pre += 'rt.exc.popHandling(); ';
-      else if (f.kind === 'try') return `{ ${pre}break :${f.label} false; }`;
-      else if (f.kind === 'finally') return `{ ${pre}_ = rt.trace(&${this.loc(node)}) catch {}; ${f.act} = 1; break :${f.label}; }`;
-      else if (f.kind === 'with') return `{ ${pre}break :${withLabel(f)} false; }`;
+      else if (f.kind === 'try') return `{ ${pre}${f.jump} }`;
+      else if (f.kind === 'finally') return `{ ${pre}_ = rt.trace(&${this.loc(node)}) catch {}; ${f.act} = 1; ${f.jump} }`;
+      else if (f.kind === 'with') return `{ ${pre}${f.jump} }`;
     }
     return pre === '' ? `return rt.trace(&${this.loc(node)})` : `{ ${pre}return rt.trace(&${this.loc(node)}); }`;
   }
@@ -218,10 +225,6 @@ export class FnCtx {
 }
 
 const moduleDefsCache = new WeakMap<SourceModule, Map<string, A.FunctionDef>>();
-
-export function withLabel(f: { mgr: string }): string {
-  return `${f.mgr}_body`;
-}
 
 export function zigLocal(name: string): string {
   return `l_${ident(name)}`;

@@ -139,6 +139,31 @@ export function setupLocals(fc: FnCtx, scope: Scope, params: string[], frees: st
   return used;
 }
 
+/**
+ * A generator's locals live in its frame (they survive yields): returns the frame's field
+ * declarations and binds each local to `fr.l_<name>`. Parameters are copied in (into cells when
+ * captured) by the entry function's prologue.
+ */
+export function setupGeneratorLocals(fc: FnCtx, scope: Scope, params: string[], frees: string[]): string[] {
+  const fields: string[] = [];
+  for (const f of frees) fc.frees.set(f, `fr.env.c_${ident(f)}`);
+  const names = [...new Set([...params, ...scope.locals])];
+  for (const name of names) {
+    const zig = zigLocal(name);
+    const isCell = scope.cells.has(name);
+    const isParam = params.includes(name);
+    if (isCell) {
+      fields.push(`${zig}: *rt.Cell = undefined`);
+      fc.declare(isParam ? `fr.${zig} = rt.newCellWith(p_${ident(name)});` : `fr.${zig} = rt.newCell();`);
+    } else {
+      fields.push(`${zig}: rt.Value = rt.UNBOUND`);
+      if (isParam) fc.declare(`fr.${zig} = p_${ident(name)};`);
+    }
+    fc.locals.set(name, { zig: `fr.${zig}`, cell: isCell, alwaysBound: false });
+  }
+  return fields;
+}
+
 function emitCodeObject(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope, info: FnInfo): void {
   const out = c.prog.decls;
   const name = node.nodeType === 'Lambda' ? '<lambda>' : node.name;

@@ -13,7 +13,7 @@ export function emitMatch(c: FnCtx, st: A.Match): boolean {
   let allTerm = true;
   let irrefutable = false;
   st.cases.forEach((mc, i) => {
-    const test = caseTest(c, mc, subj);
+    const test = matchCaseTest(c, mc, subj);
     l.line(`${i === 0 ? '' : '} else '}if (${test}) {`);
     l.indent();
     const t = emitBody(c, mc.body);
@@ -31,7 +31,7 @@ function isIrrefutable(p: A.Pattern): boolean {
   return false;
 }
 
-function caseTest(c: FnCtx, mc: A.MatchCase, subj: string): string {
+export function matchCaseTest(c: FnCtx, mc: A.MatchCase, subj: string): string {
   return blockExpr(c, (l, label) => {
     patternInto(c, l, mc.pattern, subj, label);
     if (mc.guard) l.line(`break :${label} ${cond(c, mc.guard)};`);

@@ -304,13 +304,7 @@ function emitIf(c: FnCtx, st: A.If): boolean {
   return t1 && t2;
 }
 
-interface LoopFrame {
-  kind: 'loop';
-  breakLabel: string;
-  continueLabel: string;
-  usedBreak: boolean;
-  usedContinue: boolean;
-}
+type LoopFrame = Extract<Frame, { kind: 'loop' }>;
 
 /**
  * Emits a loop: `header` is the Zig loop head (without label), `body` emits the loop body.
@@ -318,11 +312,14 @@ interface LoopFrame {
  */
 function emitLoop(c: FnCtx, header: (label: string) => string, emitInner: () => void, orelse: A.Stmt[], infinite: boolean): boolean {
   const l = c.lines;
-  const frame: LoopFrame = { kind: 'loop', breakLabel: c.fresh('brk'), continueLabel: c.fresh('lp'), usedBreak: false, usedContinue: false };
+  const breakLabel = c.fresh('brk');
+  const continueLabel = c.fresh('lp');
+  const hasElse0 = orelse.length > 0;
+  const frame: LoopFrame = { kind: 'loop', breakJump: `break :${hasElse0 ? breakLabel : continueLabel};`, continueJump: `continue :${continueLabel};`, usedBreak: false, usedContinue: false };
   const saved = c.lines;
   const inner = new (saved.constructor as any)();
   c.lines = inner;
-  c.frames.push(frame as Frame);
+  c.frames.push(frame);
   try {
     emitInner();
   } finally {
@@ -331,9 +328,9 @@ function emitLoop(c: FnCtx, header: (label: string) => string, emitInner: () => 
   }
   const hasElse = orelse.length > 0;
   // With an else clause, `break` leaves an enclosing labeled block so the else is skipped.
-  const loopLabel = frame.usedContinue || (frame.usedBreak && !hasElse) ? `${frame.continueLabel}: ` : '';
-  if (hasElse && frame.usedBreak) l.open(`${frame.breakLabel}: {`);
-  l.open(`${loopLabel}${header(frame.continueLabel)} {`);
+  const loopLabel = frame.usedContinue || (frame.usedBreak && !hasElse) ? `${continueLabel}: ` : '';
+  if (hasElse && frame.usedBreak) l.open(`${breakLabel}: {`);
+  l.open(`${loopLabel}${header(continueLabel)} {`);
   l.append(inner);
   l.close();
   let term = infinite && !frame.usedBreak;
@@ -434,22 +431,19 @@ export function emitJump(c: FnCtx, kind: 'return' | 'break' | 'continue', node: 
         f.ids.set(key, code);
       }
       const setRet = kind === 'return' ? `${f.ret} = ${rv}; ` : '';
-      l.line(`{ ${pre}${setRet}${f.act} = ${code}; break :${f.label}; }`);
+      l.line(`{ ${pre}${setRet}${f.act} = ${code}; ${f.jump} }`);
       return true;
     } else if (f.kind === 'loop' && kind !== 'return') {
-      const lf = f as unknown as LoopFrame;
-      if (kind === 'break') {
-        lf.usedBreak = true;
-        l.line(`{ ${pre}break :${lf.breakLabel}; }`.replace('{ break', 'break').replace(/; \}$/, ';'));
-      } else {
-        lf.usedContinue = true;
-        l.line(`{ ${pre}continue :${lf.continueLabel}; }`.replace('{ continue', 'continue').replace(/; \}$/, ';'));
-      }
+      if (kind === 'break') f.usedBreak = true;
+      else f.usedContinue = true;
+      const jump = kind === 'break' ? f.breakJump : f.continueJump;
+      l.line(pre === '' ? jump : `{ ${pre}${jump} }`);
       return true;
     }
   }
   if (kind !== 'return') return c.error(node, `'${kind}' outside loop`);
-  l.line(pre === '' ? `return ${rv};` : `{ ${pre}return ${rv}; }`);
+  const ret = c.genReturn ? c.genReturn(rv!) : `return ${rv};`;
+  l.line(pre === '' ? ret : `{ ${pre}${ret} }`);
   return true;
 }
 
@@ -514,7 +508,7 @@ function emitTryExcept(c: FnCtx, st: A.Try): boolean {
   const saved = c.lines;
   const inner = new (saved.constructor as any)();
   c.lines = inner;
-  c.frames.push({ kind: 'try', label });
+  c.frames.push({ kind: 'try', jump: `break :${label} false;` });
   let bodyTerm: boolean;
   try {
     bodyTerm = emitBody(c, st.body);
@@ -601,7 +595,7 @@ function emitTryFinally(c: FnCtx, st: A.Try): boolean {
   const label = c.fresh('fin');
   const act = c.fresh('act');
   const ret = c.fresh('ret');
-  const frame: Extract<Frame, { kind: 'finally' }> = { kind: 'finally', label, act, ret, ids: new Map() };
+  const frame: Extract<Frame, { kind: 'finally' }> = { kind: 'finally', jump: `break :${label};`, act, ret, ids: new Map() };
   const saved = c.lines;
   const inner = new (saved.constructor as any)();
   c.lines = inner;
@@ -662,8 +656,8 @@ function emitWith(c: FnCtx, st: A.With, i: number): boolean {
   l.line(`const ${entered} = ${c.check(`rt.withEnter(${mgr})`, item.context_expr as A.Located)};`);
   if (item.optional_vars) assignTo(c, item.optional_vars, entered, st);
   else l.line(`_ = ${entered};`);
-  const frame: Extract<Frame, { kind: 'with' }> = { kind: 'with', mgr, exit };
   const label = `${mgr}_body`;
+  const frame: Extract<Frame, { kind: 'with' }> = { kind: 'with', mgr, exit, jump: `break :${label} false;` };
   const saved = c.lines;
   const inner = new (saved.constructor as any)();
   c.lines = inner;

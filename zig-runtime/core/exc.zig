@@ -54,7 +54,8 @@ pub var current: ?*ExcObject = null;
 
 /// Exceptions being handled (inside `except` blocks), innermost last: the implicit
 /// `__context__` of a new exception and the target of a bare `raise`.
-var handling_buf: [256]*ExcObject = undefined;
+/// A null entry is a finally block running without a pending exception: transparent.
+var handling_buf: [256]?*ExcObject = undefined;
 var handling_len: usize = 0;
 
 pub fn newException(ty: *Type, args: []const Value) *ExcObject {
@@ -66,8 +67,7 @@ pub fn newException(ty: *Type, args: []const Value) *ExcObject {
 
 /// Raises an existing exception object: records it as current and links the implicit context.
 pub fn raise(e: *ExcObject) Error {
-    if (handling_len > 0) {
-        const ctx = handling_buf[handling_len - 1];
+    if (handlingTop()) |ctx| {
         if (ctx != e and e.context == .none) e.context = ctx.val();
     }
     current = e;
@@ -123,6 +123,14 @@ pub fn take() *ExcObject {
     return e;
 }
 
+/// Entering a finally block: `e` is the exception it runs for, or null when none.
+pub fn pushHandlingOpt(e: ?*ExcObject) void {
+    if (handling_len < handling_buf.len) {
+        handling_buf[handling_len] = e;
+    }
+    handling_len += 1;
+}
+
 /// Entering an `except` block: `e` becomes the context of anything raised inside it.
 pub fn pushHandling(e: *ExcObject) void {
     if (handling_len < handling_buf.len) {
@@ -139,8 +147,12 @@ pub fn popHandling() void {
 
 /// The exception a bare `raise` re-raises, or null ("No active exception to reraise").
 pub fn handlingTop() ?*ExcObject {
-    if (handling_len == 0 or handling_len > handling_buf.len) return null;
-    return handling_buf[handling_len - 1];
+    var i = @min(handling_len, handling_buf.len);
+    while (i > 0) {
+        i -= 1;
+        if (handling_buf[i]) |e| return e;
+    }
+    return null;
 }
 
 /// True when the pending exception is an instance of `ty` (or a subclass).

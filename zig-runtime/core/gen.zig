@@ -142,3 +142,49 @@ pub fn returnValueOf(g: *Generator) Value {
     g.return_value = .none;
     return rv;
 }
+
+// ---- yield from ------------------------------------------------------------------------------
+
+/// The delegate of `yield from x`: a generator itself, or an iterator over x.
+pub fn delegateIter(v: Value) Error!Value {
+    if (v.isKind(.generator)) return v;
+    return @import("iter.zig").iter(v);
+}
+
+/// One step of `yield from`: resumes the delegate with `sent` (or the pending exception when
+/// `how == .throw`); returns its next yielded value, or null when it finished.
+pub fn delegate(d: Value, sent: Value, how: Resume) Error!?Value {
+    if (d.isKind(.generator)) {
+        const g = d.as(Generator);
+        if (how == .throw) {
+            // A GeneratorExit thrown in closes the delegate, then continues outward.
+            if (exc.current) |cur| if (cur.base.ty.isSubtype(&types.GeneratorExit)) {
+                const pending = exc.take();
+                close(g) catch {};
+                exc.current = pending;
+                return error.PyException;
+            };
+            if (g.state == .created) {
+                g.state = .finished;
+                return error.PyException;
+            }
+            return step(g, .none, .throw);
+        }
+        if (sent != .none and g.state == .created)
+            return exc.raiseMsg(&types.TypeError, "can't send non-None value to a just-started generator");
+        return step(g, sent, .send);
+    }
+    if (how == .throw) return error.PyException;
+    if (sent != .none) {
+        const m = try @import("attr.zig").callMethod(d, str_mod.static("send"), .{ .pos = &.{sent} });
+        return m;
+    }
+    return @import("iter.zig").next(d);
+}
+
+/// The value of a finished `yield from`: the delegate generator's return value (None for
+/// other iterators).
+pub fn delegateResult(d: Value) Value {
+    if (d.isKind(.generator)) return returnValueOf(d.as(Generator));
+    return .none;
+}

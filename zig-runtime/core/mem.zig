@@ -40,3 +40,10 @@ pub fn allocator(comptime kind: Kind) std.mem.Allocator {
 pub fn addRoot(ptr: *const anyopaque, len_bytes: usize) void {
     gc.addRoot(ptr, len_bytes);
 }
+
+/// A GC copy of `v` (small structs built in place, e.g. closure environments).
+pub inline fn dupe(comptime T: type, v: T) *T {
+    const p = gc.create(T, .scan);
+    p.* = v;
+    return p;
+}

@@ -36,6 +36,10 @@ pub const Value = union(enum(u8)) {
     pub inline fn from(p: anytype) Value {
         return .{ .obj = &p.base };
     }
+    /// True when `v` is exactly the object `o` (identity).
+    pub inline fn isObj(v: Value, o: *const Object) bool {
+        return v == .obj and v.obj == o;
+    }
     pub inline fn isNone(v: Value) bool {
         return v == .none;
     }

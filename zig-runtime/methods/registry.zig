@@ -5,7 +5,11 @@ const types = @import("../core/types.zig");
 const call = @import("../core/call.zig");
 
 pub fn lookup(t: *const value.Type, name: []const u8) ?*const call.Builtin {
-    _ = t;
-    _ = name;
+    switch (t.kind) {
+        .generator => return @import("generator.zig").table.get(name),
+        .iterator => return @import("generator.zig").iterator_table.get(name),
+        .file => return @import("../builtins/files.zig").table.get(name),
+        else => {},
+    }
     return null;
 }
