@@ -8,7 +8,18 @@ import { dumpAst } from '../../compiler/parser/dump.js';
 import { parseModule } from '../../compiler/parser/index.js';
 import { renderSyntaxError, SYNTAX_ERROR_EXIT_CODE } from '../../compiler/parser/syntax-error.js';
 
-export function registerParse(program: Command): void {
+/** Where the command writes; tests pass their own sinks. */
+export interface ParseIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const STDIO: ParseIO = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+export function registerParse(program: Command, io: ParseIO = STDIO): void {
   program
     .command('parse')
     .description('parse a Python file and report syntax errors; --dump prints its AST like ast.dump')
@@ -19,16 +30,16 @@ export function registerParse(program: Command): void {
       try {
         source = readFileSync(file);
       } catch (e) {
-        process.stderr.write(`pyaot: cannot read ${file}: ${(e as Error).message}\n`);
+        io.err(`pyaot: cannot read ${file}: ${(e as Error).message}\n`);
         process.exitCode = SYNTAX_ERROR_EXIT_CODE;
         return;
       }
       const result = parseModule(source, file);
       if (!result.ok) {
-        process.stderr.write(renderSyntaxError(result.error));
+        io.err(renderSyntaxError(result.error));
         process.exitCode = SYNTAX_ERROR_EXIT_CODE;
         return;
       }
-      if (opts.dump) process.stdout.write(dumpAst(result.module) + '\n');
+      if (opts.dump) io.out(dumpAst(result.module) + '\n');
     });
 }

@@ -259,7 +259,12 @@ class Lexer {
   }
 
   private indentError(): never {
-    this.failDone(LexErrorKind.TabSpace, 'TabError', 'inconsistent use of tabs and spaces in indentation');
+    this.failStart(LexErrorKind.TabSpace, 'TabError', 'inconsistent use of tabs and spaces in indentation');
+  }
+
+  /** E_TABSPACE and E_TOODEEP: pegen reports them at column 0 of the line. */
+  private failStart(kind: LexErrorKind, errorType: LexError['errorType'], msg: string): never {
+    throw new LexFailure({ kind, errorType, msg, lineno: this.lineno, offset: 1, endLineno: this.lineno, endOffset: 0 });
   }
 
   /** After a backslash: the next char must be the newline, and more input must follow. */
@@ -310,7 +315,7 @@ class Lexer {
         if (altcol !== this.altindstack[top]) this.indentError();
       } else if (col > ind[top]) {
         if (top + 1 >= MAXINDENT) {
-          this.failDone(LexErrorKind.TooDeep, 'IndentationError', 'too many levels of indentation');
+          this.failStart(LexErrorKind.TooDeep, 'IndentationError', 'too many levels of indentation');
         }
         if (altcol <= this.altindstack[top]) this.indentError();
         this.pendin++;

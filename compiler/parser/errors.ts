@@ -11,7 +11,7 @@
 import type { LexResult } from '../lexer/lexer.js';
 import { LexErrorKind, T, type LexError } from '../lexer/tokens.js';
 import type { SyntaxErrorInfo } from './ast.js';
-import { LexErrorReached, ParseFailure, RaisedError, type Parser } from './state.js';
+import { CURRENT_POS, LexErrorReached, ParseFailure, RaisedError, type Parser } from './state.js';
 
 /** The text of line `lineno` (1-based) of `source`, without its newline. */
 function lineText(source: string, lineStarts: number[], lineno: number): string | null {
@@ -61,15 +61,24 @@ function unclosedBracket(lexed: LexResult, source: string, filename: string): Sy
   };
 }
 
-function fromRaised(e: RaisedError, lexed: LexResult, source: string, filename: string): SyntaxErrorInfo {
+function fromRaised(
+  e: RaisedError, lexed: LexResult, source: string, filename: string, p: Parser | null = null,
+): SyntaxErrorInfo {
   const text = e.text ?? lineText(source, lexed.lineStarts, e.lineno);
   const line = text ?? '';
   const offset = e.charOffset >= 0 ? e.charOffset : e.col < 0 ? 0 : byteToCharOffset(line, e.col + 1);
-  const endLine = e.endLineno === e.lineno ? line : lineText(source, lexed.lineStarts, e.endLineno) ?? '';
-  const endOffset = e.endCol < 0 ? -1 : byteToCharOffset(endLine, e.endCol + 1);
-  return {
-    type: e.errorType, msg: e.msg, filename, lineno: e.lineno, offset, endLineno: e.endLineno, endOffset, text,
-  };
+  let endLineno = e.endLineno;
+  let endOffset: number;
+  if (e.endCol === CURRENT_POS && p !== null) {
+    // CURRENT_POS: where the tokenizer stands, the end of the last token read.
+    const t = p.tokens[Math.max(p.farthest, p.fill)];
+    endLineno = t.endLineno;
+    endOffset = byteToCharOffset(lineText(source, lexed.lineStarts, endLineno) ?? '', t.endCol);
+  } else {
+    const endLine = e.endLineno === e.lineno ? line : lineText(source, lexed.lineStarts, e.endLineno) ?? '';
+    endOffset = e.endCol < 0 ? -1 : e.endInBytes ? e.endCol + 1 : byteToCharOffset(endLine, e.endCol + 1);
+  }
+  return { type: e.errorType, msg: e.msg, filename, lineno: e.lineno, offset, endLineno, endOffset, text };
 }
 
 export function toSyntaxError(
@@ -80,14 +89,16 @@ export function toSyntaxError(
   // CPython returns before its tokenizer check only for the bare indent/unindent case.
   let overridable = true;
   if (e instanceof RaisedError) {
-    error = fromRaised(e, lexed, source, filename);
+    error = fromRaised(e, lexed, source, filename, p);
   } else if (e instanceof ParseFailure && p !== null) {
     const t = p.tokens[p.farthest];
     if (t.kind === T.INDENT || t.kind === T.DEDENT) {
+      // These tokens have no column; CPython points where its tokenizer stands: past the
+      // indentation (which print_error_text then shows without a caret).
       const msg = t.kind === T.INDENT ? 'unexpected indent' : 'unexpected unindent';
       error = fromRaised(new RaisedError(msg, t.lineno, -1, t.lineno, -1, 'IndentationError'), lexed, source, filename);
       const text = error.text ?? '';
-      error.offset = [...text].length + 1;
+      error.offset = text.length - text.trimStart().length;
       error.endOffset = -1;
       overridable = false;
     } else {

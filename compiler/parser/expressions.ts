@@ -98,12 +98,15 @@ export function parseExpression(p: Parser): Expr {
   }
 }
 
-/** named_expression: NAME ':=' expression | expression !':=' */
-export function parseNamedExpression(p: Parser): Expr {
+/**
+ * named_expression: NAME ':=' expression | expression !':='. Call arguments are read by the
+ * same rule without invalid_named_expression (`inCall`): there `f(a.b=1)` is invalid_kwarg's.
+ */
+export function parseNamedExpression(p: Parser, inCall = false): Expr {
   if (p.kind() === T.NAME && p.peekKind(1) === T.COLONEQUAL) return parseAssignmentExpression(p);
   const startPos = p.pos;
   const e = parseExpression(p);
-  if (p.checks()) {
+  if (p.checks() && !inCall) {
     if (p.kind() === T.COLONEQUAL) inv.walrusTarget(p, e);
     if (p.kind() === T.EQUAL) inv.namedExpressionAssign(p, startPos, e);
   }
@@ -503,6 +506,7 @@ export function parseStrings(p: Parser): Expr {
 
 /** '(' tuple | group | genexp ')' */
 function parseParen(p: Parser): Expr {
+  const openPos = p.pos;
   const open = p.next();
   p.enter();
   try {
@@ -527,7 +531,7 @@ function parseParen(p: Parser): Expr {
       const close = p.expect(T.RPAR);
       return mk.GeneratorExp(first, generators, open.lineno, open.col, close.endLineno, close.endCol);
     }
-    if (p.kind() !== T.COMMA) inv.afterParenItem(p, first);
+    if (p.kind() !== T.COMMA) inv.afterParenItem(p, openPos, first);
     const elts = [first];
     while (p.kind() === T.COMMA) {
       p.next();
@@ -728,7 +732,7 @@ function parseCallArguments(p: Parser, allowGenexp: boolean): CallArguments {
       keywords.push(mk.keyword(t.text, value, t.lineno, t.col, end.endLineno, end.endCol));
       sawKeyword = true;
     } else {
-      const arg = parseNamedExpression(p);
+      const arg = parseNamedExpression(p, /* inCall */ true);
       if (p.kind() === T.EQUAL) inv.keywordTarget(p, arg);
       if (p.kind() === T.KW_FOR || (p.kind() === T.KW_ASYNC && p.peekKind(1) === T.KW_FOR)) {
         const generators = parseForIfClauses(p);

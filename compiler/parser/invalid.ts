@@ -6,7 +6,7 @@
 import { T, type Token } from '../lexer/tokens.js';
 import type { Comprehension, Expr } from './ast.js';
 import { parseBitOr, parseExpression, parseStarExpressions, parseStarNamedExpression } from './expressions.js';
-import { ParseFailure, RaisedError, type Parser } from './state.js';
+import { CURRENT_POS, ParseFailure, RaisedError, type Parser } from './state.js';
 import { exprName, invalidTarget } from './targets.js';
 
 /** Soft keywords, which may be followed by an expression in valid code (`match x:`). */
@@ -119,8 +119,21 @@ export function starredComprehension(p: Parser, starred: Expr): never {
   p.raiseRange(starred, starred, 'iterable unpacking cannot be used in comprehension');
 }
 
-/** After the first item in parentheses, neither ')' nor ',' nor a comprehension followed. */
-export function afterParenItem(p: Parser, _first: Expr): never {
+/**
+ * invalid_group: after '(' and a first item, neither ')' nor ',' nor a comprehension followed.
+ * For `(*a ...)`, CPython re-reads `'*' expression`, whose own checks may name the problem.
+ */
+export function afterParenItem(p: Parser, openPos: number, first: Expr): never {
+  if (!p.checks() || first.nodeType !== 'Starred') p.fail();
+  const mark = p.pos;
+  p.reset(openPos + 2);
+  try {
+    parseExpression(p);
+    if (p.kind() === T.RPAR) starredGroup(p, first);
+  } catch (e) {
+    if (!(e instanceof ParseFailure)) throw e;
+  }
+  p.reset(mark);
   p.fail();
 }
 
@@ -135,7 +148,11 @@ export function dictValue(p: Parser, colon: Token): void {
   if (!p.checks()) return;
   if (p.kind() === T.STAR) {
     const star = p.tok;
-    throw new RaisedError('cannot use a starred expression in a dictionary value', star.lineno, star.col, star.endLineno, -1);
+    p.lookahead((q) => {
+      q.next();
+      return parseBitOr(q);
+    });
+    throw new RaisedError('cannot use a starred expression in a dictionary value', star.lineno, star.col, star.endLineno, CURRENT_POS);
   }
   if (p.kind() === T.RBRACE || p.kind() === T.COMMA) {
     p.raiseAtToken(colon, "expression expected after dictionary key and ':'");
@@ -209,6 +226,20 @@ export function unparenthesizedGenexp(p: Parser, elt: Expr, generators: Comprehe
 /** _PyPegen_arguments_parsing_error: a positional argument after keywords. */
 export function positionalAfterKeyword(p: Parser, afterDoubleStar: boolean): never {
   if (!p.checks()) p.fail();
+  // CPython reads the rest of the arguments first; the message sits at the last token read.
+  p.lookahead((q) => {
+    while (q.kind() === T.COMMA) {
+      q.next();
+      if (q.kind() === T.STAR || q.kind() === T.DOUBLESTAR) q.next();
+      else if (q.kind() === T.NAME && q.peekKind(1) === T.EQUAL) {
+        q.next();
+        q.next();
+      }
+      parseExpression(q);
+    }
+    q.peekKind(0);
+    return null;
+  });
   p.raiseHere(afterDoubleStar
     ? 'positional argument follows keyword argument unpacking'
     : 'positional argument follows keyword argument');

@@ -17,6 +17,9 @@ export interface Pos {
   end_col_offset: number;
 }
 
+/** An end column meaning "where the tokenizer stands" (CPython's CURRENT_POS). */
+export const CURRENT_POS = -5;
+
 /** The generic failure of the current reading; carries no message. */
 export class ParseFailure {
   constructor(readonly pos: number) {}
@@ -37,6 +40,8 @@ export class RaisedError {
     readonly text: string | null = null,
     /** A code-point offset (1-based) given directly, instead of one derived from `col`. */
     readonly charOffset = -1,
+    /** CPython leaves this error's end offset in bytes (it does for a few messages). */
+    readonly endInBytes = false,
   ) {}
 }
 

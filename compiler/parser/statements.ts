@@ -14,7 +14,7 @@ import * as mk from './nodes.js';
 import { parseParams } from './params.js';
 import { parsePatterns } from './patterns.js';
 import * as inv from './invalid.js';
-import { ParseFailure, type Parser } from './state.js';
+import { CURRENT_POS, ParseFailure, RaisedError, type Parser } from './state.js';
 import {
   exprName, parseSingleStarTarget, parseStarTargets, raiseInvalidTarget, setTargetContext,
 } from './targets.js';
@@ -372,7 +372,11 @@ function parseAnnotatedTarget(p: Parser, start: Token, target: Expr): Stmt {
     });
     if (annotation === null || !p.checks()) p.fail();
     if (target.nodeType === 'Tuple' || target.nodeType === 'List') {
-      p.raiseRange(target, target, `only single target (not ${exprName(target)}) can be annotated`);
+      // A bare tuple is named by its first item, a bracketed one as a whole.
+      const first = target.elts[0];
+      const bare = first !== undefined && first.col_offset === target.col_offset && first.lineno === target.lineno;
+      const at = bare && target.nodeType === 'Tuple' ? first : target;
+      p.raiseRange(at, at, `only single target (not ${exprName(target)}) can be annotated`);
     }
     p.raiseRange(target, target, 'illegal target for annotation');
   }
@@ -610,8 +614,12 @@ function parseExceptHandler(p: Parser, star: boolean | null): { node: ExceptHand
     if (p.kind() === T.COMMA) {
       p.next();
       parseExpressions(p);
-      p.raiseRange(type, { lineno: type.lineno, col_offset: type.col_offset, end_lineno: -1, end_col_offset: -1 },
-        'multiple exception types must be parenthesized');
+      if (p.kind() === T.KW_AS) {
+        p.next();
+        p.expect(T.NAME);
+      }
+      p.expect(T.COLON);
+      throw new RaisedError('multiple exception types must be parenthesized', type.lineno, type.col_offset, type.end_lineno, CURRENT_POS);
     }
     if (p.kind() === T.KW_AS) {
       p.next();

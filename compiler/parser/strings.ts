@@ -140,7 +140,10 @@ export function concatenateStrings(p: Parser, toks: Token[]): Expr {
       const raw = pre.raw || !body.includes('\\');
       if (pre.bytes) {
         // eslint-disable-next-line no-control-regex
-        if (/[^\x00-\x7f]/.test(body)) p.raiseHere('bytes can only contain ASCII literal characters.');
+        if (/[^\x00-\x7f]/.test(body)) {
+          const msg = 'bytes can only contain ASCII literal characters';
+          throw new RaisedError(msg, t.lineno, t.col, t.endLineno, t.endCol, 'SyntaxError', false, null, -1, true);
+        }
         try {
           value = raw ? latin1Bytes(body) : decodeBytesEscapes(body);
         } catch (e) {

@@ -15,8 +15,10 @@ export function renderSyntaxError(e: SyntaxErrorInfo): string {
   if (e.type === 'ValueError') return `ValueError: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
-    let endOffset = e.endOffset;
-    const lineSize = [...e.text].length;
+    // Only a plain SyntaxError's end position is used; its subclasses get one caret.
+    let endOffset = e.type === 'SyntaxError' ? e.endOffset : -1;
+    // CPython measures the line (with its newline) in UTF-8 bytes here.
+    const lineSize = Buffer.byteLength(e.text + '\n', 'utf8');
     if (e.endLineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
     out += errorText(e.offset, endOffset, e.text);
