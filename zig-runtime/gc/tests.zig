@@ -397,3 +397,125 @@ test "allocator() serves std containers and big ints from the collected heap" {
     const aligned = try gc.allocator(.noscan).alignedAlloc(u8, .fromByteUnits(4096), 5000);
     try expect(@intFromPtr(aligned.ptr) % 4096 == 0);
 }
+
+// ------------------------------------------------------------------ randomized model check
+
+const stress_slots = 512;
+/// Registered root: the only references to the model's objects.
+var stress_roots: [stress_slots]usize = @splat(0);
+var stress_sizes: [stress_slots]usize = @splat(0);
+var stress_kinds: [stress_slots]gc.Kind = @splat(.noscan);
+var stress_tags: [stress_slots]u8 = @splat(0);
+const child_bytes = 40;
+
+fn stressSize(random: std.Random) usize {
+    return switch (random.uintLessThan(u8, 100)) {
+        0 => random.uintLessThan(usize, 600 * 1024),
+        1...5 => random.uintLessThan(usize, 64 * 1024),
+        else => random.uintLessThan(usize, 700),
+    };
+}
+
+/// Fills an object with its tag; a scan object's first word points to a child that nothing
+/// else references, so the child lives only through the heap.
+fn stressFill(slot: usize) void {
+    const memory: [*]u8 = @ptrFromInt(stress_roots[slot]);
+    const size = stress_sizes[slot];
+    var start: usize = 0;
+    if (stress_kinds[slot] == .scan) {
+        const child = gc.alloc(.noscan, child_bytes);
+        @memset(child[0..child_bytes], stress_tags[slot] ^ 0x5A);
+        @as(*usize, @ptrCast(@alignCast(memory))).* = @intFromPtr(child);
+        start = 8;
+    }
+    @memset(memory[start..size], stress_tags[slot]);
+}
+
+fn stressCheck(slot: usize) !void {
+    const memory: [*]u8 = @ptrFromInt(stress_roots[slot]);
+    const size = stress_sizes[slot];
+    var start: usize = 0;
+    if (stress_kinds[slot] == .scan) {
+        const child: [*]u8 = @ptrFromInt(@as(*usize, @ptrCast(@alignCast(memory))).*);
+        for (child[0..child_bytes]) |byte| try expectEqual(stress_tags[slot] ^ 0x5A, byte);
+        start = 8;
+    }
+    // Both ends and a stride through the middle: an object whose memory was handed to another
+    // one is overwritten whole, so sampling finds it, and Debug builds stay fast.
+    const stride = @max(1, (size - start) / 64);
+    var index = start;
+    while (index < size) : (index += stride) try expectEqual(stress_tags[slot], memory[index]);
+    for (memory[start..size][(size - start) -| 64..]) |byte| try expectEqual(stress_tags[slot], byte);
+}
+
+fn stressAllocate(slot: usize, random: std.Random) !void {
+    const kind: gc.Kind = if (random.boolean()) .scan else .noscan;
+    // Scan objects always have room for their child pointer, also after a shrinking realloc.
+    const size = stressSize(random) + @as(usize, if (kind == .scan) 8 else 0);
+    const memory = if (kind == .scan) gc.alloc(.scan, size) else gc.alloc(.noscan, size);
+    try expect(std.mem.allEqual(u8, memory[0..size], 0));
+    stress_roots[slot] = @intFromPtr(memory);
+    stress_sizes[slot] = size;
+    stress_kinds[slot] = kind;
+    stress_tags[slot] = random.int(u8) | 1;
+    stressFill(slot);
+}
+
+fn stressRealloc(slot: usize, random: std.Random) !void {
+    const old_size = stress_sizes[slot];
+    const new_size = stressSize(random) + @as(usize, if (stress_kinds[slot] == .scan) 8 else 0);
+    const memory: [*]align(16) u8 = @ptrFromInt(stress_roots[slot]);
+    const moved = if (stress_kinds[slot] == .scan)
+        gc.realloc(.scan, memory, old_size, new_size)
+    else
+        gc.realloc(.noscan, memory, old_size, new_size);
+    try expect(std.mem.allEqual(u8, moved[@min(old_size, new_size)..new_size], 0));
+    stress_roots[slot] = @intFromPtr(moved);
+    stress_sizes[slot] = @min(old_size, new_size);
+    try stressCheck(slot);
+    stress_sizes[slot] = new_size;
+    stressFill(slot);
+}
+
+test "randomized allocate, free, realloc, drop and collect keep every live object intact" {
+    gc.init(@frameAddress());
+    defer gc.deinit();
+    gc.addRoot(&stress_roots, @sizeOf(@TypeOf(stress_roots)));
+    defer stress_roots = @splat(0);
+    var prng = std.Random.DefaultPrng.init(0x5EED);
+    const random = prng.random();
+    for (0..200_000) |step| {
+        const slot = random.uintLessThan(usize, stress_slots);
+        if (stress_roots[slot] == 0) {
+            try stressAllocate(slot, random);
+        } else {
+            try stressCheck(slot);
+            switch (random.uintLessThan(u8, 3)) {
+                0 => {
+                    gc.free(@ptrFromInt(stress_roots[slot]));
+                    stress_roots[slot] = 0;
+                },
+                1 => stress_roots[slot] = 0, // dropped: left to the collector
+                else => try stressRealloc(slot, random),
+            }
+        }
+        if (step % 20_000 == 0) gc.collect();
+    }
+    gc.collect();
+    // Every live object is intact and no two overlap.
+    var spans: [stress_slots][2]usize = undefined;
+    var count: usize = 0;
+    for (0..stress_slots) |slot| {
+        if (stress_roots[slot] == 0) continue;
+        try stressCheck(slot);
+        spans[count] = .{ stress_roots[slot], stress_roots[slot] + @max(stress_sizes[slot], 1) };
+        count += 1;
+    }
+    std.mem.sort([2]usize, spans[0..count], {}, struct {
+        fn lessThan(_: void, a: [2]usize, b: [2]usize) bool {
+            return a[0] < b[0];
+        }
+    }.lessThan);
+    for (1..count) |index| try expect(spans[index - 1][1] <= spans[index][0]);
+    try expect(gc.stats().collections >= 10);
+}
