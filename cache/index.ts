@@ -394,7 +394,9 @@ function listTree(dir: string): { dirs: string[]; files: string[] } {
 function memoStands(dir: string, memo: TreeMemo | undefined): memo is TreeMemo {
   if (memo?.dir !== dir || !Array.isArray(memo.entries)) return false;
   try {
-    return memo.entries.every(([rel, sig]) => statSignature(statSync(join(dir, rel), { bigint: true })) === sig);
+    // Plain concatenation: path.join normalizes, and 66 of those cost more than the stat calls
+    // in a process that has not warmed up (rel always uses '/', and '' is dir itself).
+    return memo.entries.every(([rel, sig]) => statSignature(statSync(rel === '' ? dir : `${dir}/${rel}`, { bigint: true })) === sig);
   } catch {
     return false;
   }
