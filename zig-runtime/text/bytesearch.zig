@@ -1,0 +1,87 @@
+//! Substring search over UTF-8 bytes, the engine behind str.find/count/replace/split.
+//!
+//! Searching the bytes is exact for code points: UTF-8 is self-synchronizing, so a match of a
+//! well-formed needle always starts on a character boundary. Callers convert byte offsets to
+//! code-point indices only for non-ASCII text.
+//!
+//! Forward search filters candidates 16..32 bytes at a time by comparing the needle's first and
+//! last bytes at once (the "generic SIMD" method), then confirms with a memcmp; single bytes use
+//! std's vectorized scalar search. No preprocessing table, so short searches repeated in a loop
+//! (split, replace) cost nothing up front. Worst case O(n*m) for adversarial inputs, like the
+//! Horspool search std uses.
+const std = @import("std");
+const assert = std.debug.assert;
+
+const vector_len = std.simd.suggestVectorLength(u8) orelse 16;
+const Vec = @Vector(vector_len, u8);
+const Mask = std.meta.Int(.unsigned, vector_len);
+
+/// Byte offset of the first occurrence of `needle` in `hay` at or after `from`.
+pub fn indexOf(hay: []const u8, needle: []const u8, from: usize) ?usize {
+    if (needle.len == 0) return if (from <= hay.len) from else null;
+    if (from >= hay.len or hay.len - from < needle.len) return null;
+    if (needle.len == 1) return std.mem.indexOfScalarPos(u8, hay, from, needle[0]);
+    const last = needle.len - 1;
+    const first_v: Vec = @splat(needle[0]);
+    const last_v: Vec = @splat(needle[last]);
+    var i = from;
+    // Candidates i where hay[i] == needle[0] and hay[i + last] == needle[last].
+    while (i + last + vector_len <= hay.len) : (i += vector_len) {
+        const a: Vec = hay[i..][0..vector_len].*;
+        const b: Vec = hay[i + last ..][0..vector_len].*;
+        var m: Mask = @bitCast((a == first_v) & (b == last_v));
+        while (m != 0) {
+            const k = @ctz(m);
+            if (std.mem.eql(u8, hay[i + k + 1 ..][0 .. last - 1], needle[1..last])) return i + k;
+            m &= m - 1;
+        }
+    }
+    while (i + needle.len <= hay.len) : (i += 1) {
+        if (hay[i] == needle[0] and std.mem.eql(u8, hay[i..][0..needle.len], needle)) return i;
+    }
+    return null;
+}
+
+/// Byte offset of the last occurrence of `needle` that ends at or before `hay.len`.
+pub fn lastIndexOf(hay: []const u8, needle: []const u8) ?usize {
+    if (needle.len == 0) return hay.len;
+    if (hay.len < needle.len) return null;
+    if (needle.len == 1) return std.mem.lastIndexOfScalar(u8, hay, needle[0]);
+    var i = hay.len - needle.len + 1;
+    while (i > 0) {
+        i -= 1;
+        if (hay[i] == needle[0] and std.mem.eql(u8, hay[i..][0..needle.len], needle)) return i;
+    }
+    return null;
+}
+
+/// Non-overlapping occurrences of a non-empty `needle`, stopping at `max`.
+pub fn count(hay: []const u8, needle: []const u8, max: usize) usize {
+    assert(needle.len > 0);
+    if (needle.len == 1) {
+        if (max == std.math.maxInt(usize)) return std.mem.count(u8, hay, needle);
+    }
+    var n: usize = 0;
+    var i: usize = 0;
+    while (n < max) {
+        const at = indexOf(hay, needle, i) orelse break;
+        n += 1;
+        i = at + needle.len;
+    }
+    return n;
+}
+
+test "indexOf" {
+    const t = std.testing;
+    const hay = "the quick brown fox jumps over the lazy dog, the end";
+    try t.expectEqual(@as(?usize, 0), indexOf(hay, "the", 0));
+    try t.expectEqual(@as(?usize, 31), indexOf(hay, "the", 1));
+    try t.expectEqual(@as(?usize, 45), indexOf(hay, "the", 32));
+    try t.expectEqual(@as(?usize, null), indexOf(hay, "cat", 0));
+    try t.expectEqual(@as(?usize, 49), indexOf(hay, "end", 0));
+    try t.expectEqual(@as(?usize, 5), indexOf(hay, "", 5));
+    try t.expectEqual(@as(?usize, 45), lastIndexOf(hay, "the"));
+    try t.expectEqual(@as(usize, 3), count(hay, "the", std.math.maxInt(usize)));
+    try t.expectEqual(@as(usize, 2), count(hay, "the", 2));
+    try t.expectEqual(@as(usize, 1), count("aaa", "aa", 10));
+}
