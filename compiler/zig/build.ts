@@ -45,6 +45,9 @@ export async function buildExecutable(tc: Toolchain, req: BuildRequest): Promise
     `-O${req.mode}`,
     ...(req.mode === 'Debug' ? [] : ['-fstrip']),
     '-fsingle-threaded',
+    // The C library: the math module must call the same libm CPython calls (bit-exact results;
+    // Zig's own math functions differ in the last bit). Costs no measurable startup time.
+    '-lc',
     '--dep', 'rt',
     `-Mroot=${main}`,
     `-Mrt=${runtimeRoot()}`,
