@@ -403,7 +403,11 @@ export type NodeType = Node['nodeType'];
 
 /** A syntax error, with CPython's exception type, message and location. */
 export interface SyntaxErrorInfo {
-  type: 'SyntaxError' | 'IndentationError' | 'TabError' | 'ValueError';
+  /**
+   * CPython's exception. Besides syntax errors, ast.parse raises ValueError (null bytes),
+   * RecursionError (a tree nested deeper than it builds) and MemoryError (its parser's stack).
+   */
+  type: 'SyntaxError' | 'IndentationError' | 'TabError' | 'ValueError' | 'RecursionError' | 'MemoryError';
   msg: string;
   filename: string;
   /** 1-based line; 0 when CPython reports none. */

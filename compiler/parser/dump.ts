@@ -1,47 +1,71 @@
 // ast.dump(tree, include_attributes=True), reproduced exactly: fields in CPython's order,
-// optional fields that are None left out, then the position attributes.
+// optional fields that are None left out, then the position attributes. Written as one
+// recursive function appending to a buffer, so that trees as deep as CPython builds (about
+// 3000 levels) fit in Node's default stack.
 
 import type { ConstantValue, Node } from './ast.js';
 import { F, FIELDS, UNLOCATED } from './fields.js';
 import { reprConstant, reprStr } from './pyrepr.js';
 
-const ATTRIBUTES = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
-
 export function dumpAst(node: Node): string {
-  const parts: string[] = [];
-  const record = node as unknown as Record<string, unknown>;
-  for (const [name, kind] of FIELDS[node.nodeType]) {
-    const value = record[name];
-    if (value === null && kind !== F.Node && kind !== F.Nodes && kind !== F.Ident && kind !== F.Int) continue;
-    parts.push(`${name}=${dumpField(value, kind)}`);
-  }
-  if (!UNLOCATED.has(node.nodeType)) {
-    for (const name of ATTRIBUTES) parts.push(`${name}=${record[name] as number}`);
-  }
-  return `${node.nodeType}(${parts.join(', ')})`;
+  const out: string[] = [];
+  dumpNode(node, out);
+  return out.join('');
 }
 
-function dumpField(value: unknown, kind: F): string {
-  switch (kind) {
-    case F.Node:
-    case F.OptNode:
-      return value === null ? 'None' : dumpAst(value as Node);
-    case F.Nodes:
-      return `[${(value as (Node | null)[]).map((n) => (n === null ? 'None' : dumpAst(n))).join(', ')}]`;
-    case F.Ident:
-    case F.OptIdent:
-    case F.NullStr:
-      return reprStr(value as string);
-    case F.Idents:
-      return `[${(value as string[]).map((s) => reprStr(s)).join(', ')}]`;
-    case F.Int:
-    case F.OptInt:
-      return String(value);
-    case F.Op:
-      return `${value as string}()`;
-    case F.Ops:
-      return `[${(value as string[]).map((op) => `${op}()`).join(', ')}]`;
-    case F.Const:
-      return reprConstant(value as ConstantValue);
+function dumpNode(node: Node, out: string[]): void {
+  const record = node as unknown as Record<string, unknown>;
+  out.push(node.nodeType, '(');
+  let first = true;
+  for (const [name, kind] of FIELDS[node.nodeType]) {
+    const value = record[name];
+    if (value === null && (kind === F.OptNode || kind === F.OptIdent || kind === F.OptInt || kind === F.NullStr)) continue;
+    out.push(first ? '' : ', ', name, '=');
+    first = false;
+    switch (kind) {
+      case F.Node:
+      case F.OptNode:
+        if (value === null) out.push('None');
+        else dumpNode(value as Node, out);
+        break;
+      case F.Nodes: {
+        out.push('[');
+        const items = value as (Node | null)[];
+        for (let i = 0; i < items.length; i++) {
+          if (i > 0) out.push(', ');
+          const item = items[i];
+          if (item === null) out.push('None');
+          else dumpNode(item, out);
+        }
+        out.push(']');
+        break;
+      }
+      case F.Ident:
+      case F.OptIdent:
+      case F.NullStr:
+        out.push(reprStr(value as string));
+        break;
+      case F.Idents:
+        out.push('[', (value as string[]).map((s) => reprStr(s)).join(', '), ']');
+        break;
+      case F.Int:
+      case F.OptInt:
+        out.push(String(value));
+        break;
+      case F.Op:
+        out.push(value as string, '()');
+        break;
+      case F.Ops:
+        out.push('[', (value as string[]).map((op) => `${op}()`).join(', '), ']');
+        break;
+      case F.Const:
+        out.push(reprConstant(value as ConstantValue));
+        break;
+    }
   }
+  if (!UNLOCATED.has(node.nodeType)) {
+    out.push(first ? '' : ', ', 'lineno=', String(record.lineno), ', col_offset=', String(record.col_offset),
+      ', end_lineno=', String(record.end_lineno), ', end_col_offset=', String(record.end_col_offset));
+  }
+  out.push(')');
 }

@@ -222,16 +222,17 @@ function parseBoolOp(
   return mk.BoolOp(op, values, start.lineno, start.col, end.endLineno, end.endCol);
 }
 
+/** inversion: 'not' inversion | comparison — a chain of 'not's is read in a loop. */
 function parseInversion(p: Parser): Expr {
-  if (p.kind() === T.KW_NOT) {
-    const not = p.next();
-    p.enter();
-    const operand = parseInversion(p);
-    p.leave();
-    const end = p.last();
-    return mk.UnaryOp('Not', operand, not.lineno, not.col, end.endLineno, end.endCol);
+  if (p.kind() !== T.KW_NOT) return parseComparison(p);
+  const nots: Token[] = [];
+  while (p.kind() === T.KW_NOT) nots.push(p.next());
+  let operand = parseComparison(p);
+  const end = p.last();
+  for (let i = nots.length - 1; i >= 0; i--) {
+    operand = mk.UnaryOp('Not', operand, nots[i].lineno, nots[i].col, end.endLineno, end.endCol);
   }
-  return parseComparison(p);
+  return operand;
 }
 
 /** The comparison operator at the cursor (consuming it), or null. */
@@ -320,18 +321,26 @@ function parseBinary(p: Parser, minPrec: number): Expr {
   }
 }
 
+/**
+ * factor: ('+' | '-' | '~') factor | power — a chain of prefix operators is read in a loop, so
+ * that chains as long as CPython accepts (thousands) use no JS stack.
+ */
 function parseFactor(p: Parser): Expr {
-  const kind = p.kind();
-  if (kind === T.PLUS || kind === T.MINUS || kind === T.TILDE) {
-    const opTok = p.next();
-    p.enter();
-    const operand = parseFactor(p);
-    p.leave();
-    const op = kind === T.PLUS ? 'UAdd' : kind === T.MINUS ? 'USub' : 'Invert';
-    const end = p.last();
-    return mk.UnaryOp(op, operand, opTok.lineno, opTok.col, end.endLineno, end.endCol);
+  let kind = p.kind();
+  if (kind !== T.PLUS && kind !== T.MINUS && kind !== T.TILDE) return parsePower(p);
+  const ops: Token[] = [];
+  while (kind === T.PLUS || kind === T.MINUS || kind === T.TILDE) {
+    ops.push(p.next());
+    kind = p.kind();
   }
-  return parsePower(p);
+  let operand = parsePower(p);
+  const end = p.last();
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const t = ops[i];
+    const op = t.kind === T.PLUS ? 'UAdd' : t.kind === T.MINUS ? 'USub' : 'Invert';
+    operand = mk.UnaryOp(op, operand, t.lineno, t.col, end.endLineno, end.endCol);
+  }
+  return operand;
 }
 
 function parsePower(p: Parser): Expr {

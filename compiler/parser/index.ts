@@ -2,9 +2,9 @@
 
 import { decodeSource } from '../lexer/source.js';
 import { tokenize } from '../lexer/lexer.js';
-import type { ParseResult } from './ast.js';
+import type { ParseResult, SyntaxErrorInfo } from './ast.js';
 import { toSyntaxError } from './errors.js';
-import { assignNodeIds } from './ids.js';
+import { assignNodeIds, TreeTooDeep } from './ids.js';
 import { Parser } from './state.js';
 import { parseFile } from './statements.js';
 
@@ -35,6 +35,18 @@ export function parseModule(source: Uint8Array | string, filename: string): Pars
     assignNodeIds(module);
     return { ok: true, module };
   } catch (e) {
+    if (e instanceof TreeTooDeep) {
+      return { ok: false, error: resourceError('RecursionError', 'maximum recursion depth exceeded during ast construction', filename) };
+    }
+    if (e instanceof RangeError) {
+      // The JavaScript stack ran out on a pathologically nested program; CPython's parser
+      // gives up on such input too, with a MemoryError from its own stack guard.
+      return { ok: false, error: resourceError('MemoryError', 'too deeply nested to parse', filename) };
+    }
     return { ok: false, error: toSyntaxError(e, p, lexed, text, filename) };
   }
+}
+
+function resourceError(type: 'RecursionError' | 'MemoryError', msg: string, filename: string): SyntaxErrorInfo {
+  return { type, msg, filename, lineno: 0, offset: -1, endLineno: 0, endOffset: -1, text: null };
 }

@@ -51,10 +51,10 @@ export class LexErrorReached {
 }
 
 /**
- * Deep nesting guard: the recursive descent uses a few JS frames per nesting level, and CPython
- * itself stops at 200 nested brackets; this bound keeps far below Node's stack limit.
+ * Nesting guard for the recursive descent, above what CPython itself builds (it stops at 200
+ * brackets and at trees 2991 nodes deep); a JS stack overflow before it is caught as well.
  */
-const MAX_DEPTH = 1500;
+const MAX_DEPTH = 3000;
 
 export class Parser {
   readonly tokens: Token[];
@@ -184,10 +184,7 @@ export class Parser {
   }
 
   enter(): void {
-    if (++this.depth > MAX_DEPTH) {
-      const t = this.tok;
-      throw new RaisedError('too many nested parentheses', t.lineno, t.col, t.endLineno, t.endCol);
-    }
+    if (++this.depth > MAX_DEPTH) throw new RangeError('parser nesting limit');
   }
 
   leave(): void {

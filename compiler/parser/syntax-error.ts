@@ -12,7 +12,9 @@ import type { SyntaxErrorInfo } from './ast.js';
 export const SYNTAX_ERROR_EXIT_CODE = 2;
 
 export function renderSyntaxError(e: SyntaxErrorInfo): string {
-  if (e.type === 'ValueError') return `ValueError: ${e.msg}\n`;
+  if (e.type === 'ValueError' || e.type === 'RecursionError' || e.type === 'MemoryError') {
+    return `${e.type}: ${e.msg}\n`;
+  }
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
     // Only a plain SyntaxError's end position is used; its subclasses get one caret.
