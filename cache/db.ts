@@ -7,7 +7,7 @@
 // path (loading SQLite costs more than the rest of a hit); the hit path (index.ts) appends them to the journal
 // and every open of the index folds the journal in.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { discard, tmpName } from './tmp.js';
 import {
@@ -66,6 +66,18 @@ function isDamage(e: unknown): boolean {
   return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
 }
 
+function isTransient(e: unknown): boolean {
+  const code = e instanceof Database.SqliteError ? e.code : '';
+  return /^SQLITE_(BUSY|LOCKED|IOERR|PROTOCOL)/.test(code);
+}
+
+const OPEN_ATTEMPTS = 12;
+
+/** Blocks this thread: the index is only opened on the miss path and by `pyaot cache`. */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 export class CacheIndex {
   private constructor(private readonly db: Database.Database, readonly layout: CacheLayout) {}
 
@@ -75,6 +87,19 @@ export class CacheIndex {
    * Throws only when the cache cannot be used at all (permissions, a missing native module).
    */
   static open(layout: CacheLayout, warn: (line: string) => void): CacheIndex {
+    // Several processes opening a new index at once can see SQLite's transient errors (a WAL
+    // being set up or removed by another connection), which the busy timeout does not cover.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return CacheIndex.openOnce(layout, warn);
+      } catch (e) {
+        if (!isTransient(e) || attempt >= OPEN_ATTEMPTS) throw e;
+        sleepSync(10 + Math.random() * 40 * attempt);
+      }
+    }
+  }
+
+  private static openOnce(layout: CacheLayout, warn: (line: string) => void): CacheIndex {
     mkdirSync(layout.root, { recursive: true });
     const state = indexState(layout);
     let index: CacheIndex | undefined;
@@ -198,7 +223,8 @@ export class CacheIndex {
       return; // no journal (or another process is folding it right now)
     }
     const hits = new Map<string, { count: number; last: number }>();
-    for (const line of readFileSync(taken, 'utf8').split('\n')) {
+    const text = readFileSync(taken, 'utf8');
+    for (const line of text.split('\n')) {
       const m = /^([0-9a-f]{16}) (\d+)$/.exec(line);
       if (!m) continue; // a torn line from a killed writer
       const h = hits.get(m[1]) ?? { count: 0, last: 0 };
@@ -206,8 +232,14 @@ export class CacheIndex {
       h.last = Math.max(h.last, Number(m[2]));
       hits.set(m[1], h);
     }
-    this.recordHits(hits);
-    rmSync(taken, { force: true });
+    try {
+      this.recordHits(hits);
+    } catch (e) {
+      appendFileSync(this.layout.journal, text); // keep the hits for the next fold
+      throw e;
+    } finally {
+      rmSync(taken, { force: true });
+    }
   }
 
   /** Adds a row for an object that has none (its store was interrupted, or the index was rebuilt). */

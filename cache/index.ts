@@ -735,6 +735,9 @@ export function indexState(layout: CacheLayout): IndexState {
   try {
     const head = Buffer.alloc(16);
     const n = readSync(fd, head, 0, 16, 0);
+    // SQLite creates the file empty and writes its header with the first transaction, so an
+    // empty file is one another process is creating right now, not damage.
+    if (n === 0) return 'missing';
     return n === 16 && head.toString('latin1') === SQLITE_MAGIC ? 'ok' : 'damaged';
   } catch {
     return 'damaged'; // e.g. a directory where the file should be

@@ -1,9 +1,12 @@
 // The cache across processes, each child being one simulated `pyaot app.py`: concurrent cold
 // runs, a build killed mid-way, another working directory, and what a hit loads.
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  CHILD,
   compileCache,
   runChild,
   sandbox,
@@ -12,6 +15,8 @@ import {
   tmpEntries,
   type Sandbox,
 } from './helpers.js';
+
+const execFileAsync = promisify(execFile);
 
 let compiled: { module: string; cleanup(): void };
 let sb: Sandbox;
@@ -60,6 +65,25 @@ describe('concurrent runs', () => {
     expect(slowExited).toBe(false);
     slow.kill();
     await slow.done;
+  });
+});
+
+describe('the index under concurrency', () => {
+  it('eight processes creating it at once all succeed, silently, and count every miss', async () => {
+    const script = join(dirname(CHILD), 'open-index.mjs');
+    const db = join(dirname(compiled.module), 'db.js');
+    const runs = await Promise.all(
+      Array.from({ length: 8 }, () => execFileAsync(process.execPath, [script, db, compiled.module], { env: process.env })),
+    );
+    expect(runs.map((r) => r.stdout)).toEqual(Array(8).fill('ok\n'));
+    expect(runs.map((r) => r.stderr).join('')).toBe('');
+    const stats = await execFileAsync(process.execPath, [script, db, compiled.module], { env: process.env });
+    expect(stats.stdout).toBe('ok\n');
+    const { CacheIndex } = await import('../../cache/db.js');
+    const { cacheLayout } = await import('../../cache/index.js');
+    const index = CacheIndex.open(cacheLayout(), () => {});
+    expect(index.counters().misses).toBe(9);
+    index.close();
   });
 });
 
