@@ -40,6 +40,9 @@ pub const lcm = intmath.lcm;
 pub const factorial = intmath.factorial;
 pub const comb = intmath.comb;
 pub const perm = intmath.perm;
+/// sys.get_int_max_str_digits() / sys.set_int_max_str_digits() read and write this (0 = no
+/// limit; the setter checks CPython's "maxdigits must be 0 or larger than 640").
+pub const max_str_digits: *u32 = &intconv.max_str_digits;
 
 /// Results beyond this many bits cannot be allocated (the collector reserves 64 GiB of address
 /// space): operations that would build one raise MemoryError at once, as CPython does when its

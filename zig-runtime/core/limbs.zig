@@ -13,6 +13,7 @@
 //! Temporaries come from `Scratch`, a stack-like arena that is reused across operations, so a
 //! multiplication or division allocates nothing in steady state.
 const std = @import("std");
+const builtin = @import("builtin");
 const assert = std.debug.assert;
 const mem = @import("mem.zig");
 
@@ -20,6 +21,10 @@ pub const Limb = std.math.big.Limb;
 pub const DLimb = u128;
 pub const limb_bits = 64;
 const Log2Limb = u6;
+
+/// Inline assembly for the carry chains: x86-64 through LLVM (the self-hosted backend that
+/// Debug builds use does not take this operand syntax).
+const use_asm = builtin.cpu.arch == .x86_64 and builtin.zig_backend == .stage2_llvm;
 
 comptime {
     // The arithmetic below (double-limb products, reciprocals) is written for 64-bit limbs.
@@ -151,30 +156,67 @@ pub inline fn mulWide(a: Limb, b: Limb) struct { hi: Limb, lo: Limb } {
 
 // ---- Addition and subtraction -----------------------------------------------------------------
 
-/// r[0..n] = a[0..n] + b[0..n] + carry_in; returns the carry out. r may alias a or b.
+/// r[0..n] = a[0..n] + b[0..n] + carry_in; returns the carry out. r may alias a or b (same
+/// start). The carry chain is the whole cost of big-int addition: on x86-64 it is one adc per
+/// limb in assembly (LLVM spills the carry of the portable form to the stack, 3-10x slower).
 pub fn addN(r: []Limb, a: []const Limb, b: []const Limb, carry_in: u1) u1 {
     assert(a.len == b.len and r.len >= a.len);
-    var carry: u1 = carry_in;
-    for (r[0..a.len], a, b) |*ri, ai, bi| {
-        const s1 = @addWithOverflow(ai, bi);
-        const s2 = @addWithOverflow(s1[0], carry);
-        ri.* = s2[0];
-        carry = s1[1] | s2[1];
-    }
-    return carry;
+    if (a.len == 0) return carry_in;
+    if (comptime use_asm) return adcLoop("adcq", r.ptr, a.ptr, b.ptr, a.len, carry_in);
+    return addNPortable(r, a, b, carry_in);
 }
 
-/// r[0..n] = a[0..n] - b[0..n] - borrow_in; returns the borrow out. r may alias a or b.
+fn addNPortable(r: []Limb, a: []const Limb, b: []const Limb, carry_in: u1) u1 {
+    var carry: Limb = carry_in;
+    for (r[0..a.len], a, b) |*ri, ai, bi| {
+        const s = @as(DLimb, ai) + bi + carry;
+        ri.* = @truncate(s);
+        carry = @truncate(s >> limb_bits);
+    }
+    return @intCast(carry);
+}
+
+/// r[0..n] = a[0..n] - b[0..n] - borrow_in; returns the borrow out. r may alias a or b (same
+/// start).
 pub fn subN(r: []Limb, a: []const Limb, b: []const Limb, borrow_in: u1) u1 {
     assert(a.len == b.len and r.len >= a.len);
-    var borrow: u1 = borrow_in;
+    if (a.len == 0) return borrow_in;
+    if (comptime use_asm) return adcLoop("sbbq", r.ptr, a.ptr, b.ptr, a.len, borrow_in);
+    return subNPortable(r, a, b, borrow_in);
+}
+
+fn subNPortable(r: []Limb, a: []const Limb, b: []const Limb, borrow_in: u1) u1 {
+    var borrow: Limb = borrow_in;
     for (r[0..a.len], a, b) |*ri, ai, bi| {
-        const d1 = @subWithOverflow(ai, bi);
-        const d2 = @subWithOverflow(d1[0], borrow);
-        ri.* = d2[0];
-        borrow = d1[1] | d2[1];
+        const d = @as(DLimb, ai) -% bi -% borrow;
+        ri.* = @truncate(d);
+        borrow = @intCast(d >> (2 * limb_bits - 1));
     }
-    return borrow;
+    return @intCast(borrow);
+}
+
+/// The x86-64 add/subtract-with-carry loop: `op` is adcq or sbbq; n > 0. The index runs from
+/// -n up to 0 so `incq` (which keeps CF) also ends the loop.
+inline fn adcLoop(comptime op: []const u8, r: [*]Limb, a: [*]const Limb, b: [*]const Limb, n: usize, carry_in: u1) u1 {
+    var i: isize = -@as(isize, @intCast(n));
+    var carry: Limb = carry_in;
+    asm volatile ("negq %[c]\n" ++
+            "1:\n" ++
+            "movq (%[a],%[i],8), %%rax\n" ++
+            op ++ " (%[b],%[i],8), %%rax\n" ++
+            "movq %%rax, (%[r],%[i],8)\n" ++
+            "incq %[i]\n" ++
+            "jnz 1b\n" ++
+            "setc %%al\n" ++
+            "movzbl %%al, %%eax\n" ++
+            "movq %%rax, %[c]\n"
+        : [i] "+r" (i),
+          [c] "+r" (carry),
+        : [a] "r" (a + n),
+          [b] "r" (b + n),
+          [r] "r" (r + n),
+        : .{ .cc = true, .memory = true, .rax = true });
+    return @intCast(carry);
 }
 
 /// r[0..a.len] = a + c for a single limb c; returns the carry out. r may alias a. An empty a
@@ -275,9 +317,9 @@ pub fn subMul1(r: []Limb, a: []const Limb, m: Limb) Limb {
     for (r[0..a.len], a) |*ri, ai| {
         const p = @as(DLimb, ai) * m + borrow;
         const lo: Limb = @truncate(p);
-        const d = @subWithOverflow(ri.*, lo);
-        ri.* = d[0];
-        borrow = @as(Limb, @truncate(p >> limb_bits)) + d[1];
+        const x = ri.*;
+        ri.* = x -% lo;
+        borrow = @as(Limb, @truncate(p >> limb_bits)) + @intFromBool(x < lo);
     }
     return borrow;
 }
@@ -407,17 +449,14 @@ fn sqrBasecase(r: []Limb, a: []const Limb) void {
     // Double, then add the diagonal squares a[i]^2 at position 2i.
     const top = shlBits(r[0 .. 2 * n], r[0 .. 2 * n], 1);
     assert(top == 0);
-    var carry: u1 = 0;
+    var carry: Limb = 0;
     for (a, 0..) |ai, k| {
         const p = mulWide(ai, ai);
-        const s0 = @addWithOverflow(r[2 * k], p.lo);
-        const s1 = @addWithOverflow(s0[0], carry);
-        r[2 * k] = s1[0];
-        const c0: u1 = s0[1] | s1[1];
-        const t0 = @addWithOverflow(r[2 * k + 1], p.hi);
-        const t1 = @addWithOverflow(t0[0], c0);
-        r[2 * k + 1] = t1[0];
-        carry = t0[1] | t1[1];
+        const lo = @as(DLimb, r[2 * k]) + p.lo + carry;
+        r[2 * k] = @truncate(lo);
+        const hi = @as(DLimb, r[2 * k + 1]) + p.hi + @as(Limb, @truncate(lo >> limb_bits));
+        r[2 * k + 1] = @truncate(hi);
+        carry = @truncate(hi >> limb_bits);
     }
     assert(carry == 0);
 }
@@ -646,6 +685,27 @@ fn toU128(a: []const Limb) u128 {
     return x;
 }
 
+test "addN and subN agree with their portable forms" {
+    var prng = std.Random.DefaultPrng.init(5);
+    const rand = prng.random();
+    for (0..500) |k| {
+        var a: [9]Limb = undefined;
+        var b: [9]Limb = undefined;
+        for (&a, &b) |*x, *y| {
+            x.* = if (rand.boolean()) rand.int(Limb) else std.math.maxInt(Limb);
+            y.* = if (rand.boolean()) rand.int(Limb) else 0;
+        }
+        const n = k % 10;
+        const c: u1 = @intCast(k & 1);
+        var r1: [9]Limb = undefined;
+        var r2: [9]Limb = undefined;
+        try testing.expectEqual(addNPortable(&r2, a[0..n], b[0..n], c), addN(&r1, a[0..n], b[0..n], c));
+        try testing.expectEqualSlices(Limb, r2[0..n], r1[0..n]);
+        try testing.expectEqual(subNPortable(&r2, a[0..n], b[0..n], c), subN(&r1, a[0..n], b[0..n], c));
+        try testing.expectEqualSlices(Limb, r2[0..n], r1[0..n]);
+    }
+}
+
 test "div2by1 and divRem1 against u128 division" {
     var prng = std.Random.DefaultPrng.init(7);
     const rand = prng.random();
@@ -678,6 +738,48 @@ test "divRem against u128 division" {
         try testing.expectEqual(toU128(&a) / toU128(&b), q[0]);
         try testing.expectEqual(toU128(&a) % toU128(&b), toU128(&r));
     }
+}
+
+test "divRem on limb patterns that force quotient corrections" {
+    gc.init(@frameAddress());
+    defer gc.deinit();
+    defer Scratch.forget();
+    const max = std.math.maxInt(Limb);
+    const patterns = [_]Limb{ 0, 1, 2, (1 << 63) - 1, 1 << 63, (1 << 63) + 1, max - 1, max };
+    var prng = std.Random.DefaultPrng.init(13);
+    const rand = prng.random();
+    var cases: usize = 0;
+    // b: 2..3 limbs, q: 1..3 limbs, from the patterns; r: 0, b - 1 or random below b.
+    for (0..patterns.len * patterns.len * patterns.len * 6) |k| {
+        var b = [_]Limb{ patterns[k % 8], patterns[(k / 8) % 8], patterns[(k / 64) % 8] };
+        const b_len: usize = 2 + (k / 512) % 2;
+        if (b[b_len - 1] == 0) b[b_len - 1] = 1 << 63;
+        const q_len: usize = 1 + (k / 1024) % 3;
+        var q: [3]Limb = undefined;
+        for (q[0..q_len]) |*x| x.* = patterns[rand.intRangeLessThan(usize, 0, patterns.len)];
+        var r: [3]Limb = .{ 0, 0, 0 };
+        switch (k % 3) {
+            0 => {},
+            1 => _ = sub1(r[0..b_len], b[0..b_len], 1),
+            else => {
+                for (r[0 .. b_len - 1]) |*x| x.* = rand.int(Limb);
+                r[b_len - 1] = rand.uintLessThan(Limb, b[b_len - 1]);
+            },
+        }
+        // a = q * b + r
+        var a: [7]Limb = .{ 0, 0, 0, 0, 0, 0, 0 };
+        mul(a[0 .. b_len + q_len], b[0..b_len], q[0..q_len]);
+        _ = add(a[0 .. b_len + q_len + 1], a[0 .. b_len + q_len + 1], r[0..b_len]);
+        const an = norm(&a);
+        if (an.len < b_len) continue;
+        var q2: [7]Limb = .{ 0, 0, 0, 0, 0, 0, 0 };
+        var r2: [3]Limb = undefined;
+        divRem(q2[0 .. an.len - b_len + 1], r2[0..b_len], an, b[0..b_len]);
+        try testing.expectEqualSlices(Limb, norm(q[0..q_len]), norm(&q2));
+        try testing.expectEqualSlices(Limb, r[0..b_len], r2[0..b_len]);
+        cases += 1;
+    }
+    try testing.expect(cases > 2000);
 }
 
 test "Karatsuba and squaring agree with schoolbook" {
