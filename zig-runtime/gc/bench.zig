@@ -8,7 +8,7 @@
 //!   /tmp/gc-bench pause 100             # collection pause with ~100 MB live
 //!   /tmp/gc-bench temporaries gc        # 10M mixed temporaries: time and peak RSS
 //!   /tmp/gc-bench temporaries malloc    # the same with malloc/free
-//! Sizes come from argv so nothing is folded at compile time. Each mode prints one line per
+//! Times are the thread's CPU seconds. Sizes come from argv so nothing is folded at compile time. Each mode prints one line per
 //! allocator. Peak RSS (VmHWM) is per process, so `temporaries` measures one allocator per run.
 
 const std = @import("std");
@@ -44,14 +44,34 @@ fn parseCount(text: ?[]const u8, default: usize) !usize {
     return if (text) |digits| try std.fmt.parseInt(usize, digits, 10) else default;
 }
 
-fn seconds(timer: *std.time.Timer) f64 {
+/// Measures this thread's CPU time, not wall time: the machine is shared, and time spent
+/// descheduled says nothing about the allocator.
+const CpuTimer = struct {
+    start_ns: u64,
+
+    fn start() !CpuTimer {
+        return .{ .start_ns = try now() };
+    }
+    fn reset(timer: *CpuTimer) void {
+        timer.start_ns = now() catch timer.start_ns;
+    }
+    fn read(timer: *const CpuTimer) u64 {
+        return (now() catch timer.start_ns) - timer.start_ns;
+    }
+    fn now() !u64 {
+        const time = try std.posix.clock_gettime(.THREAD_CPUTIME_ID);
+        return @as(u64, @intCast(time.sec)) * std.time.ns_per_s + @as(u64, @intCast(time.nsec));
+    }
+};
+
+fn seconds(timer: *CpuTimer) f64 {
     return @as(f64, @floatFromInt(timer.read())) / 1e9;
 }
 
 // ------------------------------------------------------------------ throughput
 
 fn throughput(count: usize) !void {
-    var timer = try std.time.Timer.start();
+    var timer = try CpuTimer.start();
     var checksum: usize = 0;
     for (0..count) |index| {
         const node = gc.create(Node, .scan);
@@ -78,7 +98,7 @@ fn throughput(count: usize) !void {
 }
 
 fn throughputWith(label: []const u8, allocator: std.mem.Allocator, count: usize) !void {
-    var timer = try std.time.Timer.start();
+    var timer = try CpuTimer.start();
     for (0..count) |index| {
         const node = try allocator.create(Node);
         node.header = index;
@@ -154,7 +174,7 @@ fn binaryTrees(comptime Trees: type, max_depth: u32) u64 {
 }
 
 fn trees(max_depth: u32) !void {
-    var timer = try std.time.Timer.start();
+    var timer = try CpuTimer.start();
     const gc_total = binaryTrees(GcTrees, max_depth);
     const gc_seconds = seconds(&timer);
     const s = gc.stats();
@@ -219,7 +239,7 @@ fn temporarySize(index: usize, seed: *u64) usize {
 /// 10M allocations of mixed sizes (mostly under 512 bytes, some up to 64 KiB, a 300 KiB one
 /// every 100k), keeping only the last 64 alive.
 fn temporaries(which: []const u8) !void {
-    var timer = try std.time.Timer.start();
+    var timer = try CpuTimer.start();
     var seed: u64 = 0x9E3779B97F4A7C15;
     if (std.mem.eql(u8, which, "gc")) {
         var ring: [live_ring]?[*]u8 = @splat(null);

@@ -2,8 +2,9 @@
 //!
 //! Generated code keeps heap pointers in ordinary locals, registers and Zig globals and never
 //! counts references (DESIGN.md, semantics 5). The collector finds roots conservatively: the
-//! main thread's stack from the address given to `init` down to its own frame, the registers at
-//! collection time (`roots.zig`), and ranges registered with `addRoot`. Any word that points
+//! main thread's stack from the address given to `init` down to the collector's entry, the
+//! callee-saved registers at collection time (`entry.zig`), and ranges registered with
+//! `addRoot` (`roots.zig`). Any word that points
 //! into an allocated object, at its start, its middle (Zig slices, field pointers) or with a low
 //! tag bit (a big int's `address | 1`), keeps that object alive. A word that only looks like a
 //! pointer may retain garbage: the accepted cost of conservatism.
@@ -18,8 +19,9 @@
 //! heap stays near (1 + growth) * live. Freed chunks beyond that budget go back to the OS.
 //!
 //! Single-threaded: every function here must be called from the thread that called `init`.
-//! Layout and algorithms: `heap.zig` (chunks, runs, sweep), `mark.zig` (marking),
-//! `roots.zig` (stack and registers), `finalizers.zig`, `size_class.zig`, `os.zig`.
+//! Layout and algorithms: `heap.zig` (chunks, runs, sweep), `mark.zig` (marking), `entry.zig`
+//! (register roots), `roots.zig` (stack and registered ranges), `finalizers.zig`,
+//! `size_class.zig`, `os.zig`; README.md has the overview and measurements.
 
 const std = @import("std");
 const assert = std.debug.assert;
