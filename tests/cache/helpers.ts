@@ -80,6 +80,7 @@ export interface ChildOptions {
   delayMs?: number;
   countFile?: string;
   startedFile?: string;
+  notes?: boolean;
   cwd?: string;
 }
 

@@ -52,6 +52,18 @@ describe('concurrent runs', () => {
     expect(tmpEntries(sb.home)).toEqual([]);
   });
 
+  it('a run that has to wait for another build of the same program says so, then hits', async () => {
+    const main = sb.write('app.py', '# app\n');
+    const startedFile = join(sb.root, 'started');
+    const first = startChild(compiled.module, main, sb.runtime, { delayMs: 1500, startedFile });
+    while (!existsSync(startedFile)) await new Promise((r) => setTimeout(r, 20));
+    const second = await runChild(compiled.module, main, sb.runtime, { notes: true });
+    expect(second.stderr).toBe(`note: waiting for another pyaot process (pid ${first.pid}) that is building ${main}\n`);
+    expect(second.result?.hit).toBe(true);
+    expect(second.output).toEqual(['app:# app']);
+    expect((await first.done).result?.hit).toBe(false);
+  });
+
   it('a build of one program does not hold up another program', async () => {
     const a = sb.write('a.py', '# a\n');
     const b = sb.write('b.py', '# b\n');
