@@ -7,6 +7,10 @@ const assert = std.debug.assert;
 const exc = @import("exc.zig");
 const types = @import("types.zig");
 const intops = @import("intops.zig");
+const limbs = @import("limbs.zig");
+const bigint = @import("bigint.zig");
+const Limb = limbs.Limb;
+const Scratch = limbs.Scratch;
 const Int = @import("int.zig").Int;
 const Error = @import("err.zig").Error;
 
@@ -36,14 +40,20 @@ pub fn invmod(a: Int, n: Int) Error!?Int {
 pub fn isqrt(n: Int) Error!Int {
     if (intops.isNegative(n)) return exc.raiseMsg(&types.ValueError, "isqrt() argument must be nonnegative");
     if (intops.toU64(n)) |v| return intops.fromU64(isqrtWord(v));
-    // Newton's iteration from above: x_{k+1} = (x_k + n // x_k) // 2 decreases to the floor.
-    const bits = intops.bitLength(n);
-    var x = try intops.shl(Int.one, Int.fromSmall(@intCast((bits + 1) / 2)));
-    while (true) {
-        const y = try intops.shr(intops.add(x, try intops.floordiv(n, x)), Int.one);
-        if (intops.order(y, x) != .lt) return x;
-        x = y;
+    // CPython's algorithm: Newton steps at doubling precision, so the total cost is a few
+    // divisions of the full size. Invariant: (a - 1)^2 < (n >> 2(c - d)) < (a + 1)^2.
+    const c = (intops.bitLength(n) - 1) / 2;
+    var a = Int.one;
+    var d: u64 = 0;
+    var s: u6 = @intCast(64 - @clz(c));
+    while (s > 0) {
+        s -= 1;
+        const e = d;
+        d = c >> s;
+        const shifted = try intops.shr(n, intops.fromU64(2 * c - e - d + 1));
+        a = intops.add(try intops.shl(a, intops.fromU64(d - e - 1)), try intops.floordiv(shifted, a));
     }
+    return if (intops.order(intops.mul(a, a), n) == .gt) intops.sub(a, Int.one) else a;
 }
 
 fn isqrtWord(v: u64) u64 {
@@ -55,18 +65,108 @@ fn isqrtWord(v: u64) u64 {
 
 /// math.gcd(a, b): non-negative.
 pub fn gcd(a: Int, b: Int) Error!Int {
-    var x = intops.abs(a);
-    var y = intops.abs(b);
-    // Euclid while either is big, then binary gcd on words.
-    while (true) {
-        if (intops.toU64(x)) |xw| {
-            if (intops.toU64(y)) |yw| return intops.fromU64(gcdWord(xw, yw));
-        }
-        if (intops.isZero(y)) return x;
-        const r = try intops.mod(x, y);
-        x = y;
-        y = r;
+    if (intops.toU64(intops.abs(a))) |x| {
+        if (intops.toU64(intops.abs(b))) |y| return intops.fromU64(gcdWord(x, y));
     }
+    var buf_a: [1]Limb = undefined;
+    var buf_b: [1]Limb = undefined;
+    const x = bigint.parts(a, &buf_a).mag;
+    const y = bigint.parts(b, &buf_b).mag;
+    return if (limbs.cmp(x, y) == .lt) gcdLehmer(y, x) else gcdLehmer(x, y);
+}
+
+/// gcd of magnitudes x >= y by Lehmer's algorithm, as CPython's _PyLong_GCD does it: while x
+/// is big, simulate Euclid on its leading 62 bits (and the same bits of y) to get cofactors of
+/// up to 31 bits, and apply them to the full numbers in one pass; fall back to a division step
+/// when the simulation makes no progress.
+fn gcdLehmer(x: []const Limb, y: []const Limb) Int {
+    const m = Scratch.mark();
+    defer Scratch.release(m);
+    var a = Scratch.alloc(x.len);
+    var b = Scratch.allocZero(x.len);
+    var t = Scratch.alloc(x.len);
+    @memcpy(a, x);
+    @memcpy(b[0..y.len], y);
+    var la = x.len;
+    var lb = y.len;
+    while (la > 1) {
+        if (lb == 0) return bigint.fromMag(a[0..la], true);
+        const shift = limbs.bitLen(a[0..la]) - window_bits;
+        const co = lehmerCofactors(window(a[0..la], shift), window(b[0..la], shift));
+        if (co.steps == 0) {
+            // No progress from the leading bits: one Euclidean step, (a, b) = (b, a mod b).
+            if (lb == 1) {
+                t[0] = limbs.divRem1(null, a[0..la], b[0]);
+            } else {
+                limbs.divRem(null, t[0..lb], a[0..la], b[0..lb]);
+            }
+            const lt = limbs.normLen(t[0..lb]);
+            @memset(t[lt..la], 0);
+            std.mem.swap([]Limb, &a, &b);
+            std.mem.swap([]Limb, &b, &t);
+            la = lb;
+            lb = lt;
+            continue;
+        }
+        applyCofactors(a[0..la], b[0..la], co);
+        la = limbs.normLen(a[0..la]);
+        lb = limbs.normLen(b[0..la]);
+    }
+    return intops.fromU64(gcdWord(if (la == 0) 0 else a[0], if (lb == 0) 0 else b[0]));
+}
+
+const window_bits = 62;
+
+/// Bits [shift, shift + 62) of a (a shorter than shift/64 + 1 limbs reads as zero there).
+fn window(a: []const Limb, shift: u64) u64 {
+    const i: usize = @intCast(shift / 64);
+    const lo: u128 = if (i < a.len) a[i] else 0;
+    const hi: u128 = if (i + 1 < a.len) a[i + 1] else 0;
+    const w = ((hi << 64) | lo) >> @intCast(shift % 64);
+    return @intCast(w & ((1 << window_bits) - 1));
+}
+
+const Cofactors = struct { a: i128, b: i128, c: i128, d: i128, steps: u32 };
+
+/// Lehmer's inner loop with Jebelean's exact stopping condition (CPython's); signed wide
+/// arithmetic so an out-of-range step can only stop the loop early, which is always safe.
+fn lehmerCofactors(x0: u64, y0: u64) Cofactors {
+    var x: i128 = x0;
+    var y: i128 = y0;
+    var co: Cofactors = .{ .a = 1, .b = 0, .c = 0, .d = 1, .steps = 0 };
+    while (y - co.c > 0) : (co.steps += 1) {
+        const q = @divFloor(x + (co.a - 1), y - co.c);
+        const s = co.b + q * co.d;
+        const t = x - q * y;
+        if (s > t) break;
+        x = y;
+        y = t;
+        const u = co.a + q * co.c;
+        co.a = co.d;
+        co.b = co.c;
+        co.c = s;
+        co.d = u;
+    }
+    return co;
+}
+
+/// (a, b) = (A*b - B*a, D*a - C*b) after an odd number of steps, (A*a - B*b, D*b - C*a) after
+/// an even number; in place, one pass, carries in i128.
+fn applyCofactors(a: []Limb, b: []Limb, co: Cofactors) void {
+    const odd = co.steps % 2 == 1;
+    var carry_a: i128 = 0;
+    var carry_b: i128 = 0;
+    for (a, b) |*ai, *bi| {
+        const x: i128 = ai.*;
+        const y: i128 = bi.*;
+        carry_a += if (odd) co.a * y - co.b * x else co.a * x - co.b * y;
+        carry_b += if (odd) co.d * x - co.c * y else co.d * y - co.c * x;
+        ai.* = @truncate(@as(u128, @bitCast(carry_a)));
+        bi.* = @truncate(@as(u128, @bitCast(carry_b)));
+        carry_a >>= 64;
+        carry_b >>= 64;
+    }
+    assert(carry_a == 0 and carry_b == 0);
 }
 
 fn gcdWord(a: u64, b: u64) u64 {
@@ -188,7 +288,7 @@ test "small math values" {
     const gc = @import("../gc/gc.zig");
     gc.init(@frameAddress());
     defer gc.deinit();
-    defer @import("limbs.zig").Scratch.forget();
+    defer Scratch.forget();
     try std.testing.expectEqual(@as(i64, 3628800), (try factorial(Int.fromSmall(10))).small());
     try std.testing.expectEqual(@as(i64, 252), (try comb(Int.fromSmall(10), Int.fromSmall(5))).small());
     try std.testing.expectEqual(@as(i64, 720), (try perm(Int.fromSmall(10), Int.fromSmall(3))).small());
