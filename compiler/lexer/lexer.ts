@@ -116,7 +116,6 @@ class Lexer {
   constructor(src: string) {
     this.src = src;
     this.len = src.length;
-    // eslint-disable-next-line no-control-regex
     this.ascii = !/[^\x00-\x7f]/.test(src);
   }
 

@@ -68,7 +68,6 @@ function asciify(s: string): string {
  * keep apart), the high one's index is pushed to `splitPairs`.
  */
 export function decodeUnicodeEscapes(body: string, splitPairs?: number[]): string {
-  // eslint-disable-next-line no-control-regex
   const s = /[^\x00-\x7f]/.test(body) ? asciify(body) : body;
   let out = '';
   let i = 0;

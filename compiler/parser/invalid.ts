@@ -5,7 +5,9 @@
 
 import { T, type Token } from '../lexer/tokens.js';
 import type { Comprehension, Expr } from './ast.js';
-import { parseBitOr, parseExpression, parseStarExpressions, parseStarNamedExpression } from './expressions.js';
+import {
+  parseBitOr, parseExpression, parseStarExpressions, parseStarNamedExpression, startsExpression,
+} from './expressions.js';
 import { CURRENT_POS, ParseFailure, RaisedError, type Parser } from './state.js';
 import { exprName, invalidTarget } from './targets.js';
 
@@ -256,10 +258,14 @@ export function statementNamedExpressions(p: Parser, start: Token): void {
   const mark = p.pos;
   p.reset(p.tokens.lastIndexOf(start, mark));
   try {
-    for (;;) {
-      parseStarNamedExpression(p);
-      if (p.kind() !== T.COMMA) break;
+    // star_named_expression ',' star_named_expressions*: the lists may follow one another.
+    parseStarNamedExpression(p);
+    if (p.kind() === T.COMMA) {
       p.next();
+      while (startsExpression(p.kind())) {
+        parseStarNamedExpression(p);
+        if (p.kind() === T.COMMA) p.next();
+      }
     }
   } catch (e) {
     if (!(e instanceof ParseFailure)) throw e;

@@ -67,7 +67,7 @@ function parseParameterList(p: Parser, lambda: boolean): Arguments {
       sawSlash = true;
       posonly = args;
       args = [];
-      if (p.kind() === T.STAR && firstDefault !== null) p.raiseAtToken(p.tok, 'expected comma between / and *');
+      if (p.kind() === T.STAR) p.raiseAtToken(p.tok, 'expected comma between / and *');
     } else if (t.kind === T.STAR) {
       if (star !== null) p.raiseAtToken(t, '* argument may appear only once');
       star = p.next();
@@ -96,7 +96,7 @@ function parseParameterList(p: Parser, lambda: boolean): Arguments {
         if (dflt !== null) {
           defaults.push(dflt);
           firstDefault ??= dflt;
-        } else if (firstDefault !== null) {
+        } else if (firstDefault !== null && (p.kind() === T.COMMA || p.kind() === close)) {
           p.raiseRange(a, a, 'non-default argument follows default argument');
         }
       }

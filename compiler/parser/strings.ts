@@ -139,7 +139,6 @@ export function concatenateStrings(p: Parser, toks: Token[]): Expr {
     if (!pre.fmode) {
       const raw = pre.raw || !body.includes('\\');
       if (pre.bytes) {
-        // eslint-disable-next-line no-control-regex
         if (/[^\x00-\x7f]/.test(body)) {
           const msg = 'bytes can only contain ASCII literal characters';
           throw new RaisedError(msg, t.lineno, t.col, t.endLineno, t.endCol, 'SyntaxError', false, null, -1, true);
