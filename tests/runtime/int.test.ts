@@ -1,5 +1,6 @@
 // The runtime's Python ints (zig-runtime/core: int.zig, bigint.zig, limbs.zig, intops.zig,
-// intconv.zig, intmath.zig) against CPython 3.11: the Zig unit tests, then a differential run.
+// intfloat.zig, intpow.zig, intconv.zig, intmath.zig) against CPython 3.11: the Zig unit tests,
+// then a differential run.
 // tests/runtime/int/oracle.py generates cases for every operation (random small, word-sized,
 // medium and huge ints of both signs, structured limbs, edges around +-2^62, 2^63, 2^64, the
 // 4300-digit limit, the double range) with CPython's answers; tests/runtime/int/driver.zig,
@@ -22,7 +23,7 @@ const COUNT = process.env.PYAOT_INT_COUNT ?? '1500';
 /** Mismatches shown in a failure message. */
 const SHOWN_MAX = 12;
 /** The runtime files whose Zig tests this suite runs. */
-const UNIT_FILES = ['limbs', 'bigint', 'intops', 'intconv', 'intmath'];
+const UNIT_FILES = ['limbs', 'bigint', 'intops', 'intfloat', 'intpow', 'intconv', 'intmath'];
 
 function findZig(): string | undefined {
   const candidates = [

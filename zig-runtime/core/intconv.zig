@@ -17,7 +17,6 @@ const Error = @import("err.zig").Error;
 
 const Limb = limbs.Limb;
 const Scratch = limbs.Scratch;
-const Parts = bigint.Parts;
 
 /// sys.get_int_max_str_digits(): the most decimal digits str(int) and int(str) accept; 0 means
 /// no limit. sys.set_int_max_str_digits() sets it (to 0 or at least `max_str_digits_threshold`).
