@@ -253,3 +253,51 @@ pub fn lgamma(x: f64) f64 {
     if (std.math.isInf(r)) errno().* = ERANGE;
     return r;
 }
+
+/// Why `floatPow` has no float result.
+pub const PowError = error{
+    /// 0.0 ** negative: ZeroDivisionError("0.0 cannot be raised to a negative power").
+    ZeroToNegative,
+    /// Negative ** non-integer: CPython returns a complex number.
+    Complex,
+    /// The result overflows: OverflowError((34, 'Numerical result out of range')).
+    Overflow,
+};
+
+fn isOddInteger(x: f64) bool {
+    return x == floor(x) and fmod(@abs(x), 2.0) == 1.0;
+}
+
+/// CPython's float_pow (`x ** y` for floats): special values sorted out here, the rest by
+/// libm's pow.
+pub fn floatPow(iv0: f64, iw: f64) PowError!f64 {
+    var iv = iv0;
+    if (iw == 0) return 1.0;
+    if (std.math.isNan(iv)) return iv;
+    if (std.math.isNan(iw)) return if (iv == 1.0) 1.0 else iw;
+    if (std.math.isInf(iw)) {
+        iv = @abs(iv);
+        if (iv == 1.0) return 1.0;
+        if ((iw > 0.0) == (iv > 1.0)) return @abs(iw);
+        return 0.0;
+    }
+    if (std.math.isInf(iv)) {
+        const odd = isOddInteger(iw);
+        if (iw > 0.0) return if (odd) iv else @abs(iv);
+        return if (odd) std.math.copysign(@as(f64, 0.0), iv) else 0.0;
+    }
+    if (iv == 0.0) {
+        if (iw < 0.0) return error.ZeroToNegative;
+        return if (isOddInteger(iw)) iv else 0.0;
+    }
+    var negate = false;
+    if (iv < 0.0) {
+        if (iw != floor(iw)) return error.Complex;
+        iv = -iv;
+        negate = isOddInteger(iw);
+    }
+    if (iv == 1.0) return if (negate) -1.0 else 1.0;
+    const ix = pow(iv, iw);
+    if (std.math.isInf(ix)) return error.Overflow;
+    return if (negate) -ix else ix;
+}
