@@ -51,6 +51,15 @@ noinline fn clobberStack() void {
     std.mem.doNotOptimizeAway(&buffer);
 }
 
+/// Runs `function` 8 KiB further down the stack. Whatever addresses its frames leave behind
+/// then lie where `clobberStack` overwrites them, not just under the test's frame, where the
+/// collector's entry frames will sit with slots that their prologue reserved but never wrote.
+noinline fn deep(comptime function: anytype, arguments: anytype) @typeInfo(@TypeOf(function)).@"fn".return_type.? {
+    var padding: [8192]u8 = undefined;
+    std.mem.doNotOptimizeAway(&padding);
+    return @call(.never_inline, function, arguments);
+}
+
 /// Inline, so the collector's frames land on the clobbered stack, not on stale slots of a
 /// helper frame.
 inline fn collectClean() void {
@@ -160,7 +169,7 @@ test "reference cycles are reclaimed" {
     gc.init(@frameAddress());
     defer gc.deinit();
     resetProbes();
-    makeCycles(1_000_000);
+    deep(makeCycles, .{1_000_000});
     collectClean();
     collectClean();
     const after = gc.stats();
@@ -201,7 +210,7 @@ test "interior and tagged pointers keep objects alive" {
     gc.init(@frameAddress());
     defer gc.deinit();
     resetProbes();
-    try collectHoldingDerivedPointers();
+    try deep(collectHoldingDerivedPointers, .{});
     // The derived words died with that frame.
     collectClean();
     try expectEqual(@as(u64, 3), probes_finalized);
@@ -218,10 +227,10 @@ test "noscan contents are not treated as pointers" {
     gc.init(@frameAddress());
     defer gc.deinit();
     resetProbes();
-    const small_noscan = bufferHoldingProbe(.noscan, 8);
-    const large_noscan = bufferHoldingProbe(.noscan, 100_000);
-    const small_scan = bufferHoldingProbe(.scan, 8);
-    const large_scan = bufferHoldingProbe(.scan, 100_000);
+    const small_noscan = deep(bufferHoldingProbe, .{ .noscan, 8 });
+    const large_noscan = deep(bufferHoldingProbe, .{ .noscan, 100_000 });
+    const small_scan = deep(bufferHoldingProbe, .{ .scan, 8 });
+    const large_scan = deep(bufferHoldingProbe, .{ .scan, 100_000 });
     collectClean();
     // Only the probes behind noscan buffers died; the buffers themselves are alive.
     try expectEqual(@as(u64, 2), probes_finalized);
@@ -239,7 +248,7 @@ test "registered roots keep objects alive until removed" {
     defer gc.deinit();
     resetProbes();
     gc.addRoot(&global_roots, @sizeOf(@TypeOf(global_roots)));
-    global_roots[2] = probeAddress(5, 16);
+    global_roots[2] = deep(probeAddress, .{ 5, 16 });
     churn(100_000);
     collectClean();
     try expectEqual(@as(u64, 0), probes_finalized);
@@ -271,7 +280,7 @@ test "large objects are returned to the OS when swept" {
     gc.init(@frameAddress());
     defer gc.deinit();
     const before = try residentBytes();
-    touchLargeObject(200 << 20);
+    deep(touchLargeObject, .{200 << 20});
     const during = try residentBytes();
     try expect(during >= before + (190 << 20));
     try expect(gc.stats().heap_bytes >= 200 << 20);
@@ -294,7 +303,7 @@ test "finalizers run once, after the object is found dead" {
     defer gc.deinit();
     resetProbes();
     const kept = newProbe(1000);
-    dropProbes(100);
+    deep(dropProbes, .{100});
     collectClean();
     try expectEqual(@as(u64, 100), probes_finalized);
     try expectEqual(@as(u64, 99 * 100 / 2), probe_ids_finalized);
