@@ -9,6 +9,7 @@
 //! orders as -1/0/1, counts and hashes in decimal, text and bytes as hex; a raised exception as
 //! "!Type: message", int()'s invalid-literal error as "!InvalidLiteral". Every int result is
 //! also checked for normalization (small when it fits, no high zero limb): "!NOT-NORMALIZED".
+//! `setmax n` sets the decimal digit limit (sys.set_int_max_str_digits) for the cases after it.
 const std = @import("std");
 const rt = @import("rt");
 const intops = rt.intops;
@@ -133,6 +134,10 @@ fn runCase(line: []const u8, w: *Writer) CaseError!void {
     if (eql(u8, op, "parse")) {
         const text = f.bytes();
         return writeInt(w, try intops.parse(text, @intCast(f.small())));
+    }
+    if (eql(u8, op, "setmax")) {
+        intops.max_str_digits.* = @intCast(f.small());
+        return w.writeAll("ok");
     }
     if (eql(u8, op, "tobytes")) {
         const a = f.int();

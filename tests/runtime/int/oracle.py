@@ -325,6 +325,22 @@ def gen_text(rng, count):
         b2 = rng.choice([2, 8, 10, 16])
         out.append(case('digits', [enc(a), str(b2)], lambda: ('-' if a < 0 else '') + to_base(abs(a), b2)))
     out = [[op, line, ans if ans.startswith('!') or op == 'str' else ans_digits(ans)] for op, line, ans in out]
+    return out + gen_unlimited_text(rng, max(4, count // 100))
+
+
+def gen_unlimited_text(rng, count):
+    """Huge ints to and from decimal text with sys.set_int_max_str_digits(0)."""
+    out = [['setmax', 'setmax 0', 'ok']]
+    sys.set_int_max_str_digits(0)
+    try:
+        for _ in range(count):
+            a = rint(rng, ['large', 'huge'])
+            text = str(a)
+            out.append(case('str', [enc(a), '10'], lambda: text.encode().hex()))
+            out.append(case('parse', ['s' + text.encode().hex(), '10'], lambda: enc(int(text))))
+    finally:
+        sys.set_int_max_str_digits(4300)
+    out.append(['setmax', 'setmax 4300', 'ok'])
     return out
 
 
@@ -422,7 +438,7 @@ def generate(seed, count, only):
     if want('fact') or want('comb') or want('perm'):
         cases += [c for c in gen_math(rng, count) if want(c[0])]
     if want('str') or want('digits'):
-        cases += [c for c in gen_text(rng, count) if want(c[0])]
+        cases += [c for c in gen_text(rng, count) if want(c[0]) or c[0] == 'setmax']
     if want('parse'):
         cases += gen_parse(rng, count * 2)
     if want('tobytes') or want('frombytes'):
