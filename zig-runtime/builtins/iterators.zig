@@ -105,9 +105,8 @@ pub fn reversed_(args: rt.Args) Error!Value {
             .range => return rt.range.reversed(v.obj),
             else => {},
         }
-        if (rt.attr.lookupType(v.obj.ty, &rt.names.__reversed__)) |m| {
-            if (!(m == .obj and m.obj.ty.kind == .builtin_function)) return rt.call.callUnbound(m, v, &.{});
-        }
+        // A user __reversed__, or a builtin one (dict, dict views, list subclasses).
+        if (rt.attr.lookupType(v.obj.ty, &rt.names.__reversed__)) |m| return rt.call.callUnbound(m, v, &.{});
         if (v.obj.ty.kind == .dict) {
             const keys = try rt.iter.toList(v);
             return iter.reversedList(keys);

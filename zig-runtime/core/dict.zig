@@ -140,8 +140,8 @@ fn resize(d: *Dict, min_live: usize) void {
 
 /// `d[key]`, or null when absent.
 pub fn get(d: *Dict, key: Value) Error!?Value {
+    const h = try ops.hash(key); // before the empty check: `[] in {}` is a TypeError
     if (d.len == 0) return null;
-    const h = try ops.hash(key);
     const p = try probe(d, key, h);
     return if (p.pos) |pos| d.entries[pos].value else null;
 }
@@ -188,8 +188,8 @@ pub fn setHashed(d: *Dict, key: Value, h: i64, v: Value) Error!void {
 
 /// Removes `key`; returns its value, or null when absent.
 pub fn remove(d: *Dict, key: Value) Error!?Value {
+    const h = try ops.hash(key); // before the empty check: `{}.pop([])` is a TypeError
     if (d.len == 0) return null;
-    const h = try ops.hash(key);
     const p = try probe(d, key, h);
     const pos = p.pos orelse return null;
     const old = d.entries[pos].value;

@@ -273,7 +273,8 @@ pub fn inplace(op: BinOp, a: Value, b: Value) Error!Value {
                 else => {},
             }
         }
-        if (o.ty.flags.heap) {
+        // User classes, and sets and dicts (whose `|=`, `&=`, `-=`, `^=` update in place).
+        if (o.ty.flags.heap or o.ty.kind == .set or o.ty.kind == .dict) {
             if (attr.lookupType(o.ty, op.idunder())) |m| {
                 const r = try call.callUnbound(m, a, &.{b});
                 if (!isNotImplemented(r)) return r;

@@ -42,6 +42,11 @@ pub fn sequenceBinary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
         return null;
     }
     const o = a.obj;
+    // Keys and items views combine with any iterable (on either side, unless a user class
+    // on the left gets the first say).
+    if (o.ty.kind == .dict_view or (b.isKind(.dict_view) and !o.ty.flags.heap)) {
+        if (try @import("views.zig").binary(op, a, b)) |r| return r;
+    }
     switch (o.ty.kind) {
         .str => {
             const s = Object.as(o, Str);
@@ -198,8 +203,8 @@ pub fn sequenceCompare(op: ops.CmpOp, a: *Object, b: *Object) Error!?bool {
         const r = @import("range.zig").equal(a, b);
         return if (op == .eq) r else !r;
     }
-    if (ka == .dict_view and kb == .dict_view or ka == .dict_view and (kb == .set or kb == .frozenset))
-        return try @import("set.zig").viewCompare(op, a, b);
+    if (ka == .dict_view or kb == .dict_view)
+        return try @import("views.zig").compare(op, a, b);
     if (ka == .native) {
         if (a.ty.native) |n| if (n.eq) |f| {
             if (op != .eq and op != .ne) return null;

@@ -1,8 +1,12 @@
-//! Python `set` and `frozenset`, laid out exactly like CPython 3.11's setobject.c: an
-//! open-addressing table of (key, hash) with linear probing runs of LINEAR_PROBES slots before
-//! a perturbed jump, the same fill/resize thresholds and the same insertion routines. Programs
-//! print sets of ints and tuples, whose iteration order is this table's order, so it has to be
-//! CPython's to the slot.
+//! Python `set` and `frozenset`, laid out like CPython 3.11's Objects/setobject.c: an
+//! open-addressing table of (hash, key) probed in runs of `linear_probes` slots before a
+//! perturbed jump, with the same fill/resize thresholds, the same insertion, deletion and merge
+//! routines and the same algorithms for the set algebra. Programs print sets of ints and
+//! tuples, whose iteration order is this table's order, so every operation has to leave the
+//! table exactly as CPython's would, to the slot.
+//!
+//! An entry is unused when its key is None and its hash 0, a dummy (deleted) when its key is
+//! None and its hash -1; a live None key carries None's hash, which is neither.
 const std = @import("std");
 const value = @import("value.zig");
 const types = @import("types.zig");
@@ -15,19 +19,31 @@ const dict_mod = @import("dict.zig");
 const repr = @import("repr.zig");
 const Value = value.Value;
 const Object = value.Object;
+const Type = value.Type;
 const Error = @import("err.zig").Error;
 
 const min_size = 8;
 const linear_probes = 9;
 const perturb_shift = 5;
+const dummy_hash: i64 = -1;
 
-const State = enum(u8) { unused, active, dummy };
-
-const Entry = struct {
-    state: State = .unused,
+pub const Entry = struct {
     hash: i64 = 0,
-    v: Value = .none,
+    key: Value = .none,
 };
+
+inline fn isUnused(e: *const Entry) bool {
+    return e.hash == 0 and e.key == .none;
+}
+inline fn isDummy(e: *const Entry) bool {
+    return e.hash == dummy_hash and e.key == .none;
+}
+inline fn isActive(e: *const Entry) bool {
+    return !isUnused(e) and !isDummy(e);
+}
+inline fn markDummy(e: *Entry) void {
+    e.* = .{ .hash = dummy_hash, .key = .none };
+}
 
 pub const Set = struct {
     base: Object,
@@ -36,6 +52,7 @@ pub const Set = struct {
     /// Slots holding a key.
     used: usize = 0,
     mask: usize = min_size - 1,
+    /// `mask + 1` entries.
     table: []Entry,
     /// Where pop() resumes (CPython's finger).
     finger: usize = 0,
@@ -47,21 +64,11 @@ pub const Set = struct {
     }
 };
 
-inline fn isUnused(e: *const Entry) bool {
-    return e.state == .unused;
-}
-inline fn isDummy(e: *const Entry) bool {
-    return e.state == .dummy;
-}
-inline fn isActive(e: *const Entry) bool {
-    return e.state == .active;
-}
-
 pub fn new() *Set {
     return newOfType(&types.set_type);
 }
 
-pub fn newOfType(t: *value.Type) *Set {
+pub fn newOfType(t: *Type) *Set {
     const s = mem.create(Set, .scan);
     s.* = .{ .base = .{ .ty = t }, .table = mem.allocSlice(Entry, .scan, min_size) };
     return s;
@@ -79,13 +86,60 @@ pub fn len(o: *Object) usize {
     return fromObj(o).used;
 }
 
-fn keysEqual(a: Value, b: Value) Error!bool {
+/// PyAnySet_Check: a set or frozenset, subclasses included.
+pub inline fn isAnySet(v: Value) bool {
+    return v.isKind(.set) or v.isKind(.frozenset);
+}
+
+/// make_new_set_basetype: results of set algebra are plain sets or frozensets, by the kind of
+/// the receiver's type.
+pub fn baseType(t: *const Type) *Type {
+    return if (t.kind == .frozenset) &types.frozenset_type else &types.set_type;
+}
+
+inline fn keysEqual(a: Value, b: Value) Error!bool {
     if (ops.identical(a, b)) return true;
-    if (a.isKind(.str) and b.isKind(.str)) return str_mod.eql(a.as(str_mod.Str), b.as(str_mod.Str));
+    if (a == .obj and b == .obj and a.obj.ty == &types.str_type and b.obj.ty == &types.str_type)
+        return str_mod.eql(a.as(str_mod.Str), b.as(str_mod.Str));
     return ops.eq(a, b);
 }
 
-/// set_add_entry.
+// ---- The table (set_lookkey, set_add_entry, set_insert_clean, set_table_resize) ---------------
+
+/// set_lookkey: the active entry holding `key`, or null. An `__eq__` that changes the table
+/// restarts the search, as in CPython.
+fn lookup(s: *Set, key: Value, hash: i64) Error!?*Entry {
+    restart: while (true) {
+        var mask = s.mask;
+        var i: usize = @as(usize, @bitCast(hash)) & mask;
+        var perturb: usize = @bitCast(hash);
+        while (true) {
+            var probes: usize = if (i + linear_probes <= mask) linear_probes else 0;
+            var j = i;
+            while (true) : (j += 1) {
+                const e = &s.table[j];
+                if (isUnused(e)) return null;
+                // Real hashes are never -1, so a matching hash is a live entry.
+                if (e.hash == hash) {
+                    const startkey = e.key;
+                    if (ops.identical(startkey, key)) return e;
+                    const table = s.table.ptr;
+                    const same = try keysEqual(startkey, key);
+                    if (table != s.table.ptr or !ops.identical(e.key, startkey)) continue :restart;
+                    if (same) return e;
+                    mask = s.mask;
+                }
+                if (probes == 0) break;
+                probes -= 1;
+            }
+            perturb >>= perturb_shift;
+            i = (i *% 5 +% 1 +% perturb) & mask;
+        }
+    }
+}
+
+/// set_add_entry. A dummy met on the way is reused, the last one probed (CPython 3.11 keeps
+/// overwriting `freeslot`), so that deletions followed by insertions land where CPython's do.
 fn addEntry(s: *Set, key: Value, hash: i64) Error!void {
     restart: while (true) {
         var mask = s.mask;
@@ -95,32 +149,32 @@ fn addEntry(s: *Set, key: Value, hash: i64) Error!void {
         while (true) {
             var probes: usize = if (i + linear_probes <= mask) linear_probes else 0;
             var j = i;
-            while (true) {
+            while (true) : (j += 1) {
                 const e = &s.table[j];
                 if (isUnused(e)) {
                     if (freeslot) |f| {
                         s.used += 1;
-                        f.* = .{ .state = .active, .hash = hash, .v = key };
+                        f.* = .{ .hash = hash, .key = key };
                         return;
                     }
                     s.fill += 1;
                     s.used += 1;
-                    e.* = .{ .state = .active, .hash = hash, .v = key };
+                    e.* = .{ .hash = hash, .key = key };
                     if (s.fill * 5 < mask * 3) return;
                     return resize(s, if (s.used > 50000) s.used * 2 else s.used * 4);
                 }
-                if (isActive(e) and e.hash == hash) {
-                    const table = s.table;
-                    const startkey = e.v;
+                if (e.hash == hash) {
+                    const startkey = e.key;
+                    if (ops.identical(startkey, key)) return;
+                    const table = s.table.ptr;
                     if (try keysEqual(startkey, key)) return;
-                    if (table.ptr != s.table.ptr or !isActive(e) or !ops.identical(e.v, startkey)) continue :restart;
+                    if (table != s.table.ptr or !ops.identical(e.key, startkey)) continue :restart;
                     mask = s.mask;
-                } else if (isDummy(e) and freeslot == null) {
+                } else if (isDummy(e)) {
                     freeslot = e;
                 }
                 if (probes == 0) break;
                 probes -= 1;
-                j += 1;
             }
             perturb >>= perturb_shift;
             i = (i *% 5 +% 1 +% perturb) & mask;
@@ -134,13 +188,13 @@ fn insertClean(table: []Entry, mask: usize, key: Value, hash: i64) void {
     var i: usize = @as(usize, @bitCast(hash)) & mask;
     while (true) {
         if (isUnused(&table[i])) {
-            table[i] = .{ .state = .active, .hash = hash, .v = key };
+            table[i] = .{ .hash = hash, .key = key };
             return;
         }
         if (i + linear_probes <= mask) {
-            for (1..linear_probes + 1) |k| {
-                if (isUnused(&table[i + k])) {
-                    table[i + k] = .{ .state = .active, .hash = hash, .v = key };
+            for (table[i + 1 .. i + 1 + linear_probes]) |*e| {
+                if (isUnused(e)) {
+                    e.* = .{ .hash = hash, .key = key };
                     return;
                 }
             }
@@ -150,55 +204,44 @@ fn insertClean(table: []Entry, mask: usize, key: Value, hash: i64) void {
     }
 }
 
-/// set_table_resize: the smallest power of two above `minused`.
+/// set_table_resize: a table of the smallest power of two above `minused`, refilled in the old
+/// table's order. The old table is left to the collector: an iteration over it may still be
+/// running (a user `__eq__` can resize a set another loop is walking).
 fn resize(s: *Set, minused: usize) void {
     var newsize: usize = min_size;
     while (newsize <= minused) newsize <<= 1;
+    // CPython keeps a small table with no dummies as it is.
+    if (newsize == min_size and s.mask == min_size - 1 and s.fill == s.used) return;
     const old = s.table;
     const table = mem.allocSlice(Entry, .scan, newsize);
     const newmask = newsize - 1;
-    for (old) |e| {
-        if (isActive(&e)) insertClean(table, newmask, e.v, e.hash);
+    for (old) |*e| {
+        if (isActive(e)) insertClean(table, newmask, e.key, e.hash);
     }
     s.fill = s.used;
     s.table = table;
     s.mask = newmask;
-    mem.free(old.ptr);
 }
 
-/// Finds the active entry for key, or null.
-fn lookup(s: *Set, key: Value, hash: i64) Error!?*Entry {
-    var mask = s.mask;
-    var i: usize = @as(usize, @bitCast(hash)) & mask;
-    var perturb: usize = @bitCast(hash);
-    while (true) {
-        var probes: usize = if (i + linear_probes <= mask) linear_probes else 0;
-        var j = i;
-        while (true) {
-            const e = &s.table[j];
-            if (isUnused(e)) return null;
-            if (isActive(e) and e.hash == hash) {
-                if (try keysEqual(e.v, key)) return e;
-                mask = s.mask;
-            }
-            if (probes == 0) break;
-            probes -= 1;
-            j += 1;
-        }
-        perturb >>= perturb_shift;
-        i = (i *% 5 +% 1 +% perturb) & mask;
-    }
+/// Marks the entry of `key` deleted; false when absent (set_discard_entry).
+fn discardEntry(s: *Set, key: Value, hash: i64) Error!bool {
+    const e = (try lookup(s, key, hash)) orelse return false;
+    markDummy(e);
+    s.used -= 1;
+    return true;
 }
+
+// ---- Elements --------------------------------------------------------------------------------
 
 pub fn add(s: *Set, key: Value) Error!void {
     return addEntry(s, key, try ops.hash(key));
 }
 
+/// `key in s`. An unhashable set is looked up as the equal frozenset (CPython's set_contains).
 pub fn containsValue(s: *Set, key: Value) Error!bool {
     const h = ops.hash(key) catch |e| {
-        // `[1] in {1}` is False rather than an error only for sets of unhashables... CPython
-        // raises TypeError (unhashable type) here; keep it.
-        return e;
+        const fk = (try frozenKey(key)) orelse return e;
+        return (try lookup(s, fk.val(), try frozensetHash(&fk.base))) != null;
     };
     return (try lookup(s, key, h)) != null;
 }
@@ -207,12 +250,28 @@ pub fn contains(o: *Object, key: Value) Error!bool {
     return containsValue(fromObj(o), key);
 }
 
-/// Removes key; returns whether it was there.
+/// After a failed hash: a frozenset copy of `key` when it is a set (and the failure a
+/// TypeError), else null with the error left pending.
+fn frozenKey(key: Value) Error!?*Set {
+    if (!key.isKind(.set) or !exc.pendingIs(&types.TypeError)) return null;
+    _ = exc.take();
+    const f = newFrozen();
+    try merge(f, key.as(Set));
+    return f;
+}
+
+/// Removes `key`; returns whether it was there. Sets are looked up as frozensets.
 pub fn discard(s: *Set, key: Value) Error!bool {
-    const e = (try lookup(s, key, try ops.hash(key))) orelse return false;
-    e.* = .{ .state = .dummy, .hash = -1, .v = .none };
-    s.used -= 1;
-    return true;
+    const h = ops.hash(key) catch |e| {
+        const fk = (try frozenKey(key)) orelse return e;
+        return discardEntry(s, fk.val(), try frozensetHash(&fk.base));
+    };
+    return discardEntry(s, key, h);
+}
+
+/// `s.remove(key)`: KeyError(key) when absent.
+pub fn remove(s: *Set, key: Value) Error!void {
+    if (!try discard(s, key)) return exc.raiseWith(&types.KeyError, key);
 }
 
 pub fn pop(s: *Set) Error!Value {
@@ -222,36 +281,45 @@ pub fn pop(s: *Set) Error!Value {
         i += 1;
         if (i > s.mask) i = 0;
     }
-    const v = s.table[i].v;
-    s.table[i] = .{ .state = .dummy, .hash = -1, .v = .none };
+    const v = s.table[i].key;
+    markDummy(&s.table[i]);
     s.used -= 1;
     s.finger = i + 1;
     return v;
 }
 
+/// set_clear_internal: back to an empty minimum-size table (the finger is kept).
 pub fn clear(s: *Set) void {
     s.table = mem.allocSlice(Entry, .scan, min_size);
     s.mask = min_size - 1;
     s.fill = 0;
     s.used = 0;
+    s.hash_cache = -1;
 }
 
-/// Iteration over live entries in table order: `var i: usize = 0; while (nextKey(s, &i)) |k|`.
+/// Iteration over live keys in table order: `var i: usize = 0; while (nextKey(s, &i)) |k|`.
 pub inline fn nextKey(s: *Set, cursor: *usize) ?Value {
+    return if (nextEntry(s, cursor)) |e| e.key else null;
+}
+
+/// set_next: re-reads the table at every step, so a table replaced meanwhile is never walked.
+pub inline fn nextEntry(s: *Set, cursor: *usize) ?*Entry {
     while (cursor.* <= s.mask) {
         const e = &s.table[cursor.*];
         cursor.* += 1;
-        if (isActive(e)) return e.v;
+        if (isActive(e)) return e;
     }
     return null;
 }
+
+// ---- Bulk insertion (set_merge, set_update_internal) -----------------------------------------
 
 /// set_merge: adds every key of another set.
 fn merge(s: *Set, other: *Set) Error!void {
     if (other == s or other.used == 0) return;
     if ((s.fill + other.used) * 5 >= s.mask * 3) resize(s, (s.used + other.used) * 2);
     if (s.fill == 0 and s.mask == other.mask and other.fill == other.used) {
-        @memcpy(s.table, other.table);
+        @memcpy(s.table, other.table[0..s.table.len]);
         s.fill = other.fill;
         s.used = other.used;
         return;
@@ -259,16 +327,18 @@ fn merge(s: *Set, other: *Set) Error!void {
     if (s.fill == 0) {
         s.fill = other.used;
         s.used = other.used;
-        for (other.table) |e| if (isActive(&e)) insertClean(s.table, s.mask, e.v, e.hash);
+        for (other.table) |*e| if (isActive(e)) insertClean(s.table, s.mask, e.key, e.hash);
         return;
     }
-    for (other.table) |e| if (isActive(&e)) try addEntry(s, e.v, e.hash);
+    var i: usize = 0;
+    while (nextEntry(other, &i)) |e| try addEntry(s, e.key, e.hash);
 }
 
-/// set_update_internal: adds every element of an iterable.
+/// set_update_internal: adds every element of an iterable (sets and exact dicts without
+/// rehashing; a dict first grows the table once).
 pub fn update(s: *Set, src: Value) Error!void {
-    if (src.isKind(.set) or src.isKind(.frozenset)) return merge(s, src.as(Set));
-    if (src.isKind(.dict)) {
+    if (isAnySet(src)) return merge(s, src.as(Set));
+    if (src == .obj and src.obj.ty == &types.dict_type) {
         const d = src.as(dict_mod.Dict);
         if ((s.fill + d.len) * 5 >= s.mask * 3) resize(s, (s.used + d.len) * 2);
         var i: usize = 0;
@@ -279,8 +349,16 @@ pub fn update(s: *Set, src: Value) Error!void {
     while (try iter_mod.next(it)) |v| try add(s, v);
 }
 
-pub fn copy(s: *Set, t: *value.Type) Error!*Set {
-    const r = newOfType(t);
+/// A new set (or frozenset) of type `t` holding the elements of `src` (make_new_set).
+pub fn fromIterable(t: *Type, src: Value) Error!*Set {
+    const s = newOfType(t);
+    try update(s, src);
+    return s;
+}
+
+/// set_copy: a set of the receiver's base type with the same table.
+pub fn copy(s: *Set) Error!*Set {
+    const r = newOfType(baseType(s.base.ty));
     try merge(r, s);
     return r;
 }
@@ -292,140 +370,264 @@ pub fn setOf(items: []const Value) Error!Value {
     return s.val();
 }
 
-pub fn iter(o: *Object) Value {
-    const it = iter_mod.newIter(&iter_mod.set_iterator_type, setNext, .{ .obj = o });
-    it.j = @intCast(fromObj(o).used);
-    return it.val();
+/// set_swap_bodies: `a` takes `b`'s table and counts (intersection_update keeps the table the
+/// intersection built, so its order is CPython's).
+fn swapBodies(a: *Set, b: *Set) void {
+    std.mem.swap(usize, &a.fill, &b.fill);
+    std.mem.swap(usize, &a.used, &b.used);
+    std.mem.swap(usize, &a.mask, &b.mask);
+    std.mem.swap([]Entry, &a.table, &b.table);
+    a.hash_cache = -1;
+    b.hash_cache = -1;
 }
 
-fn setNext(it: *iter_mod.NativeIter) Error!?Value {
-    const s = it.a.as(Set);
-    if (s.used != @as(usize, @intCast(it.j))) {
-        it.j = -1;
-        return exc.raiseMsg(&types.RuntimeError, "Set changed size during iteration");
-    }
-    var cursor: usize = @intCast(it.i);
-    const k = nextKey(s, &cursor);
-    it.i = @intCast(cursor);
-    return k;
-}
+// ---- Set algebra -----------------------------------------------------------------------------
 
-// ---- operators -------------------------------------------------------------------------------
-
-fn isSetLike(v: Value) bool {
-    return v.isKind(.set) or v.isKind(.frozenset);
-}
-
-/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets; null when b is not a set.
-pub fn binary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
-    if (!isSetLike(b)) return null;
-    const x = a.as(Set);
-    const y = b.as(Set);
-    const t = a.obj.ty;
-    return switch (op) {
-        .bor => (try unionOf(x, y, t)).val(),
-        .band => (try intersection(x, y, t)).val(),
-        .sub => (try difference(x, y, t)).val(),
-        .bxor => (try symmetricDifference(x, y, t)).val(),
-        else => null,
-    };
-}
-
-pub fn unionOf(x: *Set, y: *Set, t: *value.Type) Error!*Set {
-    const r = try copy(x, resultType(t));
-    try merge(r, y);
-    return r;
-}
-
-fn resultType(t: *value.Type) *value.Type {
-    return if (t.isSubtype(&types.frozenset_type)) &types.frozenset_type else &types.set_type;
-}
-
-/// set_intersection: iterates the smaller set.
-pub fn intersection(x0: *Set, y0: *Set, t: *value.Type) Error!*Set {
-    var x = x0;
-    var y = y0;
-    const r = newOfType(resultType(t));
-    if (y.used > x.used) {
-        const tmp = x;
-        x = y;
-        y = tmp;
-    }
-    // Iterate over y (the smaller), keep what x contains.
-    for (y.table) |e| {
-        if (!isActive(&e)) continue;
-        if ((try lookup(x, e.v, e.hash)) != null) try addEntry(r, e.v, e.hash);
+/// set_union: a copy updated with every other iterable.
+pub fn unionMany(s: *Set, others: []const Value) Error!*Set {
+    const r = try copy(s);
+    for (others) |o| {
+        if (o == .obj and o.obj == &s.base) continue;
+        try update(r, o);
     }
     return r;
 }
 
-/// set_difference.
-pub fn difference(x: *Set, y: *Set, t: *value.Type) Error!*Set {
-    if ((x.used >> 2) > y.used) {
-        const r = try copy(x, resultType(t));
-        for (y.table) |e| {
-            if (!isActive(&e)) continue;
-            if (try lookup(r, e.v, e.hash)) |found| {
-                found.* = .{ .state = .dummy, .hash = -1, .v = .none };
-                r.used -= 1;
-            }
+/// set_intersection.
+pub fn intersection(s0: *Set, other: Value) Error!*Set {
+    if (other == .obj and other.obj == &s0.base) return copy(s0);
+    const r = newOfType(baseType(s0.base.ty));
+    if (isAnySet(other)) {
+        // Walk the smaller set, keep what the larger holds (its own keys, as CPython does).
+        var so = s0;
+        var ot = other.as(Set);
+        if (ot.used > so.used) std.mem.swap(*Set, &so, &ot);
+        var i: usize = 0;
+        while (nextEntry(ot, &i)) |e| {
+            const key = e.key;
+            const h = e.hash;
+            if ((try lookup(so, key, h)) != null) try addEntry(r, key, h);
         }
         return r;
     }
-    const r = newOfType(resultType(t));
-    for (x.table) |e| {
-        if (!isActive(&e)) continue;
-        if ((try lookup(y, e.v, e.hash)) == null) try addEntry(r, e.v, e.hash);
-    }
-    return r;
-}
-
-/// set_symmetric_difference: a copy of y updated with x.
-pub fn symmetricDifference(x: *Set, y: *Set, t: *value.Type) Error!*Set {
-    const r = try copy(y, resultType(t));
-    try symmetricDifferenceUpdate(r, x);
-    return r;
-}
-
-pub fn symmetricDifferenceUpdate(s: *Set, other: *Set) Error!void {
-    for (other.table) |e| {
-        if (!isActive(&e)) continue;
-        if (try lookup(s, e.v, e.hash)) |found| {
-            found.* = .{ .state = .dummy, .hash = -1, .v = .none };
-            s.used -= 1;
-        } else {
-            try addEntry(s, e.v, e.hash);
+    const it = try iter_mod.iter(other);
+    while (try iter_mod.next(it)) |key| {
+        const h = try ops.hash(key);
+        if ((try lookup(s0, key, h)) != null) {
+            try addEntry(r, key, h);
+            if (r.used >= s0.used) break;
         }
     }
+    return r;
 }
 
-pub fn isSubset(x: *Set, y: *Set) Error!bool {
-    if (x.used > y.used) return false;
-    for (x.table) |e| {
-        if (!isActive(&e)) continue;
-        if ((try lookup(y, e.v, e.hash)) == null) return false;
+/// set_intersection_multi.
+pub fn intersectionMany(s: *Set, others: []const Value) Error!*Set {
+    if (others.len == 0) return copy(s);
+    var r = s;
+    for (others) |o| r = try intersection(r, o);
+    return r;
+}
+
+/// set_intersection_update(_multi): the intersection's table replaces the set's.
+pub fn intersectionUpdateMany(s: *Set, others: []const Value) Error!void {
+    const tmp = try intersectionMany(s, others);
+    swapBodies(s, tmp);
+}
+
+pub fn intersectionUpdate(s: *Set, other: Value) Error!void {
+    const tmp = try intersection(s, other);
+    swapBodies(s, tmp);
+}
+
+/// set_difference_update_internal.
+pub fn differenceUpdate(s: *Set, other: Value) Error!void {
+    if (other == .obj and other.obj == &s.base) return clear(s);
+    if (isAnySet(other)) {
+        var o = other.as(Set);
+        // When the other set is more than 8 times larger, walk the intersection instead.
+        if ((o.used >> 3) > s.used) o = try intersection(s, other);
+        var i: usize = 0;
+        while (nextEntry(o, &i)) |e| _ = try discardEntry(s, e.key, e.hash);
+    } else {
+        const it = try iter_mod.iter(other);
+        while (try iter_mod.next(it)) |key| _ = try discard(s, key);
+    }
+    // More than a quarter dummies: rebuild the table.
+    if (s.fill - s.used <= s.mask / 4) return;
+    resize(s, if (s.used > 50000) s.used * 2 else s.used * 4);
+}
+
+/// set_difference.
+pub fn difference(s: *Set, other: Value) Error!*Set {
+    const other_size: usize = if (isAnySet(other))
+        other.as(Set).used
+    else if (other == .obj and other.obj.ty == &types.dict_type)
+        other.as(dict_mod.Dict).len
+    else
+        return copyAndDifference(s, other);
+    if ((s.used >> 2) > other_size) return copyAndDifference(s, other);
+    const r = newOfType(baseType(s.base.ty));
+    var i: usize = 0;
+    if (other.isKind(.dict)) {
+        const d = other.as(dict_mod.Dict);
+        while (nextEntry(s, &i)) |e| {
+            const key = e.key;
+            const h = e.hash;
+            if ((try dict_mod.getHashed(d, key, h)) == null) try addEntry(r, key, h);
+        }
+        return r;
+    }
+    const o = other.as(Set);
+    while (nextEntry(s, &i)) |e| {
+        const key = e.key;
+        const h = e.hash;
+        if ((try lookup(o, key, h)) == null) try addEntry(r, key, h);
+    }
+    return r;
+}
+
+fn copyAndDifference(s: *Set, other: Value) Error!*Set {
+    const r = try copy(s);
+    try differenceUpdate(r, other);
+    return r;
+}
+
+/// set_difference_multi.
+pub fn differenceMany(s: *Set, others: []const Value) Error!*Set {
+    if (others.len == 0) return copy(s);
+    const r = try difference(s, others[0]);
+    for (others[1..]) |o| try differenceUpdate(r, o);
+    return r;
+}
+
+/// set_symmetric_difference_update.
+pub fn symmetricDifferenceUpdate(s: *Set, other: Value) Error!void {
+    if (other == .obj and other.obj == &s.base) return clear(s);
+    if (other == .obj and other.obj.ty == &types.dict_type) {
+        const d = other.as(dict_mod.Dict);
+        var i: usize = 0;
+        while (dict_mod.nextEntry(d, &i)) |e| {
+            const key = e.key;
+            const h = e.hash;
+            if (!try discardEntry(s, key, h)) try addEntry(s, key, h);
+        }
+        return;
+    }
+    const o = if (isAnySet(other)) other.as(Set) else try fromIterable(baseType(s.base.ty), other);
+    var i: usize = 0;
+    while (nextEntry(o, &i)) |e| {
+        const key = e.key;
+        const h = e.hash;
+        if (!try discardEntry(s, key, h)) try addEntry(s, key, h);
+    }
+}
+
+/// set_symmetric_difference: a new set from `other`, updated with the receiver.
+pub fn symmetricDifference(s: *Set, other: Value) Error!*Set {
+    const r = try fromIterable(baseType(s.base.ty), other);
+    try symmetricDifferenceUpdate(r, s.val());
+    return r;
+}
+
+/// set_issubset of two sets.
+fn subsetOf(s: *Set, other: *Set) Error!bool {
+    if (s.used > other.used) return false;
+    var i: usize = 0;
+    while (nextEntry(s, &i)) |e| {
+        if ((try lookup(other, e.key, e.hash)) == null) return false;
     }
     return true;
 }
 
+/// `s.issubset(other)`: a non-set argument becomes a set first.
+pub fn isSubset(s: *Set, other: Value) Error!bool {
+    if (isAnySet(other)) return subsetOf(s, other.as(Set));
+    return subsetOf(s, try fromIterable(&types.set_type, other));
+}
+
+/// `s.issuperset(other)`: a non-set argument is walked until an element is missing.
+pub fn isSuperset(s: *Set, other: Value) Error!bool {
+    if (isAnySet(other)) return subsetOf(other.as(Set), s);
+    const it = try iter_mod.iter(other);
+    while (try iter_mod.next(it)) |key| {
+        if (!try containsValue(s, key)) return false;
+    }
+    return true;
+}
+
+/// set_isdisjoint.
+pub fn isDisjoint(s0: *Set, other: Value) Error!bool {
+    if (other == .obj and other.obj == &s0.base) return s0.used == 0;
+    if (other == .obj and (other.obj.ty == &types.set_type or other.obj.ty == &types.frozenset_type)) {
+        var so = s0;
+        var ot = other.as(Set);
+        if (ot.used > so.used) std.mem.swap(*Set, &so, &ot);
+        var i: usize = 0;
+        while (nextEntry(ot, &i)) |e| {
+            if ((try lookup(so, e.key, e.hash)) != null) return false;
+        }
+        return true;
+    }
+    const it = try iter_mod.iter(other);
+    while (try iter_mod.next(it)) |key| {
+        if (try containsValue(s0, key)) return false;
+    }
+    return true;
+}
+
+// ---- Operators -------------------------------------------------------------------------------
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` of two sets; null (NotImplemented) otherwise.
+pub fn binary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
+    if (!isAnySet(a) or !isAnySet(b)) return null;
+    const x = a.as(Set);
+    return switch (op) {
+        .bor => (try unionMany(x, &.{b})).val(),
+        .band => (try intersection(x, b)).val(),
+        .sub => (try difference(x, b)).val(),
+        .bxor => (try symmetricDifference(x, b)).val(),
+        else => null,
+    };
+}
+
+/// `a |= b` and friends for a mutable set and another set; null (NotImplemented) otherwise.
+pub fn inplace(op: ops.BinOp, a: Value, b: Value) Error!?Value {
+    if (!a.isKind(.set) or !isAnySet(b)) return null;
+    const x = a.as(Set);
+    switch (op) {
+        .bor => try update(x, b),
+        .band => try intersectionUpdate(x, b),
+        .sub => try differenceUpdate(x, b),
+        .bxor => try symmetricDifferenceUpdate(x, b),
+        else => return null,
+    }
+    return a;
+}
+
+/// set_richcompare of two sets (or frozensets).
 pub fn compare(op: ops.CmpOp, a: *Object, b: *Object) Error!?bool {
     const x = fromObj(a);
     const y = fromObj(b);
     return switch (op) {
-        .eq => x.used == y.used and try isSubset(x, y),
-        .ne => !(x.used == y.used and try isSubset(x, y)),
-        .le => try isSubset(x, y),
-        .lt => x.used < y.used and try isSubset(x, y),
-        .ge => try isSubset(y, x),
-        .gt => y.used < x.used and try isSubset(y, x),
+        .eq => try equal(x, y),
+        .ne => !try equal(x, y),
+        .le => try subsetOf(x, y),
+        .ge => try subsetOf(y, x),
+        .lt => x.used < y.used and try subsetOf(x, y),
+        .gt => x.used > y.used and try subsetOf(y, x),
     };
 }
 
-/// Comparisons involving dict views (keys/items views act like sets).
+fn equal(x: *Set, y: *Set) Error!bool {
+    if (x.used != y.used) return false;
+    if (x.hash_cache != -1 and y.hash_cache != -1 and x.hash_cache != y.hash_cache) return false;
+    return subsetOf(x, y);
+}
+
+/// Comparisons involving dict views (keys and items views act like sets).
 pub fn viewCompare(op: ops.CmpOp, a: *Object, b: *Object) Error!?bool {
-    const x = try @import("views.zig").asSet(a);
-    const y = try @import("views.zig").asSet(b);
-    return compare(op, &x.base, &y.base);
+    return @import("views.zig").compare(op, a, b);
 }
 
 /// CPython's frozenset hash (order independent).
@@ -433,11 +635,8 @@ pub fn frozensetHash(o: *Object) Error!i64 {
     const s = fromObj(o);
     if (s.hash_cache != -1) return s.hash_cache;
     var hash: u64 = 0;
-    for (s.table) |e| {
-        if (!isActive(&e)) continue;
-        const h: u64 = @bitCast(e.hash);
-        hash ^= ((h ^ 89869747) ^ (h << 16)) *% 3644798167;
-    }
+    var i: usize = 0;
+    while (nextEntry(s, &i)) |e| hash ^= shuffleBits(@bitCast(e.hash));
     hash ^= (@as(u64, s.used) + 1) *% 1927868237;
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash *% 69069 +% 907133923;
@@ -447,15 +646,43 @@ pub fn frozensetHash(o: *Object) Error!i64 {
     return r;
 }
 
+inline fn shuffleBits(h: u64) u64 {
+    return ((h ^ 89869747) ^ (h << 16)) *% 3644798167;
+}
+
+// ---- Iteration and repr ----------------------------------------------------------------------
+
+pub fn iter(o: *Object) Value {
+    const it = iter_mod.newIter(&iter_mod.set_iterator_type, setNext, .{ .obj = o });
+    it.j = @intCast(fromObj(o).used);
+    return it.val();
+}
+
+/// setiter_iternext: a size change since the iterator was made is an error, and stays one.
+fn setNext(it: *iter_mod.NativeIter) Error!?Value {
+    if (it.a == .none) return null;
+    const s = it.a.as(Set);
+    if (s.used != @as(usize, @intCast(@max(it.j, 0))) or it.j < 0) {
+        it.j = -1;
+        return exc.raiseMsg(&types.RuntimeError, "Set changed size during iteration");
+    }
+    var cursor: usize = @intCast(it.i);
+    const k = nextKey(s, &cursor);
+    it.i = @intCast(cursor);
+    if (k == null) it.a = .none;
+    return k;
+}
+
+/// `{1, 2}`, `frozenset({1})`, `set()`, `MySet({1})`.
 pub fn reprInto(b: *str_mod.Builder, o: *Object) Error!void {
     const s = fromObj(o);
-    const frozen = o.ty.isSubtype(&types.frozenset_type);
     const name = o.ty.name;
     if (s.used == 0) {
         b.print("{s}()", .{name});
         return;
     }
-    if (frozen or o.ty.flags.heap) b.print("{s}(", .{name});
+    const wrapped = o.ty != &types.set_type;
+    if (wrapped) b.print("{s}(", .{name});
     b.appendByte('{');
     var first = true;
     var i: usize = 0;
@@ -465,5 +692,20 @@ pub fn reprInto(b: *str_mod.Builder, o: *Object) Error!void {
         try repr.reprInto(b, k);
     }
     b.appendByte('}');
-    if (frozen or o.ty.flags.heap) b.appendByte(')');
+    if (wrapped) b.appendByte(')');
+}
+
+/// A set display whose elements are all constants (`{3, 1, 2}`, more than two of them):
+/// CPython 3.11 compiles it to a frozenset constant, which its compiler rebuilds once more from
+/// the frozenset's own iteration order (merge_consts_recursive); the running code then merges
+/// that frozenset into a new set. Each step can move elements, so all three are replayed.
+pub fn setOfConstants(items: []const Value) Error!Value {
+    const built = newFrozen();
+    for (items) |v| try add(built, v);
+    const merged = newFrozen();
+    var i: usize = 0;
+    while (nextEntry(built, &i)) |e| try addEntry(merged, e.key, e.hash);
+    const s = new();
+    try merge(s, merged);
+    return s.val();
 }

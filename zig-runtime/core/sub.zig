@@ -118,7 +118,7 @@ pub fn listSlice(items: []const Value, b: slice_mod.Bounds) *List {
     return r;
 }
 
-fn tupleGet(t: *Tuple, k: Value) Error!Value {
+pub fn tupleGet(t: *Tuple, k: Value) Error!Value {
     if (try indexOf(k)) |i| {
         const j = list_mod.normIndex(i, t.items.len) orelse return exc.raiseMsg(&types.IndexError, "tuple index out of range");
         return t.items[j];
@@ -294,10 +294,10 @@ pub fn delitem(x: Value, k: Value) Error!void {
             return;
         }
     }
-    return exc.raiseFmt(&types.TypeError, "'{s}' object does not support item deletion", .{ops.typeName(x)});
+    return exc.raiseFmt(&types.TypeError, "'{s}' object doesn't support item deletion", .{ops.typeName(x)});
 }
 
-fn listDel(l: *List, k: Value) Error!void {
+pub fn listDel(l: *List, k: Value) Error!void {
     if (try indexOf(k)) |i| {
         const j = list_mod.normIndex(i, l.len) orelse return exc.raiseMsg(&types.IndexError, "list assignment index out of range");
         list_mod.deleteRange(l, j, j + 1);

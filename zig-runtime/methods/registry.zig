@@ -6,10 +6,16 @@ const call = @import("../core/call.zig");
 
 pub fn lookup(t: *const value.Type, name: []const u8) ?*const call.Builtin {
     if (t == &types.str_type) return @import("str.zig").table.get(name);
+    if (t == &types.list_type) return @import("list.zig").table.get(name);
+    if (t == &types.tuple_type) return @import("tuple.zig").table.get(name);
+    if (t == &types.dict_type) return @import("dict.zig").table.get(name);
+    if (t == &types.set_type) return @import("set.zig").set_table.get(name);
+    if (t == &types.frozenset_type) return @import("set.zig").frozenset_table.get(name);
     switch (t.kind) {
         .generator => return @import("generator.zig").table.get(name),
         .iterator => return @import("generator.zig").iterator_table.get(name),
         .file => return @import("../builtins/files.zig").table.get(name),
+        .dict_view => return if (@import("dict.zig").viewTable(t)) |tb| tb.get(name) else null,
         else => {},
     }
     return null;
