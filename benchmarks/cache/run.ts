@@ -275,12 +275,15 @@ function machine(): string {
   const gib = (totalmem() / 1024 ** 3).toFixed(1);
   const python = tryRun('python3', ['--version']) ?? 'python3 not found';
   const timer = hyperfine ?? 'built-in timer (hyperfine not found)';
+  const busy = loadavg()[0] > cpu.length * 0.75
+    ? `\n\nThe machine was busy (load ${loadavg()[0].toFixed(1)} on ${cpu.length} cores): wall times include waiting for a CPU and vary between blocks; the CPU column is the steadier comparison.`
+    : '';
   return [
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, ${gib} GiB, ${osType()} ${release()}`,
     `- Load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (the machine may be shared)`,
     `- Node ${process.version}, ${python}, ${timer}; ${runs} runs per command, in ${hyperfine ? ROUNDS : runs} interleaved rounds`,
-  ].join('\n');
+  ].join('\n') + busy;
 }
 
 async function main(): Promise<void> {
