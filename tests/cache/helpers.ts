@@ -54,14 +54,23 @@ export function sandbox(): Sandbox {
  */
 export function compileCache(): { module: string; cleanup(): void } {
   const out = mkdtempSync(join(tmpdir(), 'pyaot-cache-js-'));
+  try {
+    compileInto(out);
+  } catch (e) {
+    rmSync(out, { recursive: true, force: true });
+    throw e;
+  }
+  symlinkSync(join(REPO, 'node_modules'), join(out, 'node_modules')); // bare imports resolve from here
+  return { module: join(out, 'cache/index.js'), cleanup: () => rmSync(out, { recursive: true, force: true }) };
+}
+
+function compileInto(out: string): void {
   execFileSync(
     join(REPO, 'node_modules/.bin/tsc'),
     ['--outDir', out, '--rootDir', REPO, '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022',
       '--types', 'node', '--skipLibCheck', '--strict', '--ignoreConfig', join(REPO, 'cache/index.ts'), join(REPO, 'cache/miss.ts')],
     { cwd: REPO, stdio: 'pipe' },
   );
-  symlinkSync(join(REPO, 'node_modules'), join(out, 'node_modules')); // bare imports resolve from here
-  return { module: join(out, 'cache/index.js'), cleanup: () => rmSync(out, { recursive: true, force: true }) };
 }
 
 export interface ChildRun {
