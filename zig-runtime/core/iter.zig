@@ -251,37 +251,41 @@ fn seqProtocolNext(it: *NativeIter) Error!?Value {
 /// changes size during iteration.
 pub fn dictKeys(d: *Dict) Value {
     const it = newIter(&dict_keyiterator_type, dictKeyNext, d.val());
-    it.j = d.version;
+    it.j = @intCast(d.len);
     it.k = @intCast(d.len);
     return it.val();
 }
 
 pub fn dictValues(d: *Dict) Value {
     const it = newIter(&dict_valueiterator_type, dictValueNext, d.val());
-    it.j = d.version;
+    it.j = @intCast(d.len);
     it.k = @intCast(d.len);
     return it.val();
 }
 
 pub fn dictItems(d: *Dict) Value {
     const it = newIter(&dict_itemiterator_type, dictItemNext, d.val());
-    it.j = d.version;
+    it.j = @intCast(d.len);
     it.k = @intCast(d.len);
     return it.val();
 }
 
+/// CPython's dictiter checks: a size change since the iterator was made is an error (and stays
+/// one); finding more entries than the dict had (keys deleted and others added, same size) is
+/// "keys changed". `it.k` is the size at creation, `it.j` the entries still expected.
 fn dictStep(it: *NativeIter) Error!?*dict_mod.Entry {
     const d = it.a.as(Dict);
-    if (d.len != @as(usize, @intCast(it.k))) {
+    if (it.k < 0 or d.len != @as(usize, @intCast(it.k))) {
         it.k = -1;
         return exc.raiseMsg(&types.RuntimeError, "dictionary changed size during iteration");
-    }
-    if (d.version != @as(u32, @intCast(it.j))) {
-        return exc.raiseMsg(&types.RuntimeError, "dictionary keys changed during iteration");
     }
     var cursor: usize = @intCast(it.i);
     const e = dict_mod.nextEntry(d, &cursor);
     it.i = @intCast(cursor);
+    if (e != null) {
+        if (it.j == 0) return exc.raiseMsg(&types.RuntimeError, "dictionary keys changed during iteration");
+        it.j -= 1;
+    }
     return e;
 }
 

@@ -166,7 +166,7 @@ fn objRepr(b: *Builder, o: *Object) Error!void {
             const d = Object.as(o, Dict);
             if (!reprEnter(o)) return b.append("{...}");
             defer reprLeave();
-            if (t.flags.heap) b.print("{s}(", .{t.name});
+            // Subclasses print like dicts (CPython's dict_repr does not name the type).
             b.appendByte('{');
             var i: usize = 0;
             var first = true;
@@ -178,7 +178,6 @@ fn objRepr(b: *Builder, o: *Object) Error!void {
                 try reprInto(b, e.value);
             }
             b.appendByte('}');
-            if (t.flags.heap) b.appendByte(')');
         },
         .bigint => try intReprInto(b, @import("int.zig").Int.fromBig(Object.as(o, @import("bigint.zig").BigInt))),
         .type => {
@@ -209,6 +208,8 @@ fn objRepr(b: *Builder, o: *Object) Error!void {
             const f = Object.as(o, call.Builtin);
             if (f.self != .none and f.owner.len != 0) {
                 b.print("<built-in method {s} of {s} object at 0x{x:0>12}>", .{ f.name, ops.typeName(f.self), @intFromPtr(f.self.obj) });
+            } else if (f.owner.len != 0) {
+                b.print("<method '{s}' of '{s}' objects>", .{ f.name, f.owner });
             } else {
                 b.print("<built-in function {s}>", .{f.name});
             }
