@@ -33,6 +33,7 @@ pub const truediv = intfloat.truediv;
 pub const toF64 = intfloat.toF64;
 pub const fromF64 = intfloat.fromF64;
 pub const orderFloat = intfloat.orderFloat;
+pub const scaleToF64 = intfloat.scaleToF64;
 pub const PowResult = intpow.PowResult;
 pub const pow = intpow.pow;
 pub const powmod = intpow.powmod;
