@@ -27,7 +27,7 @@ export async function buildProgram(req: ProgramBuild, tmpDir: string): Promise<B
     const sources = new Map<string, string>();
     for (const m of out.graph.modules) sources.set(m.file, m.source);
     progress.stop();
-    return { binaryPath, closure: out.graph.closure, probedMissing: out.graph.probedMissing };
+    return { binaryPath, closure: out.graph.closure, probedMissing: out.graph.probedMissing, sources };
   } catch (e) {
     progress.stop();
     throw e;

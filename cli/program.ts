@@ -4,6 +4,9 @@ import { Command } from 'commander';
 import { PYAOT_VERSION } from './version.js';
 import { registerCacheCommand } from './commands/cache.js';
 import { registerParse } from './commands/parse.js';
+import { registerDoctor } from './commands/doctor.js';
+import { registerBuild } from './commands/build.js';
+import { registerCheck } from './commands/check.js';
 
 export function buildProgram(): Command {
   const program = new Command('pyaot')
@@ -13,5 +16,8 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerCacheCommand(program);
   registerParse(program);
+  registerBuild(program);
+  registerCheck(program);
+  registerDoctor(program);
   return program;
 }

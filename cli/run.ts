@@ -4,9 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
 import type { RunArgs } from './run-args.js';
-import { EXIT_COMPILE, reportError } from './errors.js';
 
 export const BUILD_FLAGS = ['mode=ReleaseFast'];
 
@@ -14,12 +12,14 @@ export async function runScript(r: RunArgs): Promise<number> {
   const abs = path.resolve(r.script);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
     process.stderr.write(`pyaot: can't open file '${abs}': [Errno 2] No such file or directory\n`);
-    return EXIT_COMPILE;
+    return 2;
   }
   let binary: string;
   try {
     binary = await getBinary(abs, r.script, r.force);
   } catch (e) {
+    // Only failures pay for loading the error renderer.
+    const { reportError } = await import('./errors.js');
     return reportError(e);
   }
   return runBinary(binary, r.script, r.programArgs);
@@ -50,9 +50,10 @@ export function runBinary(binary: string, argv0: string, args: string[]): Promis
       process.stderr.write(`pyaot: could not run the built program: ${e.message}\n`);
       resolve(3);
     });
-    child.on('exit', (code, signal) => {
+    child.on('exit', async (code, signal) => {
       process.off('SIGINT', ignore);
       if (signal) {
+        const { constants } = await import('node:os');
         const n = (constants.signals as Record<string, number>)[signal] ?? 0;
         resolve(128 + n);
       } else resolve(code ?? 0);

@@ -112,9 +112,10 @@ export class FnCtx {
     readonly parent: FnCtx | null,
   ) {}
 
+  /** A new temporary name. The underscore keeps it clear of Zig's primitive names (u1, f32...). */
   fresh(prefix: string): string {
-    if (this.shared) return `${prefix}${this.shared.tmp++}`;
-    return `${prefix}${this.tmp++}`;
+    if (this.shared) return `${prefix}_${this.shared.tmp++}`;
+    return `${prefix}_${this.tmp++}`;
   }
 
   /** A declaration line for the top of the function. */

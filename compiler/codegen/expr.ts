@@ -356,7 +356,7 @@ function formatSpec(c: FnCtx, spec: A.JoinedStr | null): string {
     return `&${c.prog.str(spec.values[0].value.v)}`;
   }
   if (spec.values.length === 0) return `&${c.prog.str('')}`;
-  return `${joinedStr(c, spec)}.as(rt.Str)`;
+  return `(${joinedStr(c, spec)}).as(rt.Str)`;
 }
 
 function formatted(c: FnCtx, e: A.FormattedValue): string {

@@ -8,6 +8,7 @@ import type * as A from '../parser/ast.js';
 import { lookupName } from '../resolve/scopes.js';
 import { ident } from './emit.js';
 import { FnCtx, type Frame } from './context.js';
+import { CompileError } from '../diagnostics.js';
 import { expr, cond, readName, globalVar, cellRef, binopName, sliceOrIndex, truthy, blockExpr } from './expr.js';
 import { emitFunctionDef } from './func.js';
 import { emitClassDef } from './classdef.js';
@@ -18,7 +19,13 @@ import { BUILTIN_FUNCTIONS } from './builtins-table.js';
 /** Emits statements in order; returns true when the emitted code ends in a noreturn statement. */
 export function emitBody(c: FnCtx, body: A.Stmt[]): boolean {
   for (const st of body) {
-    if (emitStmt(c, st)) return true;
+    try {
+      if (emitStmt(c, st)) return true;
+    } catch (e) {
+      // Keep going: one `pyaot check` (or failed build) reports every unsupported construct.
+      if (!(e instanceof CompileError)) throw e;
+      c.prog.diagnostics.push(...e.diagnostics);
+    }
   }
   return false;
 }

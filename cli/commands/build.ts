@@ -1,0 +1,36 @@
+// `pyaot build app.py [-o out]`: write a standalone executable (taken from the cache, or built).
+import type { Command } from 'commander';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { getBinary } from '../run.js';
+import { EXIT_COMPILE, reportError } from '../errors.js';
+
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('compile a program to a standalone executable')
+    .argument('<script>', 'the main Python file')
+    .option('-o, --output <file>', 'where to write the executable (default: the script name without .py)')
+    .option('--binary <file>', 'same as --output')
+    .option('--force', 'rebuild even if the cache has this build')
+    .action(async (script: string, opts: { output?: string; binary?: string; force?: boolean }) => {
+      const abs = path.resolve(script);
+      if (!fs.existsSync(abs)) {
+        process.stderr.write(`pyaot: can't open file '${abs}': [Errno 2] No such file or directory\n`);
+        process.exitCode = EXIT_COMPILE;
+        return;
+      }
+      const out = path.resolve(opts.output ?? opts.binary ?? path.basename(script).replace(/\.py$/, ''));
+      try {
+        const bin = await getBinary(abs, script, opts.force ?? false);
+        // Copy next to the target, then rename: a reader never sees a half-written file.
+        const tmp = `${out}.tmp-${process.pid}`;
+        fs.copyFileSync(bin, tmp);
+        fs.chmodSync(tmp, 0o755);
+        fs.renameSync(tmp, out);
+        process.stderr.write(`pyaot: wrote ${path.relative(process.cwd(), out) || out}\n`);
+      } catch (e) {
+        process.exitCode = reportError(e);
+      }
+    });
+}
