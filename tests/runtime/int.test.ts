@@ -62,8 +62,9 @@ describe.skipIf(missing.length > 0)('zig-runtime ints against CPython', () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'pyaot-int-test-'));
     driver = join(work, 'int-driver');
+    // Linked with libc, as programs are (int ** negative int calls glibc's pow, as CPython does).
     execFileSync(zig!, [
-      'build-exe', '-O', 'ReleaseSafe',
+      'build-exe', '-O', 'ReleaseSafe', '-lc',
       '--dep', 'rt', `-Mmain=${join(INT_TEST_DIR, 'driver.zig')}`, `-Mrt=${join(RUNTIME, 'rt.zig')}`,
       '--cache-dir', join(work, 'zig-cache'), `-femit-bin=${driver}`,
     ], { stdio: ['ignore', 'inherit', 'inherit'] });

@@ -177,7 +177,6 @@ pub fn fromF64(f: f64) Error!Int {
     return bigint.finish(r, r.limbs.len, t > 0);
 }
 
-
 /// Exact comparison of an int with a float (CPython's float_richcompare); null when f is NaN.
 pub fn orderFloat(a: Int, f: f64) ?Order {
     if (std.math.isNan(f)) return null;

@@ -198,6 +198,10 @@ def gen_pow(rng, count):
             a, b = rng.choice([0, 1, -1, 2]), rng.choice([LIMB, -LIMB, LIMB + 1, -LIMB - 1])
             if a == 2 and b > 0:
                 b = -b
+        if i % 11 == 3:
+            # Results near and inside the subnormal range.
+            a = rng.choice([2, 3, 5, 7, 10, 11, 13, 40, 97, 1000003, -3, -7])
+            b = -int(1074 / math.log2(abs(a))) + rng.randrange(-40, 5)
         if a == 0 and b < 0 and i % 5:
             a = 3
         out.append(case('pow', [enc(a), enc(b)], lambda: ans_int(a ** b)))
