@@ -54,9 +54,21 @@ pub fn strAttr(comptime text: []const u8) Attr {
 /// A method of a native class (bound to its receiver on attribute access, like str.upper).
 pub fn method(comptime owner: []const u8, comptime name: []const u8, comptime f: fn (Value, rt.Args) Error!Value) *rt.call.Builtin {
     const S = struct {
-        var b = natives.method(owner, name, f);
+        var b = natives.method(owner, name, unboundToo(f));
     };
     return &S.b;
+}
+
+/// Lets a method also be called through its class (`json.JSONEncoder.default(self, o)`):
+/// a builtin called unbound gets no receiver, so the first argument is taken as one.
+pub fn unboundToo(comptime f: fn (Value, rt.Args) Error!Value) fn (Value, rt.Args) Error!Value {
+    return struct {
+        fn impl(self: Value, args: rt.Args) Error!Value {
+            if (self != .none) return f(self, args);
+            if (args.pos.len == 0) return exc.raiseFmt(&types.TypeError, "unbound method needs an argument", .{});
+            return f(args.pos[0], .{ .pos = args.pos[1..], .kwnames = args.kwnames, .kwvals = args.kwvals });
+        }
+    }.impl;
 }
 
 /// A static str value for a compile-time literal (no allocation).

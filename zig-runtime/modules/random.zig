@@ -135,7 +135,7 @@ const methods = [_]struct { []const u8, MethodFn }{
 
 var method_defs: [methods.len]rt.call.Builtin = blk: {
     var defs: [methods.len]rt.call.Builtin = undefined;
-    for (methods, 0..) |m, i| defs[i] = natives.method("Random", m[0], m[1]);
+    for (methods, 0..) |m, i| defs[i] = natives.method("Random", m[0], mu.unboundToo(m[1].*));
     break :blk defs;
 };
 
