@@ -273,8 +273,8 @@ pub fn inplace(op: BinOp, a: Value, b: Value) Error!Value {
                 else => {},
             }
         }
-        // User classes, and sets and dicts (whose `|=`, `&=`, `-=`, `^=` update in place).
-        if (o.ty.flags.heap or o.ty.kind == .set or o.ty.kind == .dict) {
+        // User classes, and sets, dicts and bytearrays (whose in-place operators mutate).
+        if (o.ty.flags.heap or o.ty.kind == .set or o.ty.kind == .dict or o.ty.kind == .bytearray) {
             if (attr.lookupType(o.ty, op.idunder())) |m| {
                 const r = try call.callUnbound(m, a, &.{b});
                 if (!isNotImplemented(r)) return r;

@@ -82,6 +82,7 @@ pub fn sequenceBinary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
             else => {},
         },
         .set, .frozenset => return @import("set.zig").binary(op, a, b),
+        .bytes, .bytearray => return @import("bytes.zig").binary(op, a, b),
         .dict => if (op == .bor and b.isKind(.dict)) {
             const r = dict_mod.copy(Object.as(o, Dict));
             try dictUpdate(r, b.as(Dict));
@@ -126,6 +127,10 @@ fn repeat(o: *Object, n: usize) Error!?Value {
             const r = tuple_mod.alloc(t.items.len * n);
             for (0..n) |k| @memcpy(r.items[k * t.items.len ..][0..t.items.len], t.items);
             return r.val();
+        },
+        .bytes, .bytearray => {
+            const bytes_mod = @import("bytes.zig");
+            return (try bytes_mod.repeat(bytes_mod.fromObj(o), bytes_mod.baseType(o), @intCast(n))).val();
         },
         else => return null,
     }

@@ -11,6 +11,8 @@ pub fn lookup(t: *const value.Type, name: []const u8) ?*const call.Builtin {
     if (t == &types.dict_type) return @import("dict.zig").table.get(name);
     if (t == &types.set_type) return @import("set.zig").set_table.get(name);
     if (t == &types.frozenset_type) return @import("set.zig").frozenset_table.get(name);
+    if (t == &types.bytes_type) return @import("bytes.zig").bytes_table.get(name);
+    if (t == &types.bytearray_type) return @import("bytes.zig").bytearray_table.get(name);
     switch (t.kind) {
         .generator => return @import("generator.zig").table.get(name),
         .iterator => return @import("generator.zig").iterator_table.get(name),
