@@ -13,9 +13,10 @@ pub fn get(v: Value, name: []const u8) Error!?Value {
             if (std.mem.eql(u8, name, "imag")) return Value.fromSmall(0);
             if (std.mem.eql(u8, name, "denominator")) return Value.fromSmall(1);
         },
-        .float => |f| {
+        .float => {
             if (std.mem.eql(u8, name, "real")) return v;
-            if (std.mem.eql(u8, name, "imag")) return .{ .float = 0.0 * f };
+            // Always +0.0, also for negative numbers, infinities and NaN.
+            if (std.mem.eql(u8, name, "imag")) return .{ .float = 0.0 };
         },
         else => {},
     }

@@ -92,6 +92,11 @@ fn recv(comptime name: []const u8, self: Value, args: Args) Error!struct { *Str,
     return .{ b.self.as(Str), b.args };
 }
 
+fn recvSlot(comptime name: []const u8, self: Value, args: Args) Error!struct { *Str, Args } {
+    const b = try margs.slotReceiver("str", name, self, args, margs.isStr);
+    return .{ b.self.as(Str), b.args };
+}
+
 fn intVal(n: anytype) Value {
     return Value.fromSmall(@intCast(n));
 }
@@ -336,13 +341,13 @@ fn slotArgs(comptime name: []const u8, args: Args, comptime n: usize) Error!void
 }
 
 fn lenImpl(self: Value, args: Args) Error!Value {
-    const s, const a = try recv("__len__", self, args);
+    const s, const a = try recvSlot("__len__", self, args);
     try slotArgs("__len__", a, 0);
     return intVal(s.len);
 }
 
 fn containsImpl(self: Value, args: Args) Error!Value {
-    const s, const a = try recv("__contains__", self, args);
+    const s, const a = try recvSlot("__contains__", self, args);
     try slotArgs("__contains__", a, 1);
     const x = a.pos[0];
     if (!x.isKind(.str)) return exc.raiseFmt(&types.TypeError, "'in <string>' requires string as left operand, not {s}", .{rt.ops.typeName(x)});
@@ -350,13 +355,13 @@ fn containsImpl(self: Value, args: Args) Error!Value {
 }
 
 fn getitemImpl(self: Value, args: Args) Error!Value {
-    const s, const a = try recv("__getitem__", self, args);
+    const s, const a = try recvSlot("__getitem__", self, args);
     try slotArgs("__getitem__", a, 1);
     return rt.sub.strGet(s, a.pos[0]);
 }
 
 fn addImpl(self: Value, args: Args) Error!Value {
-    const s, const a = try recv("__add__", self, args);
+    const s, const a = try recvSlot("__add__", self, args);
     try slotArgs("__add__", a, 1);
     const x = a.pos[0];
     if (!x.isKind(.str)) return exc.raiseFmt(&types.TypeError, "can only concatenate str (not \"{s}\") to str", .{rt.ops.typeName(x)});
@@ -366,7 +371,7 @@ fn addImpl(self: Value, args: Args) Error!Value {
 fn mulMethod(comptime name: []const u8) rt.call.Builtin {
     const W = struct {
         fn impl(self: Value, args: Args) Error!Value {
-            const s, const a = try recv(name, self, args);
+            const s, const a = try recvSlot(name, self, args);
             try slotArgs(name, a, 1);
             const n = (try margs.indexInt(a.pos[0])) orelse return margs.notInteger(a.pos[0]);
             if (n.toI64() == null) return exc.raiseMsg(&types.OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -377,13 +382,13 @@ fn mulMethod(comptime name: []const u8) rt.call.Builtin {
 }
 
 fn modImpl(self: Value, args: Args) Error!Value {
-    const s, const a = try recv("__mod__", self, args);
+    const s, const a = try recvSlot("__mod__", self, args);
     try slotArgs("__mod__", a, 1);
     return @import("../text/percent.zig").format(s, a.pos[0]);
 }
 
 fn rmodImpl(self: Value, args: Args) Error!Value {
-    const s, const a = try recv("__rmod__", self, args);
+    const s, const a = try recvSlot("__rmod__", self, args);
     try slotArgs("__rmod__", a, 1);
     if (!a.pos[0].isKind(.str)) return .{ .obj = &rt.ops.not_implemented };
     return @import("../text/percent.zig").format(a.pos[0].as(Str), s.val());
@@ -392,7 +397,7 @@ fn rmodImpl(self: Value, args: Args) Error!Value {
 fn compareMethod(comptime name: []const u8, comptime op: rt.ops.CmpOp) rt.call.Builtin {
     const W = struct {
         fn impl(self: Value, args: Args) Error!Value {
-            const s, const a = try recv(name, self, args);
+            const s, const a = try recvSlot(name, self, args);
             try slotArgs(name, a, 1);
             if (!a.pos[0].isKind(.str)) return .{ .obj = &rt.ops.not_implemented };
             const o = rt.str.order(s, a.pos[0].as(Str));
@@ -403,25 +408,25 @@ fn compareMethod(comptime name: []const u8, comptime op: rt.ops.CmpOp) rt.call.B
 }
 
 fn hashImpl(self: Value, args: Args) Error!Value {
-    const s, const a = try recv("__hash__", self, args);
+    const s, const a = try recvSlot("__hash__", self, args);
     try slotArgs("__hash__", a, 0);
     return .{ .int = Int.fromI64(rt.str.hash(s)) };
 }
 
 fn iterImpl(self: Value, args: Args) Error!Value {
-    const s, const a = try recv("__iter__", self, args);
+    const s, const a = try recvSlot("__iter__", self, args);
     try slotArgs("__iter__", a, 0);
     return rt.iter.iter(s.val());
 }
 
 fn strImpl(self: Value, args: Args) Error!Value {
-    const s, const a = try recv("__str__", self, args);
+    const s, const a = try recvSlot("__str__", self, args);
     try slotArgs("__str__", a, 0);
     return @import("../text/strbuild.zig").slice(s, 0, s.bytes.len).val();
 }
 
 fn reprImpl(self: Value, args: Args) Error!Value {
-    const s, const a = try recv("__repr__", self, args);
+    const s, const a = try recvSlot("__repr__", self, args);
     try slotArgs("__repr__", a, 0);
     var b = rt.Builder.initCapacity(s.bytes.len + 2);
     rt.repr.reprStr(&b, s);

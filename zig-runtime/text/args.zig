@@ -36,6 +36,17 @@ pub fn receiver(comptime owner: []const u8, comptime name: []const u8, self: Val
     return .{ .self = recv, .args = .{ .pos = args.pos[1..], .kwnames = args.kwnames, .kwvals = args.kwvals } };
 }
 
+/// `receiver` for slot wrappers (`str.__len__(5)`), whose messages differ from methods'.
+pub fn slotReceiver(comptime owner: []const u8, comptime name: []const u8, self: Value, args: Args, comptime accepts: fn (Value) bool) Error!Bound {
+    if (self != .none) return .{ .self = self, .args = args };
+    if (args.pos.len == 0) return exc.raiseMsg(&types.TypeError, "descriptor '" ++ name ++ "' of '" ++ owner ++ "' object needs an argument");
+    const recv = args.pos[0];
+    if (!accepts(recv)) {
+        return exc.raiseFmt(&types.TypeError, "descriptor '" ++ name ++ "' requires a '" ++ owner ++ "' object but received a '{s}'", .{rt.ops.typeName(recv)});
+    }
+    return .{ .self = recv, .args = .{ .pos = args.pos[1..], .kwnames = args.kwnames, .kwvals = args.kwvals } };
+}
+
 /// METH_NOARGS: `str.upper() takes no arguments (1 given)`.
 pub fn none(comptime qualname: []const u8, args: Args) Error!void {
     if (args.kwnames.len != 0) return exc.raiseMsg(&types.TypeError, qualname ++ "() takes no keyword arguments");
@@ -159,7 +170,7 @@ pub fn sliceIndex(v: ?Value) Error!?i64 {
 /// A required str argument: `{prefix}must be str, not int`.
 pub fn str(comptime prefix: []const u8, v: Value) Error!*rt.Str {
     if (v.isKind(.str)) return v.as(rt.Str);
-    return exc.raiseFmt(&types.TypeError, prefix ++ "must be str, not {s}", .{rt.ops.typeName(v)});
+    return exc.raiseFmt(&types.TypeError, prefix ++ "must be str, not {s}", .{badArgName(v)});
 }
 
 /// An optional str argument (None means absent): `{prefix}must be str or None, not int`.
@@ -167,7 +178,12 @@ pub fn strOrNone(comptime prefix: []const u8, v: ?Value) Error!?*rt.Str {
     const x = v orelse return null;
     if (x == .none) return null;
     if (x.isKind(.str)) return x.as(rt.Str);
-    return exc.raiseFmt(&types.TypeError, prefix ++ "must be str or None, not {s}", .{rt.ops.typeName(x)});
+    return exc.raiseFmt(&types.TypeError, prefix ++ "must be str or None, not {s}", .{badArgName(x)});
+}
+
+/// How _PyArg_BadArgument names an argument's type: "None" for None, else the type name.
+pub fn badArgName(v: Value) []const u8 {
+    return if (v == .none) "None" else rt.ops.typeName(v);
 }
 
 pub fn isStr(v: Value) bool {
