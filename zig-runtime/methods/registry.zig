@@ -6,6 +6,9 @@ const call = @import("../core/call.zig");
 
 pub fn lookup(t: *const value.Type, name: []const u8) ?*const call.Builtin {
     if (t == &types.str_type) return @import("str.zig").table.get(name);
+    if (t == &types.int_type) return @import("int.zig").table.get(name);
+    if (t == &types.bool_type) return @import("int.zig").bool_table.get(name);
+    if (t == &types.float_type) return @import("float.zig").table.get(name);
     if (t == &types.list_type) return @import("list.zig").table.get(name);
     if (t == &types.tuple_type) return @import("tuple.zig").table.get(name);
     if (t == &types.dict_type) return @import("dict.zig").table.get(name);
