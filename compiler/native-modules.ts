@@ -11,3 +11,9 @@ export const NATIVE_EXPORTS: ReadonlyMap<string, readonly string[]> = new Map<st
 ]);
 
 export const NATIVE_MODULES: ReadonlySet<string> = new Set(NATIVE_EXPORTS.keys());
+
+/**
+ * Native modules whose results must match CPython's bit for bit where CPython calls the C
+ * library (libm's sin, exp, pow...): programs importing one link the system libc.
+ */
+export const LIBC_MODULES: ReadonlySet<string> = new Set(['math', 'random', 'json', 'statistics', 'time', 'os', 'os.path', 'tempfile']);

@@ -83,6 +83,7 @@ pub const builtinFn = stmt.builtinFn;
 pub const KwBuilder = stmt.KwBuilder;
 pub const setOf = set.setOf;
 pub const bytesLiteral = bytes.literal;
+pub const complex = @import("core/complex.zig");
 pub const newSlice = newSliceValue;
 
 const match_rt = @import("core/match_rt.zig");

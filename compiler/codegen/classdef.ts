@@ -2,7 +2,7 @@
 // dict, then rt.class.newClass builds the type (C3 MRO, flags), the `__class__` cell that
 // zero-argument super() reads is filled, and decorators are applied.
 import type * as A from '../parser/ast.js';
-import { zigString } from './emit.js';
+import { zigBytes, zigString } from './emit.js';
 import { FnCtx } from './context.js';
 import { expr } from './expr.js';
 import { emitBody, storeName } from './stmt.js';
@@ -39,6 +39,9 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   cc.classNs = ns;
   cc.classCell = needsCell ? cell : null;
   l.open('{');
+  // As CPython's SETUP_ANNOTATIONS: a body with `name: T` gets an `__annotations__` dict first
+  // (dataclasses and NamedTuple-like code read it).
+  if (hasAnnotations(st.body)) l.line(`rt.dict.setStr(${ns}, &${c.prog.str('__annotations__')}, rt.dict.new().val());`);
   emitBody(cc, st.body);
   l.close();
   const cls = c.fresh('cls');
@@ -51,4 +54,64 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   const t = c.fresh('c');
   l.line(`const ${t} = ${v};`);
   storeName(c, st.name, t, st);
+}
+
+/** `name: T` in a class body: `__annotations__['name'] = T` (the source text under
+ * `from __future__ import annotations`, as CPython stores it unevaluated). */
+export function emitClassAnnotation(c: FnCtx, st: A.AnnAssign): void {
+  const name = (st.target as A.Name).id;
+  const ann = futureAnnotations(c.mod.ast)
+    ? `rt.str.fromBytes(${zigBytes(Buffer.from(sourceText(c.mod.source, st.annotation)))}).val()`
+    : expr(c, st.annotation);
+  const t = c.fresh('ann');
+  c.lines.line(`const ${t} = ${ann};`);
+  const d = c.check(`rt.classLookup(${c.classNs}, &${c.prog.str('__annotations__')}, rt.UNBOUND)`, st);
+  c.lines.line(`${c.check(`rt.sub.setitem(${d}, rt.Value{ .obj = &${c.prog.str(name)}.base }, ${t})`, st)};`);
+}
+
+/** Whether a class body (not its nested functions or classes) has a simple `name: T`. */
+function hasAnnotations(body: A.Stmt[]): boolean {
+  for (const st of body) {
+    switch (st.nodeType) {
+      case 'AnnAssign':
+        if (st.simple && st.target.nodeType === 'Name') return true;
+        break;
+      case 'If':
+      case 'For':
+      case 'While':
+        if (hasAnnotations(st.body) || hasAnnotations(st.orelse)) return true;
+        break;
+      case 'With':
+        if (hasAnnotations(st.body)) return true;
+        break;
+      case 'Try':
+        if (hasAnnotations(st.body) || hasAnnotations(st.orelse) || hasAnnotations(st.finalbody)) return true;
+        if (st.handlers.some((h) => hasAnnotations(h.body))) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+const futureCache = new WeakMap<A.Module, boolean>();
+
+function futureAnnotations(m: A.Module): boolean {
+  let r = futureCache.get(m);
+  if (r === undefined) {
+    r = m.body.some((st) => st.nodeType === 'ImportFrom' && st.module === '__future__' && st.names.some((a) => a.name === 'annotations'));
+    futureCache.set(m, r);
+  }
+  return r;
+}
+
+/** The source text of a node (columns are UTF-8 byte offsets, as in CPython's ast). */
+function sourceText(source: string, node: A.Located): string {
+  const lines = source.split(/\r\n|\r|\n/).slice(node.lineno - 1, (node.end_lineno ?? node.lineno));
+  const bytes = lines.map((x) => Buffer.from(x));
+  if (bytes.length === 1) return bytes[0].subarray(node.col_offset, node.end_col_offset ?? undefined).toString();
+  bytes[0] = bytes[0].subarray(node.col_offset);
+  bytes[bytes.length - 1] = bytes[bytes.length - 1].subarray(0, node.end_col_offset ?? undefined);
+  return bytes.map((b) => b.toString()).join('\n');
 }

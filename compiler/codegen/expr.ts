@@ -7,7 +7,7 @@
 // become Zig labeled blocks.
 import type * as A from '../parser/ast.js';
 import { lookupName } from '../resolve/scopes.js';
-import { zigFloat, Lines } from './emit.js';
+import { zigFloat, Lines, zigString } from './emit.js';
 import { FnCtx, zigLocal } from './context.js';
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, BUILTIN_EXCEPTIONS } from './builtins-table.js';
 import { emitLambda, emitComprehension, directCallTarget, emitDirectCall } from './func.js';
@@ -152,7 +152,7 @@ function constant(c: FnCtx, e: A.Constant): string {
     case 'Ellipsis':
       return 'rt.Value{ .obj = &rt.ops.ellipsis }';
     case 'complex':
-      return c.error(e, 'complex numbers are not supported by pyaot');
+      return `rt.complex.new(0.0, ${zigFloat(v.imag)})`;
   }
 }
 
@@ -171,16 +171,23 @@ export function readName(c: FnCtx, e: A.Name): string {
       const lv = c.locals.get(e.id);
       if (!lv) return c.error(e, `internal: unknown local '${e.id}'`);
       if (lv.alwaysBound) return lv.zig;
-      return c.check(`rt.checkLocal(${lv.zig}, ${JSON.stringify(e.id)})`, e);
+      c.noteRead(e.id);
+      return c.check(`rt.checkLocal(${lv.zig}, ${zigString(e.id)})`, e);
     }
     case 'cell': {
+      const own = c.locals.get(e.id);
+      if (own && !own.cell) {
+        // A variable of an enclosing inline comprehension or function, read directly.
+        c.noteRead(e.id);
+        return c.check(`rt.checkLocal(${own.zig}, ${zigString(e.id)})`, e);
+      }
       const cell = cellRef(c, e.id, e);
-      return c.check(`rt.checkCell(${cell}, ${JSON.stringify(e.id)})`, e);
+      return c.check(`rt.checkCell(${cell}, ${zigString(e.id)})`, e);
     }
     case 'classlocal':
       return c.check(`rt.classLookup(${c.classNs}, &${c.prog.str(e.id)}, ${globalRead(c, e.id, true)})`, e);
     case 'global':
-      return c.check(`rt.checkGlobal(${globalVar(c, e.id)}, ${JSON.stringify(e.id)})`, e);
+      return c.check(`rt.checkGlobal(${globalVar(c, e.id)}, ${zigString(e.id)})`, e);
     case 'builtin':
       return builtinValue(c, e.id, e);
   }
@@ -218,7 +225,7 @@ export function cellRef(c: FnCtx, name: string, node: A.Located): string {
 
 function builtinValue(c: FnCtx, name: string, node: A.Located): string {
   const v = builtinValueOrUnbound(c, name);
-  if (v === 'rt.UNBOUND') return c.check(`rt.nameError(${JSON.stringify(name)})`, node);
+  if (v === 'rt.UNBOUND') return c.check(`rt.nameError(${zigString(name)})`, node);
   return v;
 }
 

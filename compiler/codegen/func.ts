@@ -303,7 +303,7 @@ export function emitDirectCall(c: FnCtx, t: DirectTarget, call: A.Call): string 
     });
     const dyn = argsLiteral(c, call.args.map((a) => temps.get(a)!), call.keywords.map((k) => k.arg!), call.keywords.map((k) => temps.get(k.value)!));
     l.line(`if (${info.objName} != null and ${fnv}.isObj(&${info.objName}.?.base)) break :${label} ${c.check(`${info.zigName}(${argv.join(', ')})`, call)};`);
-    l.line(`break :${label} ${c.check(`rt.call.call(${c.check(`rt.checkGlobal(${fnv}, ${JSON.stringify(call.func.nodeType === 'Name' ? call.func.id : '?')})`, call)}, ${dyn})`, call)};`);
+    l.line(`break :${label} ${c.check(`rt.call.call(${c.check(`rt.checkGlobal(${fnv}, ${zigString(call.func.nodeType === 'Name' ? call.func.id : '?')})`, call)}, ${dyn})`, call)};`);
   });
 }
 

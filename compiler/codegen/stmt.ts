@@ -6,12 +6,12 @@
 // which only drops Python code that could never run.
 import type * as A from '../parser/ast.js';
 import { lookupName } from '../resolve/scopes.js';
-import { ident } from './emit.js';
+import { ident, zigString } from './emit.js';
 import { FnCtx, type Frame } from './context.js';
 import { CompileError } from '../diagnostics.js';
 import { expr, cond, readName, globalVar, cellRef, binopName, sliceOrIndex, truthy, blockExpr } from './expr.js';
 import { emitFunctionDef } from './func.js';
-import { emitClassDef } from './classdef.js';
+import { emitClassDef, emitClassAnnotation } from './classdef.js';
 import { emitImport, emitImportFrom } from './imports.js';
 import { emitMatch } from './match.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
@@ -59,6 +59,9 @@ export function emitStmt(c: FnCtx, st: A.Stmt): boolean {
         const t = c.fresh('v');
         l.line(`const ${t} = ${expr(c, st.value)};`);
         assignTo(c, st.target, t, st);
+        if (c.classNs !== null && st.simple && st.target.nodeType === 'Name') emitClassAnnotation(c, st);
+      } else if (c.classNs !== null && st.simple && st.target.nodeType === 'Name') {
+        emitClassAnnotation(c, st);
       } else if (st.target.nodeType !== 'Name') {
         // `obj.attr: int` evaluates obj (and the subscript) without assigning.
         if (st.target.nodeType === 'Attribute') l.line(`_ = ${expr(c, st.target.value)};`);
@@ -233,17 +236,17 @@ function emitDelete(c: FnCtx, t: A.Expr): void {
         const lv = c.locals.get(t.id)!;
         if (!lv.alwaysBound) {
           c.noteRead(t.id);
-          l.line(`_ = ${c.check(`rt.checkLocal(${lv.zig}, ${JSON.stringify(t.id)})`, t)};`);
+          l.line(`_ = ${c.check(`rt.checkLocal(${lv.zig}, ${zigString(t.id)})`, t)};`);
         }
         c.noteAssign(t.id);
         l.line(`${lv.zig} = rt.UNBOUND;`);
       } else if (ref.kind === 'cell') {
         const cell = cellRef(c, t.id, t);
-        l.line(`_ = ${c.check(`rt.checkCell(${cell}, ${JSON.stringify(t.id)})`, t)};`);
+        l.line(`_ = ${c.check(`rt.checkCell(${cell}, ${zigString(t.id)})`, t)};`);
         l.line(`${cell}.v = rt.UNBOUND;`);
       } else if (ref.kind === 'global') {
         const g = globalVar(c, t.id);
-        l.line(`_ = ${c.check(`rt.checkGlobal(${g}, ${JSON.stringify(t.id)})`, t)};`);
+        l.line(`_ = ${c.check(`rt.checkGlobal(${g}, ${zigString(t.id)})`, t)};`);
         l.line(`${g} = rt.UNBOUND;`);
       } else if (ref.kind === 'classlocal') {
         l.line(`${c.check(`rt.classDelete(${c.classNs}, &${c.prog.str(t.id)})`, t)};`);

@@ -33,6 +33,7 @@ export interface BuildRequest {
   outFile: string;
   workDir: string;
   mode: BuildMode;
+  linkLibc: boolean;
 }
 
 export async function buildExecutable(tc: Toolchain, req: BuildRequest): Promise<void> {
@@ -45,6 +46,7 @@ export async function buildExecutable(tc: Toolchain, req: BuildRequest): Promise
     `-O${req.mode}`,
     ...(req.mode === 'Debug' ? [] : ['-fstrip']),
     '-fsingle-threaded',
+    ...(req.linkLibc ? ['-lc'] : []),
     // The C library: the math module must call the same libm CPython calls (bit-exact results;
     // Zig's own math functions differ in the last bit). Costs no measurable startup time.
     '-lc',

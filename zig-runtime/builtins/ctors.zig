@@ -66,6 +66,10 @@ pub fn construct(t: *Type, args: rt.Args) Error!Value {
         return rt.class.newSuper(args.pos[0].as(Type), args.pos[1]);
     }
     if (t == &types.bytes_type or t == &types.bytearray_type) return bytesCtor(t, args);
+    if (t == &types.complex_type) {
+        if (args.kwnames.len > 0) return exc.raiseMsg(&types.TypeError, "complex() keyword arguments are not supported by pyaot");
+        return @import("../core/complex.zig").construct(args.pos);
+    }
     if (t.native) |_| {}
     return exc.raiseFmt(&types.TypeError, "cannot create '{s}' instances", .{t.name});
 }

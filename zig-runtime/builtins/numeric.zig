@@ -21,6 +21,7 @@ pub fn abs_(args: rt.Args) Error!Value {
         .int => |i| .{ .int = rt.intops.abs(i) },
         .bool => |b| Value.fromSmall(@intFromBool(b)),
         .float => |f| .{ .float = @abs(f) },
+        .obj => |o| if (o.ty.kind == .complex) @import("../core/complex.zig").abs(o) else userUnary(v, &rt.names.__abs__, "bad operand type for abs(): '{s}'"),
         else => userUnary(v, &rt.names.__abs__, "bad operand type for abs(): '{s}'"),
     };
 }

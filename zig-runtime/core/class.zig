@@ -301,6 +301,7 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
     const o = v.obj;
     switch (o.ty.kind) {
         .instance => if (std.mem.eql(u8, n, "__dict__")) return Object.as(o, attr.Instance).dict.val(),
+        .complex => return @import("complex.zig").attr(o, n),
         .exception => {
             const e = Object.as(o, exc.ExcObject);
             if (std.mem.eql(u8, n, "args")) return e.args.val();

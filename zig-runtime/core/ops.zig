@@ -300,6 +300,7 @@ fn builtinBinary(op: BinOp, a: Value, b: Value) Error!?Value {
     } else if (a == .float) {
         if (try asFloat(b)) |y| return try floatBinary(op, a.float, y);
     }
+    if (a.isKind(.complex) or b.isKind(.complex)) return @import("complex.zig").binary(op, a, b);
     if (a == .obj) return seq.sequenceBinary(op, a, b);
     if (b == .obj and op == .mul) return seq.sequenceBinary(op, a, b);
     return null;
@@ -368,12 +369,14 @@ pub fn neg(a: Value) Error!Value {
         .int => |i| return .{ .int = intops.neg(i) },
         .bool => |b| return Value.fromSmall(-@as(i64, @intFromBool(b))),
         .float => |f| return .{ .float = -f },
+        .obj => |o| if (o.ty.kind == .complex) return @import("complex.zig").neg(o) else return unaryUser(a, &names.__neg__, "-"),
         else => return unaryUser(a, &names.__neg__, "-"),
     }
 }
 pub fn pos(a: Value) Error!Value {
     switch (a) {
         .int, .float => return a,
+        .obj => |o| if (o.ty.kind == .complex) return a else return unaryUser(a, &names.__pos__, "+"),
         .bool => |b| return Value.fromSmall(@intFromBool(b)),
         else => return unaryUser(a, &names.__pos__, "+"),
     }
@@ -413,6 +416,7 @@ fn objTruthy(o: *Object) Error!bool {
     switch (o.ty.kind) {
         .str => return Object.as(o, Str).len != 0,
         .list => return Object.as(o, List).len != 0,
+        .complex => return @import("complex.zig").truthy(o),
         .tuple => return Object.as(o, Tuple).items.len != 0,
         .dict => return Object.as(o, @import("dict.zig").Dict).len != 0,
         else => {},
@@ -607,6 +611,11 @@ fn builtinCompare(op: CmpOp, a: Value, b: Value) Error!?bool {
         if (op == .ne) return false;
         return null;
     }
+    if (a.isKind(.complex) or b.isKind(.complex)) {
+        if (op != .eq and op != .ne) return null;
+        const r = (try @import("complex.zig").equal(a, b)) orelse return null;
+        return if (op == .eq) r else !r;
+    }
     if (a == .obj and b == .obj) return seq.sequenceCompare(op, a.obj, b.obj);
     return null;
 }
@@ -627,6 +636,7 @@ fn objHash(o: *Object) Error!i64 {
     switch (o.ty.kind) {
         .str => return str_mod.hash(Object.as(o, Str)),
         .tuple => return seq.tupleHash(Object.as(o, Tuple)),
+        .complex => return @import("complex.zig").hash(o),
         else => {},
     }
     if (o.ty.flags.heap) {

@@ -231,6 +231,7 @@ fn objRepr(b: *Builder, o: *Object) Error!void {
             b.print("<{s} object>", .{t.name});
         },
         .set, .frozenset => try @import("set.zig").reprInto(b, o),
+        .complex => @import("complex.zig").reprInto(b, o),
         .bytes, .bytearray => @import("bytes.zig").reprInto(b, o),
         .range => @import("range.zig").reprInto(b, o),
         .dict_view => try @import("views.zig").reprInto(b, o),

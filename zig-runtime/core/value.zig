@@ -116,6 +116,7 @@ pub const Kind = enum(u8) {
     iterator,
     dict_view,
     file,
+    complex,
     singleton, // NotImplemented, Ellipsis
     native, // runtime-private objects (deque, Counter storage, StringIO, random state, ...)
 };

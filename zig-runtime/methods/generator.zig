@@ -73,3 +73,10 @@ pub const iterator_table = natives.Table.initComptime(.{
     .{ "__iter__", &it_iter_b },
     .{ "__next__", &it_next_b },
 });
+
+fn conjugate(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("conjugate", args, 0, 0);
+    return rt.complex.conjugate(self.obj);
+}
+var conjugate_b = natives.method("complex", "conjugate", conjugate);
+pub const complex_table = natives.Table.initComptime(.{.{ "conjugate", &conjugate_b }});
