@@ -8,6 +8,7 @@ export const NATIVE_EXPORTS: ReadonlyMap<string, readonly string[]> = new Map<st
   ['math', ['acos', 'acosh', 'asin', 'asinh', 'atan', 'atan2', 'atanh', 'cbrt', 'ceil', 'comb', 'copysign', 'cos', 'cosh', 'degrees', 'dist', 'e', 'erf', 'erfc', 'exp', 'exp2', 'expm1', 'fabs', 'factorial', 'floor', 'fmod', 'frexp', 'fsum', 'gamma', 'gcd', 'hypot', 'inf', 'isclose', 'isfinite', 'isinf', 'isnan', 'isqrt', 'lcm', 'ldexp', 'lgamma', 'log', 'log10', 'log1p', 'log2', 'modf', 'nan', 'nextafter', 'perm', 'pi', 'pow', 'prod', 'radians', 'remainder', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'tau', 'trunc', 'ulp']],
   ['random', ['Random', 'seed', 'random', 'uniform', 'triangular', 'randint', 'choice', 'randrange', 'sample', 'shuffle', 'choices', 'normalvariate', 'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'gauss', 'betavariate', 'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits', 'randbytes']],
   ['json', ['dumps', 'dump', 'loads', 'load', 'JSONDecodeError', 'JSONDecoder', 'JSONEncoder']],
+  ['bisect', ['bisect_left', 'bisect_right', 'bisect', 'insort_left', 'insort_right', 'insort']],
 ]);
 
 export const NATIVE_MODULES: ReadonlySet<string> = new Set(NATIVE_EXPORTS.keys());
