@@ -9,6 +9,7 @@ export const NATIVE_EXPORTS: ReadonlyMap<string, readonly string[]> = new Map<st
   ['random', ['Random', 'seed', 'random', 'uniform', 'triangular', 'randint', 'choice', 'randrange', 'sample', 'shuffle', 'choices', 'normalvariate', 'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'gauss', 'betavariate', 'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits', 'randbytes']],
   ['json', ['dumps', 'dump', 'loads', 'load', 'JSONDecodeError', 'JSONDecoder', 'JSONEncoder']],
   ['bisect', ['bisect_left', 'bisect_right', 'bisect', 'insort_left', 'insort_right', 'insort']],
+  ['heapq', ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop']],
 ]);
 
 export const NATIVE_MODULES: ReadonlySet<string> = new Set(NATIVE_EXPORTS.keys());

@@ -14,6 +14,7 @@ pub fn import(comptime name: []const u8) Error!Value {
     if (comptime std.mem.eql(u8, name, "random")) return @import("random.zig").module();
     if (comptime std.mem.eql(u8, name, "json")) return @import("json.zig").module();
     if (comptime std.mem.eql(u8, name, "bisect")) return @import("bisect.zig").module();
+    if (comptime std.mem.eql(u8, name, "heapq")) return @import("heapq.zig").module();
     @compileError("pyaot: no native module '" ++ name ++ "'");
 }
 
