@@ -252,7 +252,9 @@ pub fn slotAllowed(t: *Type, name: *Str) bool {
 pub fn typeGetattr(t: *Type, name: *Str) Error!?Value {
     const n = name.bytes;
     if (n.len > 4 and n[0] == '_' and n[1] == '_') {
-        if (std.mem.eql(u8, n, "__name__")) return str_mod.static(t.name).val();
+        // A native class's name is CPython's tp_name ("collections.deque", shown in
+        // messages); its __name__ is the part after the module.
+        if (std.mem.eql(u8, n, "__name__")) return str_mod.static(t.name[if (std.mem.lastIndexOfScalar(u8, t.name, '.')) |i| i + 1 else 0..]).val();
         if (std.mem.eql(u8, n, "__qualname__")) return str_mod.static(t.qualname).val();
         if (std.mem.eql(u8, n, "__module__") and !t.flags.heap) return str_mod.static(t.module).val();
         if (std.mem.eql(u8, n, "__mro__")) return typesTuple(t.mro).val();

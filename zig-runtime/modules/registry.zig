@@ -15,6 +15,7 @@ pub fn import(comptime name: []const u8) Error!Value {
     if (comptime std.mem.eql(u8, name, "json")) return @import("json.zig").module();
     if (comptime std.mem.eql(u8, name, "bisect")) return @import("bisect.zig").module();
     if (comptime std.mem.eql(u8, name, "heapq")) return @import("heapq.zig").module();
+    if (comptime std.mem.eql(u8, name, "operator")) return @import("operator.zig").module();
     @compileError("pyaot: no native module '" ++ name ++ "'");
 }
 
@@ -40,7 +41,7 @@ pub fn nativeModule(slot: *?*rt.Module, comptime name: []const u8, get: *const f
     return .{ .obj = &slot.*.?.base };
 }
 
-fn readOnlySet(name: []const u8, v: Value) bool {
+fn readOnlySet(name: []const u8, v: Value) Error!bool {
     _ = name;
     _ = v;
     return false;
