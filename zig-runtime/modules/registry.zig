@@ -41,7 +41,7 @@ pub fn nativeModule(slot: *?*rt.Module, comptime name: []const u8, get: *const f
     return .{ .obj = &slot.*.?.base };
 }
 
-fn readOnlySet(name: []const u8, v: Value) Error!bool {
+fn readOnlySet(name: []const u8, v: Value) bool {
     _ = name;
     _ = v;
     return false;
