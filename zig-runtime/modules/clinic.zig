@@ -23,10 +23,15 @@ pub const Spec = struct {
 /// Binds `args` to `s`: slot i holds the argument for `s.names[i]`, or null when not given.
 pub fn bind(comptime s: Spec, args: rt.Args) Error![s.names.len]?Value {
     var out: [s.names.len]?Value = @splat(null);
+    // _PyArg_UnpackKeywords' two checks: all arguments, then the positional ones.
+    const given = args.pos.len + args.kwnames.len;
+    if (given > s.names.len) {
+        const kw = if (args.pos.len == 0) "keyword " else "";
+        return exc.raiseFmt(&types.TypeError, "{s}() takes at most {d} {s}argument{s} ({d} given)", .{ s.name, s.names.len, kw, plural(s.names.len), given });
+    }
     if (args.pos.len > s.n_pos) {
-        const what = if (s.names.len > s.n_pos) "positional arguments" else if (s.n_pos == 1) "argument" else "arguments";
-        const how = if (s.n_req == s.n_pos and s.names.len == s.n_pos) "exactly" else "at most";
-        return exc.raiseFmt(&types.TypeError, "{s}() takes {s} {d} {s} ({d} given)", .{ s.name, how, s.n_pos, what, args.pos.len });
+        const how = if (s.n_req < s.n_pos) "at most" else "exactly";
+        return exc.raiseFmt(&types.TypeError, "{s}() takes {s} {d} positional argument{s} ({d} given)", .{ s.name, how, s.n_pos, plural(s.n_pos), args.pos.len });
     }
     for (args.pos, 0..) |v, i| out[i] = v;
     for (args.kwnames, args.kwvals) |k, v| {
@@ -45,6 +50,10 @@ pub fn bind(comptime s: Spec, args: rt.Args) Error![s.names.len]?Value {
     return out;
 }
 
+fn plural(n: usize) []const u8 {
+    return if (n == 1) "" else "s";
+}
+
 fn indexOf(list: []const []const u8, name: []const u8) ?usize {
     for (list, 0..) |n, i| if (std.mem.eql(u8, n, name)) return i;
     return null;
@@ -59,11 +68,6 @@ pub fn unpack(comptime name: []const u8, args: rt.Args, comptime min: usize, com
 /// The positional-count check of PyArg_UnpackTuple alone (for functions that also take keywords).
 pub fn unpackPos(comptime name: []const u8, n: usize, comptime min: usize, comptime max: usize) Error!void {
     if (n >= min and n <= max) return;
-    const plural = struct {
-        fn s(k: usize) []const u8 {
-            return if (k == 1) "" else "s";
-        }
-    }.s;
     if (min == max) return exc.raiseFmt(&types.TypeError, name ++ " expected {d} argument{s}, got {d}", .{ min, plural(min), n });
     if (n < min) return exc.raiseFmt(&types.TypeError, name ++ " expected at least {d} argument{s}, got {d}", .{ min, plural(min), n });
     return exc.raiseFmt(&types.TypeError, name ++ " expected at most {d} argument{s}, got {d}", .{ max, plural(max), n });
