@@ -35,6 +35,8 @@ pub const Encoder = struct {
     /// The containers being encoded, outermost first (CPython's `markers`).
     path: []*rt.Object = &.{},
     depth: usize = 0,
+    /// Indent level: open arrays and objects (default() results do not indent).
+    level: usize = 0,
 
     pub fn init(opts: *const Options) Encoder {
         return .{ .b = Builder.initCapacity(256), .opts = opts };
@@ -90,12 +92,13 @@ pub const Encoder = struct {
     fn newline(e: *Encoder) void {
         const unit = e.opts.indent orelse return;
         e.b.appendByte('\n');
-        e.b.appendNTimes(unit, e.depth);
+        e.b.appendNTimes(unit, e.level);
     }
 
     fn array(e: *Encoder, o: *rt.Object, items: []const Value) Error!void {
         if (items.len == 0) return e.b.append("[]");
         try e.enter(o);
+        e.level += 1;
         e.b.appendByte('[');
         e.newline();
         // A list may change while default() runs: index it afresh each time.
@@ -108,6 +111,7 @@ pub const Encoder = struct {
             try e.encode(itemsOf(o, items)[i]);
         }
         e.leave();
+        e.level -= 1;
         e.newline();
         e.b.appendByte(']');
     }
@@ -120,6 +124,7 @@ pub const Encoder = struct {
     fn object(e: *Encoder, o: *rt.Object, d: *rt.Dict) Error!void {
         if (d.len == 0) return e.b.append("{}");
         try e.enter(o);
+        e.level += 1;
         e.b.appendByte('{');
         e.newline();
         var first = true;
@@ -131,6 +136,7 @@ pub const Encoder = struct {
             while (rt.dict.nextEntry(d, &cursor)) |entry| try e.member(&first, entry.key, entry.value);
         }
         e.leave();
+        e.level -= 1;
         e.newline();
         e.b.appendByte('}');
     }
