@@ -61,6 +61,8 @@ pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, base
     for (t.mro[1..]) |b| {
         if (b.kind != .instance) {
             t.kind = b.kind;
+            // A subclass of a native class (collections.deque) keeps its hooks (repr, len...).
+            t.native = b.native;
             break;
         }
     }
