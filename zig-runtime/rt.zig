@@ -62,6 +62,7 @@ pub const classLookup = vars.classLookup;
 pub const classDelete = vars.classDelete;
 pub const boundOrNull = vars.boundOrNull;
 pub const isUnbound = vars.isUnbound;
+pub const sealedRebind = vars.sealedRebind;
 
 const stmt = @import("core/stmt_rt.zig");
 pub const raiseValue = stmt.raiseValue;
@@ -84,6 +85,11 @@ pub const KwBuilder = stmt.KwBuilder;
 pub const setOf = set.setOf;
 pub const bytesLiteral = bytes.literal;
 pub const complex = @import("core/complex.zig");
+pub const typed = @import("core/typed.zig");
+pub const unboxInt = typed.unboxInt;
+pub const unboxFloat = typed.unboxFloat;
+pub const unboxBool = typed.unboxBool;
+pub const internalError = typed.internalError;
 pub const newSlice = newSliceValue;
 
 const match_rt = @import("core/match_rt.zig");

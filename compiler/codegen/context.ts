@@ -7,6 +7,8 @@ import type { Scope, ScopeInfo } from '../resolve/scopes.js';
 import type { SourceModule, ModuleGraph, ImportTarget } from '../modules.js';
 import { Lines, zigBytes, wtf8, ident } from './emit.js';
 import { CompileError, type Diagnostic } from '../diagnostics.js';
+import type { ProgramTypes, Spec } from '../types/infer.js';
+import { OBJECT, type Ty, zigType, isNative } from '../types/lattice.js';
 
 export class ProgramCtx {
   /** Top-level Zig declarations (constants, globals, functions), in emission order. */
@@ -15,6 +17,8 @@ export class ProgramCtx {
   private locConsts = new Map<string, string>();
   private counter = 0;
   diagnostics: Diagnostic[] = [];
+  /** Inferred types (types/infer.ts). */
+  types!: ProgramTypes;
   /** Public names a `from m import *` of target binds (set by the program assembler). */
   starNames: (t: ImportTarget) => string[] = () => [];
 
@@ -76,6 +80,8 @@ export type Frame =
 
 export interface LocalVar {
   zig: string;
+  /** Inferred type: int/float/bool locals are stored unboxed (see types/lattice.ts). */
+  ty: Ty;
   /** Lives in a heap cell because an inner scope captures it. */
   cell: boolean;
   /** Always bound when read (a parameter): no unbound check needed. */
@@ -94,10 +100,14 @@ export class FnCtx {
   classCell: string | null = null;
   /** In a generator's resume function: how `return v` finishes the generator. */
   genReturn: ((v: string) => string) | null = null;
+  /** The specialization being compiled (its inferred types), if any. */
+  spec: Spec | null = null;
+  /** The type this Zig function returns (`object`: rt.Value). */
+  retTy: Ty = OBJECT;
   /** Declarations placed at the top of the Zig function. */
   private decls = new Lines();
   /** Plain locals declared only if the body touches them: python name -> zig name. */
-  private lazy = new Map<string, string>();
+  private lazy = new Map<string, { zig: string; ty: Ty }>();
   private lazyAssigned = new Set<string>();
   private lazyRead = new Set<string>();
   private tmp = 0;
@@ -124,8 +134,8 @@ export class FnCtx {
   }
 
   /** A plain local (rt.Value, initially UNBOUND) declared only if used. */
-  declareLazy(name: string, zig: string): void {
-    this.lazy.set(name, zig);
+  declareLazy(name: string, zig: string, ty: Ty = OBJECT): void {
+    this.lazy.set(name, { zig, ty });
   }
 
   noteAssign(name: string): void {
@@ -151,9 +161,11 @@ export class FnCtx {
   prologue(): Lines {
     const out = new Lines();
     out.append(this.decls);
-    for (const [name, zig] of this.lazy) {
-      if (this.lazyAssigned.has(name)) out.line(`var ${zig}: rt.Value = rt.UNBOUND;`);
-      else if (this.lazyRead.has(name)) out.line(`const ${zig}: rt.Value = rt.UNBOUND;`);
+    for (const [name, { zig, ty }] of this.lazy) {
+      // Native locals are definitely assigned before every read (types/assign.ts).
+      const init = isNative(ty) ? 'undefined' : 'rt.UNBOUND';
+      if (this.lazyAssigned.has(name)) out.line(`var ${zig}: ${zigType(ty)} = ${init};`);
+      else if (this.lazyRead.has(name)) out.line(`const ${zig}: ${zigType(ty)} = ${init};`);
     }
     return out;
   }
@@ -175,6 +187,8 @@ export class FnCtx {
     c.classNs = this.classNs;
     c.classCell = this.classCell;
     c.genReturn = this.genReturn;
+    c.spec = this.spec;
+    c.retTy = this.retTy;
     return c;
   }
 

@@ -10,8 +10,10 @@ import { lookupName } from '../resolve/scopes.js';
 import { zigFloat, Lines, zigString } from './emit.js';
 import { FnCtx, zigLocal } from './context.js';
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, BUILTIN_EXCEPTIONS } from './builtins-table.js';
-import { emitLambda, emitComprehension, directCallTarget, emitDirectCall } from './func.js';
+import { emitLambda, emitComprehension, directCallTarget, emitDirectCall, boxCode } from './func.js';
 import { assignTo } from './stmt.js';
+import { type TExpr, box, coerce, inferred, typedBinop, typedCompare, typedConstant, typedName, typedTruth, typedUnary } from './typed.js';
+import { BOOL, OBJECT, isNative } from '../types/lattice.js';
 
 const BINOPS: Record<A.Operator, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -36,34 +38,65 @@ export function blockExpr(c: FnCtx, build: (lines: Lines, label: string) => void
   return `${label}: {\n${inner.toString()}}`;
 }
 
+/** An expression as an rt.Value. */
 export function expr(c: FnCtx, e: A.Expr): string {
+  return box(texpr(c, e));
+}
+
+/** An expression, unboxed (int/float/bool) where inference proved its type. */
+export function texpr(c: FnCtx, e: A.Expr): TExpr {
   switch (e.nodeType) {
-    case 'Constant':
-      return constant(c, e);
-    case 'Name':
-      return readName(c, e);
-    case 'BinOp':
-      return c.check(`rt.ops.${binopName(e.op)}(${expr(c, e.left)}, ${expr(c, e.right)})`, e);
-    case 'UnaryOp':
-      switch (e.op) {
-        case 'Not':
-          return `rt.Value.fromBool(!${cond(c, e.operand)})`;
-        case 'USub':
-          return c.check(`rt.ops.neg(${expr(c, e.operand)})`, e);
-        case 'UAdd':
-          return c.check(`rt.ops.pos(${expr(c, e.operand)})`, e);
-        case 'Invert':
-          return c.check(`rt.ops.invert(${expr(c, e.operand)})`, e);
-      }
-      break;
-    case 'BoolOp':
-      return boolOpValue(c, e);
+    case 'Constant': {
+      const t = typedConstant(e);
+      if (t && c.spec) return t;
+      return { code: constant(c, e), ty: OBJECT };
+    }
+    case 'Name': {
+      const t = typedName(c, e);
+      if (t) return t;
+      return { code: readName(c, e), ty: OBJECT };
+    }
+    case 'BinOp': {
+      const l = texpr(c, e.left);
+      const r = texpr(c, e.right);
+      const t = typedBinop(c, e, l, r);
+      if (t) return t;
+      return { code: c.check(`rt.ops.${binopName(e.op)}(${box(l)}, ${box(r)})`, e), ty: OBJECT };
+    }
+    case 'UnaryOp': {
+      if (e.op === 'Not') return { code: `!${cond(c, e.operand)}`, ty: BOOL };
+      const t = texpr(c, e.operand);
+      const r = typedUnary(c, e, t);
+      if (r) return r;
+      const fn = e.op === 'USub' ? 'neg' : e.op === 'UAdd' ? 'pos' : 'invert';
+      return { code: c.check(`rt.ops.${fn}(${box(t)})`, e), ty: OBJECT };
+    }
     case 'Compare':
-      return `rt.Value.fromBool(${compare(c, e)})`;
-    case 'IfExp':
-      return `(if (${cond(c, e.test)}) ${expr(c, e.body)} else ${expr(c, e.orelse)})`;
+      return { code: compare(c, e), ty: BOOL };
+    case 'BoolOp':
+      if (inferred(c, e).k === 'bool') {
+        const op = e.op === 'And' ? ' and ' : ' or ';
+        return { code: '(' + e.values.map((v) => cond(c, v)).join(op) + ')', ty: BOOL };
+      }
+      return { code: boolOpValue(c, e), ty: OBJECT };
+    case 'IfExp': {
+      const want = inferred(c, e);
+      if (isNative(want)) {
+        const test = cond(c, e.test);
+        return { code: `(if (${test}) ${coerce(c, texpr(c, e.body), want, e)} else ${coerce(c, texpr(c, e.orelse), want, e)})`, ty: want };
+      }
+      return { code: `(if (${cond(c, e.test)}) ${expr(c, e.body)} else ${expr(c, e.orelse)})`, ty: OBJECT };
+    }
     case 'Call':
       return call(c, e);
+    default:
+      return { code: exprDyn(c, e), ty: OBJECT };
+  }
+}
+
+/** The expressions texpr does not type, as rt.Value. */
+function exprDyn(c: FnCtx, e: A.Expr): string {
+  switch (e.nodeType) {
     case 'Attribute':
       return c.check(`rt.attr.getattr(${expr(c, e.value)}, &${c.prog.str(e.attr)})`, e);
     case 'Subscript':
@@ -126,7 +159,8 @@ export function cond(c: FnCtx, e: A.Expr): string {
     default:
       break;
   }
-  return truthy(c, expr(c, e), e);
+  const t = texpr(c, e);
+  return typedTruth(t) ?? truthy(c, t.code, e);
 }
 
 export function truthy(c: FnCtx, v: string, node: A.Located): string {
@@ -170,7 +204,14 @@ export function readName(c: FnCtx, e: A.Name): string {
     case 'local': {
       const lv = c.locals.get(e.id);
       if (!lv) return c.error(e, `internal: unknown local '${e.id}'`);
-      if (lv.alwaysBound) return lv.zig;
+      if (isNative(lv.ty)) {
+        c.noteRead(e.id);
+        return boxCode(lv.zig, lv.ty);
+      }
+      if (lv.alwaysBound) {
+        c.noteRead(e.id);
+        return lv.zig;
+      }
       c.noteRead(e.id);
       return c.check(`rt.checkLocal(${lv.zig}, ${zigString(e.id)})`, e);
     }
@@ -179,6 +220,7 @@ export function readName(c: FnCtx, e: A.Name): string {
       if (own && !own.cell) {
         // A variable of an enclosing inline comprehension or function, read directly.
         c.noteRead(e.id);
+        if (isNative(own.ty)) return boxCode(own.zig, own.ty);
         return c.check(`rt.checkLocal(${own.zig}, ${zigString(e.id)})`, e);
       }
       const cell = cellRef(c, e.id, e);
@@ -273,17 +315,23 @@ function cmpOne(c: FnCtx, op: A.CmpOp, a: string, b: string, node: A.Located): s
   }
 }
 
+function cmpTyped(c: FnCtx, op: A.CmpOp, a: TExpr, b: TExpr, node: A.Located): string {
+  return typedCompare(c, op, a, b) ?? cmpOne(c, op, box(a), box(b), node);
+}
+
 /** A comparison (possibly chained) as a Zig bool. */
 export function compare(c: FnCtx, e: A.Compare): string {
-  if (e.ops.length === 1) return cmpOne(c, e.ops[0], expr(c, e.left), expr(c, e.comparators[0]), e);
+  if (e.ops.length === 1) return cmpTyped(c, e.ops[0], texpr(c, e.left), texpr(c, e.comparators[0]), e);
   return blockExpr(c, (l, label) => {
-    let prev = c.fresh('c');
-    l.line(`const ${prev} = ${expr(c, e.left)};`);
+    const first = texpr(c, e.left);
+    let prev: TExpr = { code: c.fresh('c'), ty: first.ty };
+    l.line(`const ${prev.code} = ${first.code};`);
     e.ops.forEach((op, i) => {
-      const next = c.fresh('c');
-      l.line(`const ${next} = ${expr(c, e.comparators[i])};`);
-      if (i === e.ops.length - 1) l.line(`break :${label} ${cmpOne(c, op, prev, next, e)};`);
-      else l.line(`if (!${cmpOne(c, op, prev, next, e)}) break :${label} false;`);
+      const t = texpr(c, e.comparators[i]);
+      const next: TExpr = { code: c.fresh('c'), ty: t.ty };
+      l.line(`const ${next.code} = ${t.code};`);
+      if (i === e.ops.length - 1) l.line(`break :${label} ${cmpTyped(c, op, prev, next, e)};`);
+      else l.line(`if (!${cmpTyped(c, op, prev, next, e)}) break :${label} false;`);
       prev = next;
     });
   });
@@ -413,21 +461,28 @@ export function callArgs(c: FnCtx, e: A.Call, prefix: string[] = []): string {
   });
 }
 
-function call(c: FnCtx, e: A.Call): string {
+function call(c: FnCtx, e: A.Call): TExpr {
   const f = e.func;
   if (f.nodeType === 'Name') {
     const ref = lookupName(c.scope, f.id);
     if (ref.kind === 'builtin') {
       const special = builtinCall(c, f.id, e);
-      if (special) return special;
+      if (special) return unboxInferred(c, e, special);
     }
     const target = directCallTarget(c, f.id, e);
     if (target) return emitDirectCall(c, target, e);
   }
   if (f.nodeType === 'Attribute') {
-    return c.check(`rt.attr.callMethod(${expr(c, f.value)}, &${c.prog.str(f.attr)}, ${callArgs(c, e)})`, e);
+    return { code: c.check(`rt.attr.callMethod(${expr(c, f.value)}, &${c.prog.str(f.attr)}, ${callArgs(c, e)})`, e), ty: OBJECT };
   }
-  return c.check(`rt.call.call(${expr(c, f)}, ${callArgs(c, e)})`, e);
+  return { code: c.check(`rt.call.call(${expr(c, f)}, ${callArgs(c, e)})`, e), ty: OBJECT };
+}
+
+/** A builtin's rt.Value result, unboxed when inference knows its type (int(), len(), ...). */
+function unboxInferred(c: FnCtx, e: A.Call, v: string): TExpr {
+  const t = inferred(c, e);
+  if (!isNative(t)) return { code: v, ty: OBJECT };
+  return { code: coerce(c, { code: v, ty: OBJECT }, t, e), ty: t };
 }
 
 /** Calls of builtins that need the compiler's help (zero-argument super, locals, ...). */

@@ -7,10 +7,13 @@ import type * as A from '../parser/ast.js';
 import type { Scope } from '../resolve/scopes.js';
 import { lookupName } from '../resolve/scopes.js';
 import { Lines, ident, zigString } from './emit.js';
-import { FnCtx, zigLocal } from './context.js';
-import { expr, cond, blockExpr, globalVar, argsLiteral, callArgs, cellRef, moduleGlobals } from './expr.js';
+import { FnCtx, ProgramCtx, zigLocal } from './context.js';
+import { type TExpr, coerce } from './typed.js';
+import { expr, texpr, cond, blockExpr, globalVar, argsLiteral, callArgs, cellRef, moduleGlobals } from './expr.js';
 import { emitBody, assignTo, storeName } from './stmt.js';
 import { emitGeneratorFunction, emitGeneratorExpression } from './generator.js';
+import type { Spec } from '../types/infer.js';
+import { OBJECT, isNative, zigType, type Ty } from '../types/lattice.js';
 
 /** Everything about a compiled function the definition site and direct callers need. */
 export interface FnInfo {
@@ -55,8 +58,10 @@ export function storedNames(s: Scope): Set<string> {
  * Compiles the body of a function scope into a Zig function declaration. Returns its info; the
  * declaration is appended to the program. Called once per def/lambda.
  */
-function compileFunction(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope): FnInfo {
-  const prog = c.prog;
+/** The names of a function's Zig pieces, assigned once (direct callers may need them first). */
+export function infoFor(prog: ProgramCtx, node: A.FunctionDef | A.Lambda, scope: Scope): FnInfo {
+  const known = fnInfos.get(node);
+  if (known) return known;
   const args = node.args;
   const id = `${prog.fresh('F')}_${ident(node.nodeType === 'Lambda' ? 'lambda' : node.name)}`;
   const params = paramNames(args);
@@ -80,63 +85,130 @@ function compileFunction(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope)
     isGenerator: scope.isGenerator,
   };
   fnInfos.set(node, info);
+  return info;
+}
+
+function compileFunction(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope): FnInfo {
+  const prog = c.prog;
+  const info = infoFor(prog, node, scope);
+  const id = info.zigName;
 
   if (scope.isGenerator) {
     emitGeneratorFunction(c, node as A.FunctionDef, scope, info);
   } else {
-    const fc = new FnCtx(prog, c.mod, scope, node.nodeType === 'Lambda' ? '<lambda>' : node.name, c);
-    const paramUse = setupLocals(fc, scope, params, frees, 'env');
-    const body = fc.lines;
-    let terminated: boolean;
-    if (node.nodeType === 'Lambda') {
-      body.line(`return ${expr(fc, node.body)};`);
-      terminated = true;
-    } else {
-      terminated = emitBody(fc, node.body);
+    // One Zig function per specialization (types/infer.ts); the generic one is the entry for
+    // dynamic calls. Lambdas and unanalyzed functions compile once, untyped.
+    const specs: (Spec | null)[] = node.nodeType === 'FunctionDef' ? prog.types.specsOf(node) : [];
+    if (specs.length === 0) specs.push(node.nodeType === 'FunctionDef' ? prog.types.scopeTypes(scope) ?? null : null);
+    for (const spec of specs) {
+      const zigName = spec && !spec.generic ? specZigName(info, spec) : id;
+      emitFunctionBody(c, node, scope, info, spec, zigName);
     }
-    if (!terminated) body.line('return rt.Value.None;');
-    const sig = params.map((p) => `${paramUse.get(p) ? `p_${ident(p)}` : '_'}: rt.Value`);
-    if (info.hasEnv) sig.unshift(`${paramUse.get('\0env') ? 'env' : '_'}: *const ${info.envType}`);
-    const out = prog.decls;
-    out.blank();
-    out.open(`fn ${id}(${sig.join(', ')}) rt.Error!rt.Value {`);
-    out.append(fc.prologue());
-    out.append(body);
-    out.close();
   }
   emitCodeObject(c, node, scope, info);
   return info;
 }
 
+export function specZigName(info: FnInfo, spec: Spec): string {
+  return spec.generic ? info.zigName : `${info.zigName}_s${spec.id}`;
+}
+
+/** The Zig type a specialization returns (a function that never returns gives rt.Value). */
+export function specRetTy(spec: Spec | null): Ty {
+  if (!spec || spec.ret.k === 'bottom') return OBJECT;
+  return isNative(spec.ret) ? spec.ret : OBJECT;
+}
+
+function specParamTy(spec: Spec | null, i: number): Ty {
+  const t = spec?.params[i];
+  return t && isNative(t) ? t : OBJECT;
+}
+
+function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope, info: FnInfo, spec: Spec | null, zigName: string): void {
+  const prog = c.prog;
+  const fc = new FnCtx(prog, c.mod, scope, node.nodeType === 'Lambda' ? '<lambda>' : node.name, c);
+  fc.spec = spec;
+  fc.retTy = specRetTy(spec);
+  const paramUse = setupLocals(fc, scope, info.params, info.frees, 'env');
+  const body = fc.lines;
+  let terminated: boolean;
+  if (node.nodeType === 'Lambda') {
+    body.line(`return ${expr(fc, node.body)};`);
+    terminated = true;
+  } else {
+    terminated = emitBody(fc, node.body);
+  }
+  if (!terminated) {
+    // A typed return type means the end is unreachable (types/assign.ts), even where Zig
+    // cannot see it (a try whose every path returns).
+    body.line(isNative(fc.retTy) ? `return rt.internalError("${zigName}: fell off a typed function");` : 'return rt.Value.None;');
+  }
+  const sig = info.params.map((p, i) => `${paramUse.get(p) ? `p_${ident(p)}` : '_'}: ${zigType(specParamTy(spec, i))}`);
+  if (info.hasEnv) sig.unshift(`${paramUse.get('\0env') ? 'env' : '_'}: *const ${info.envType}`);
+  const out = prog.decls;
+  out.blank();
+  out.open(`fn ${zigName}(${sig.join(', ')}) rt.Error!${zigType(fc.retTy)} {`);
+  out.append(fc.prologue());
+  out.append(body);
+  out.close();
+}
+
 /**
- * Declares a function's locals: parameters stay Zig parameters unless reassigned or captured;
- * captured variables live in cells; others are Zig vars starting UNBOUND. Returns which
+ * Declares a function's locals: parameters stay Zig parameters unless reassigned, captured or
+ * of another type than the local; captured variables live in cells; others are Zig vars
+ * (unboxed when inferred int/float/bool, else rt.Value starting UNBOUND). Returns which
  * parameters (and the env, under key '\0env') the body uses, for warning-free signatures.
  */
 export function setupLocals(fc: FnCtx, scope: Scope, params: string[], frees: string[], envExpr: string): Map<string, boolean> {
   const used = new Map<string, boolean>();
+  const spec = fc.spec;
   for (const f of frees) fc.frees.set(f, `${envExpr}.c_${ident(f)}`);
   if (frees.length > 0) used.set('\0env', true);
   for (const name of scope.locals) {
     const isParam = params.includes(name);
     const isCell = scope.cells.has(name);
     const zig = zigLocal(name);
+    const localTy = !isCell && spec && isNative(spec.vars.get(name) ?? OBJECT) ? spec.vars.get(name)! : OBJECT;
+    const bound = !!spec && !spec.unsafe.has(name);
     if (isParam) {
       used.set(name, true);
-      if (isCell) fc.declare(`const ${zig} = rt.newCellWith(p_${ident(name)});`);
-      else if (scope.stores.has(name)) fc.declare(`var ${zig}: rt.Value = p_${ident(name)};`);
-      fc.locals.set(name, { zig: isCell || scope.stores.has(name) ? zig : `p_${ident(name)}`, cell: isCell, alwaysBound: !isCell });
+      const pty = specParamTy(spec, params.indexOf(name));
+      const pv = `p_${ident(name)}`;
+      const boxedParam = boxCode(pv, pty);
+      if (isCell) {
+        fc.declare(`const ${zig} = rt.newCellWith(${boxedParam});`);
+        fc.locals.set(name, { zig, ty: OBJECT, cell: true, alwaysBound: false });
+      } else if (scope.stores.has(name) || zigType(pty) !== zigType(localTy)) {
+        fc.declare(`var ${zig}: ${zigType(localTy)} = ${isNative(localTy) ? pv : boxedParam};`);
+        fc.locals.set(name, { zig, ty: localTy, cell: false, alwaysBound: true });
+      } else {
+        fc.locals.set(name, { zig: pv, ty: pty, cell: false, alwaysBound: true });
+      }
     } else if (isCell) {
       fc.declare(`const ${zig} = rt.newCell();`);
-      fc.locals.set(name, { zig, cell: true, alwaysBound: false });
+      fc.locals.set(name, { zig, ty: OBJECT, cell: true, alwaysBound: false });
     } else {
-      fc.declareLazy(name, zig);
-      fc.locals.set(name, { zig, cell: false, alwaysBound: false });
+      fc.declareLazy(name, zig, localTy);
+      fc.locals.set(name, { zig, ty: localTy, cell: false, alwaysBound: bound });
     }
   }
   // Parameters the body never mentions are unused Zig parameters.
   for (const p of params) if (!scope.uses.has(p) && !scope.stores.has(p) && !scope.cells.has(p)) used.set(p, false);
   return used;
+}
+
+/** A native value as rt.Value. */
+export function boxCode(code: string, ty: Ty): string {
+  switch (ty.k) {
+    case 'int':
+      return `rt.Value{ .int = ${code} }`;
+    case 'float':
+      return `rt.Value{ .float = ${code} }`;
+    case 'bool':
+      return `rt.Value.fromBool(${code})`;
+    default:
+      return code;
+  }
 }
 
 /**
@@ -159,7 +231,7 @@ export function setupGeneratorLocals(fc: FnCtx, scope: Scope, params: string[], 
       fields.push(`${zig}: rt.Value = rt.UNBOUND`);
       if (isParam) fc.declare(`fr.${zig} = p_${ident(name)};`);
     }
-    fc.locals.set(name, { zig: `fr.${zig}`, cell: isCell, alwaysBound: false });
+    fc.locals.set(name, { zig: `fr.${zig}`, ty: OBJECT, cell: isCell, alwaysBound: false });
   }
   return fields;
 }
@@ -171,7 +243,8 @@ function emitCodeObject(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope, 
   const envArg = info.hasEnv ? `@ptrCast(@alignCast(f.closure.?))` : '';
   const allArgs = [...(info.hasEnv ? [envArg] : []), ...call];
   out.open(`fn ${info.zigName}_entry(${info.hasEnv ? 'f' : '_'}: *rt.Function, ${info.params.length > 0 ? 'a' : '_'}: []const rt.Value) rt.Error!rt.Value {`);
-  out.line(`return ${info.zigName}(${allArgs.join(', ')});`);
+  const generic = node.nodeType === 'FunctionDef' ? (c.prog.types.specsOf(node).find((sp) => sp.generic) ?? c.prog.types.scopeTypes(scope) ?? null) : null;
+  out.line(`return ${boxCode(`try ${info.zigName}(${allArgs.join(', ')})`, specRetTy(generic))};`);
   out.close();
   out.line(`const ${info.codeName} = rt.Code{ .name = ${zigString(name)}, .qualname = ${zigString(qualnameOf(scope))}, .params = &.{ ${info.params.map((p) => zigString(p)).join(', ')} }, .n_posonly = ${info.nPosonly}, .n_pos = ${info.nPos}, .n_kwonly = ${info.nKwonly}, .varargs = ${info.varargs}, .varkw = ${info.varkw}, .entry = ${info.zigName}_entry, .line = ${node.lineno} };`);
   if (info.hasEnv) {
@@ -284,11 +357,35 @@ function bindStatic(info: FnInfo, call: A.Call): (number | A.Expr | 'default' | 
   return slots as (A.Expr | 'default')[];
 }
 
-export function emitDirectCall(c: FnCtx, t: DirectTarget, call: A.Call): string {
+export function emitDirectCall(c: FnCtx, t: DirectTarget, call: A.Call): TExpr {
   const info = t.info;
   const slots = bindStatic(info, call)!;
+  const spec = c.spec?.calls.get(call.nodeId);
+  const sealed = c.prog.types.sealed(t.def);
+  const name = zigString(call.func.nodeType === 'Name' ? call.func.id : '?');
+  if (spec && sealed) {
+    // A sealed function (nothing rebinds its global): call the specialization directly once
+    // the def has run; arguments in the specialization's representations.
+    const retTy = specRetTy(spec);
+    const code = blockExpr(c, (l, label) => {
+      const args = slots.map((s, i) => {
+        const want = spec.params[i] && isNative(spec.params[i]) ? spec.params[i] : OBJECT;
+        const te: TExpr = s === 'default'
+          ? { code: `${info.objName}.?.defaults[${i - (info.nPos - info.nDefaults)}]`, ty: OBJECT }
+          : texpr(c, s as A.Expr);
+        const tmp = c.fresh('a');
+        l.line(`const ${tmp} = ${coerce(c, te, want, call)};`);
+        return tmp;
+      });
+      // Inside the function itself its def has run: recursion needs no check.
+      if (c.spec?.fn !== t.def) l.line(`if (${info.objName} == null) { _ = rt.nameError(${name}) catch {}; ${exitStmt(c.raiseExit(call))} }`);
+      l.line(`break :${label} ${c.check(`${specZigName(info, spec)}(${args.join(', ')})`, call)};`);
+    });
+    return { code, ty: retTy };
+  }
+  const generic = sealed ? [...sealed.specs.values()].find((sp) => sp.generic) ?? null : c.prog.types.scopeTypes(c.prog.scopes.get(c.mod.name)!.byNode.get(t.def.nodeId)!) ?? null;
   // Keyword arguments are evaluated in source order, like Python: bind temporaries first.
-  return blockExpr(c, (l, label) => {
+  const code = blockExpr(c, (l, label) => {
     const temps = new Map<A.Expr, string>();
     for (const a of [...call.args, ...call.keywords.map((k) => k.value)]) {
       const tmp = c.fresh('a');
@@ -302,9 +399,14 @@ export function emitDirectCall(c: FnCtx, t: DirectTarget, call: A.Call): string 
       return temps.get(s as A.Expr)!;
     });
     const dyn = argsLiteral(c, call.args.map((a) => temps.get(a)!), call.keywords.map((k) => k.arg!), call.keywords.map((k) => temps.get(k.value)!));
-    l.line(`if (${info.objName} != null and ${fnv}.isObj(&${info.objName}.?.base)) break :${label} ${c.check(`${info.zigName}(${argv.join(', ')})`, call)};`);
-    l.line(`break :${label} ${c.check(`rt.call.call(${c.check(`rt.checkGlobal(${fnv}, ${zigString(call.func.nodeType === 'Name' ? call.func.id : '?')})`, call)}, ${dyn})`, call)};`);
+    l.line(`if (${info.objName} != null and ${fnv}.isObj(&${info.objName}.?.base)) break :${label} ${boxCode(c.check(`${info.zigName}(${argv.join(', ')})`, call), specRetTy(generic))};`);
+    l.line(`break :${label} ${c.check(`rt.call.call(${c.check(`rt.checkGlobal(${fnv}, ${name})`, call)}, ${dyn})`, call)};`);
   });
+  return { code, ty: OBJECT };
+}
+
+function exitStmt(s: string): string {
+  return s.startsWith('{') ? s : `${s};`;
 }
 
 // ---- Comprehensions --------------------------------------------------------------------------
@@ -324,10 +426,10 @@ export function emitComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictCo
       const zig = cc.fresh(`q_${ident(name)}_`);
       if (scope.cells.has(name)) {
         l.line(`const ${zig} = rt.newCell();`);
-        cc.locals.set(name, { zig, cell: true, alwaysBound: false });
+        cc.locals.set(name, { zig, ty: OBJECT, cell: true, alwaysBound: false });
       } else {
         l.line(`var ${zig}: rt.Value = rt.UNBOUND;`);
-        cc.locals.set(name, { zig, cell: false, alwaysBound: false });
+        cc.locals.set(name, { zig, ty: OBJECT, cell: false, alwaysBound: false });
       }
     }
     const acc = cc.fresh('acc');

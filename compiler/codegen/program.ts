@@ -8,7 +8,8 @@ import { ProgramCtx, FnCtx, zigLocal } from './context.js';
 import { emitBody } from './stmt.js';
 import { moduleGlobals } from './expr.js';
 import { moduleFnPrefix } from './imports.js';
-import { docstring } from './func.js';
+import { docstring, infoFor } from './func.js';
+import { inferProgram } from '../types/infer.js';
 import { NATIVE_EXPORTS } from '../native-modules.js';
 import { CompileError } from '../diagnostics.js';
 
@@ -16,6 +17,7 @@ export function generateProgram(graph: ModuleGraph): string {
   const scopes = new Map<string, ScopeInfo>();
   for (const m of graph.modules) scopes.set(m.name, analyzeScopes(m.ast, m.displayPath, m.name));
   const prog = new ProgramCtx(graph, scopes);
+  prog.types = inferProgram(graph, scopes);
   prog.starNames = (t: ImportTarget) => starNames(graph, scopes, t);
   const bodies = new Lines();
   const roots: string[] = [];
@@ -67,8 +69,11 @@ function emitModule(prog: ProgramCtx, m: SourceModule, info: ScopeInfo, out: Lin
   roots.push(`${P}_obj`);
   out.line(`var ${P}_state: u8 = 0;`);
 
+  // Names of the module's functions first: calls may precede definitions in the source.
+  for (const st of m.ast.body) if (st.nodeType === 'FunctionDef') infoFor(prog, st, info.byNode.get(st.nodeId)!);
   // The body.
   const fc = new FnCtx(prog, m, info.module, '<module>', null);
+  fc.spec = prog.types.scopeTypes(info.module) ?? null;
   const doc = docstring(m.ast.body);
   const term = emitBody(fc, m.ast.body);
   out.open(`fn ${P}_body() rt.Error!void {`);
@@ -84,8 +89,11 @@ function emitModule(prog: ProgramCtx, m: SourceModule, info: ScopeInfo, out: Lin
   for (const n of names) out.line(`if (std.mem.eql(u8, name, ${zigString(n)})) return rt.boundOrNull(${G}.${zigLocal(n)});`);
   out.line('return null;');
   out.close();
-  out.open(`fn ${P}_set(name: []const u8, v: rt.Value) bool {`);
+  out.open(`fn ${P}_set(name: []const u8, v: rt.Value) rt.Error!bool {`);
   if (names.length === 0) out.line('_ = name;\n    _ = v;');
+  for (const st of m.ast.body) {
+    if (st.nodeType === 'FunctionDef' && prog.types.sealed(st)) out.line(`if (std.mem.eql(u8, name, ${zigString(st.name)})) return rt.sealedRebind(${zigString(m.name)}, ${zigString(st.name)});`);
+  }
   for (const n of names) out.line(`if (std.mem.eql(u8, name, ${zigString(n)})) { ${G}.${zigLocal(n)} = v; return true; }`);
   out.line('return false;');
   out.close();

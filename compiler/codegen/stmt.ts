@@ -9,7 +9,9 @@ import { lookupName } from '../resolve/scopes.js';
 import { ident, zigString } from './emit.js';
 import { FnCtx, type Frame } from './context.js';
 import { CompileError } from '../diagnostics.js';
-import { expr, cond, readName, globalVar, cellRef, binopName, sliceOrIndex, truthy, blockExpr } from './expr.js';
+import { expr, texpr, cond, readName, globalVar, cellRef, binopName, sliceOrIndex, truthy, blockExpr } from './expr.js';
+import { type TExpr, box, coerce, typedBinop } from './typed.js';
+import { INT, OBJECT, isNative } from '../types/lattice.js';
 import { emitFunctionDef } from './func.js';
 import { emitClassDef, emitClassAnnotation } from './classdef.js';
 import { emitImport, emitImportFrom } from './imports.js';
@@ -46,6 +48,10 @@ export function emitStmt(c: FnCtx, st: A.Stmt): boolean {
       l.line(`_ = ${expr(c, st.value)};`);
       return false;
     case 'Assign': {
+      if (st.targets.length === 1 && st.targets[0].nodeType === 'Name') {
+        storeTyped(c, st.targets[0].id, texpr(c, st.value), st.targets[0]);
+        return false;
+      }
       const t = c.fresh('v');
       l.line(`const ${t} = ${expr(c, st.value)};`);
       for (const target of st.targets) assignTo(c, target, t, st);
@@ -67,8 +73,10 @@ export function emitStmt(c: FnCtx, st: A.Stmt): boolean {
         if (st.target.nodeType === 'Attribute') l.line(`_ = ${expr(c, st.target.value)};`);
       }
       return false;
-    case 'Return':
-      return emitJump(c, 'return', st, st.value ? expr(c, st.value) : 'rt.Value.None');
+    case 'Return': {
+      const v = st.value ? coerce(c, texpr(c, st.value), c.retTy, st) : 'rt.Value.None';
+      return emitJump(c, 'return', st, v);
+    }
     case 'Pass':
       return false;
     case 'Break':
@@ -166,6 +174,24 @@ export function assignTo(c: FnCtx, target: A.Expr, v: string, node: A.Located): 
   }
 }
 
+/** Stores a typed value: unboxed into a native local, boxed everywhere else. */
+export function storeTyped(c: FnCtx, name: string, t: TExpr, node: A.Located): void {
+  const lv = c.locals.get(name);
+  const ref = lookupName(c.scope, name);
+  if (lv && !lv.cell && isNative(lv.ty) && (ref.kind === 'local' || ref.kind === 'cell')) {
+    c.noteAssign(name);
+    c.lines.line(`${lv.zig} = ${coerce(c, t, lv.ty, node)};`);
+    return;
+  }
+  if (isNative(t.ty)) {
+    storeName(c, name, box(t), node);
+    return;
+  }
+  const tmp = c.fresh('v');
+  c.lines.line(`const ${tmp} = ${t.code};`);
+  storeName(c, name, tmp, node);
+}
+
 export function storeName(c: FnCtx, name: string, v: string, node: A.Located): void {
   const ref = lookupName(c.scope, name);
   const l = c.lines;
@@ -173,7 +199,7 @@ export function storeName(c: FnCtx, name: string, v: string, node: A.Located): v
     case 'local': {
       const lv = c.locals.get(name)!;
       c.noteAssign(name);
-      l.line(`${lv.zig} = ${v};`);
+      l.line(`${lv.zig} = ${isNative(lv.ty) ? coerce(c, { code: v, ty: OBJECT }, lv.ty, node) : v};`);
       return;
     }
     case 'cell': {
@@ -181,7 +207,7 @@ export function storeName(c: FnCtx, name: string, v: string, node: A.Located): v
       if (own && !own.cell) {
         // A variable of the enclosing function read by an inline comprehension.
         c.noteAssign(name);
-        l.line(`${own.zig} = ${v};`);
+        l.line(`${own.zig} = ${isNative(own.ty) ? coerce(c, { code: v, ty: OBJECT }, own.ty, node) : v};`);
         return;
       }
       l.line(`${cellRef(c, name, node)}.v = ${v};`);
@@ -203,9 +229,16 @@ function emitAugAssign(c: FnCtx, st: A.AugAssign): void {
   const l = c.lines;
   const t = st.target;
   if (t.nodeType === 'Name') {
-    const cur = readName(c, t);
+    const cur = texpr(c, { ...t, ctx: 'Load' });
+    const rhs = texpr(c, st.value);
+    const fake: A.BinOp = { nodeType: 'BinOp', nodeId: -1, left: t, op: st.op, right: st.value, lineno: st.lineno, col_offset: st.col_offset, end_lineno: st.end_lineno, end_col_offset: st.end_col_offset };
+    const typed = typedBinop(c, fake, cur, rhs);
+    if (typed) {
+      storeTyped(c, t.id, typed, t);
+      return;
+    }
     const nv = c.fresh('v');
-    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${cur}, ${expr(c, st.value)})`, st)};`);
+    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${box(cur)}, ${box(rhs)})`, st)};`);
     storeName(c, t.id, nv, t);
   } else if (t.nodeType === 'Attribute') {
     const obj = c.fresh('o');
@@ -388,7 +421,9 @@ function emitFor(c: FnCtx, st: A.For): boolean {
       c,
       () => `while (${k} < ${r}.n) : (${k} += 1)`,
       () => {
-        assignTo(c, st.target, `rt.Value.fromSmall(${r}.start + @as(i64, @intCast(${k})) * ${r}.step)`, st);
+        const i: TExpr = { code: `rt.Int.fromI64(${r}.start + @as(i64, @intCast(${k})) * ${r}.step)`, ty: INT };
+        if (st.target.nodeType === 'Name') storeTyped(c, st.target.id, i, st);
+        else assignTo(c, st.target, box(i), st);
         emitBody(c, st.body);
       },
       st.orelse,

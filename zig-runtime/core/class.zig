@@ -417,14 +417,16 @@ pub const Module = struct {
     name: []const u8,
     file: []const u8 = "",
     get: *const fn (name: []const u8) ?Value,
-    set: *const fn (name: []const u8, v: Value) bool,
+    /// False when the name is not a compiled global (it then goes to `extra`); raises when
+    /// the compiler sealed the name (a function it calls directly must not be rebound).
+    set: *const fn (name: []const u8, v: Value) Error!bool,
     /// Attributes added at run time that the compiler did not see (`mod.new_attr = 1`).
     extra: ?*Dict = null,
 
     pub const kind: value.Kind = .module;
 };
 
-pub fn newModule(name: []const u8, file: []const u8, get: *const fn ([]const u8) ?Value, set: *const fn ([]const u8, Value) bool) *Module {
+pub fn newModule(name: []const u8, file: []const u8, get: *const fn ([]const u8) ?Value, set: *const fn ([]const u8, Value) Error!bool) *Module {
     const m = mem.create(Module, .scan);
     m.* = .{ .base = .{ .ty = &types.module_type }, .name = name, .file = file, .get = get, .set = set };
     return m;
@@ -445,7 +447,7 @@ pub fn moduleGetattr(o: *Object, name: *Str) Error!?Value {
 
 pub fn moduleSetattr(o: *Object, name: *Str, x: Value) Error!void {
     const m = Object.as(o, Module);
-    if (m.set(name.bytes, x)) return;
+    if (try m.set(name.bytes, x)) return;
     if (m.extra == null) m.extra = dict_mod.new();
     dict_mod.setStr(m.extra.?, name, x);
 }

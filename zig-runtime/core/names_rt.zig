@@ -75,3 +75,10 @@ pub fn classDelete(ns: *dict_mod.Dict, name: *str_mod.Str) Error!void {
 pub inline fn boundOrNull(v: Value) ?Value {
     return if (isUnbound(v)) null else v;
 }
+
+/// Rebinding a module-level function the compiler calls directly (a "sealed" global) from
+/// dynamic code: refused loudly rather than silently ignored by the compiled direct calls.
+pub fn sealedRebind(comptime module: []const u8, comptime name: []const u8) Error!bool {
+    @branchHint(.cold);
+    return exc.raiseMsg(&types.AttributeError, "pyaot: cannot rebind function '" ++ name ++ "' of module '" ++ module ++ "' at run time (it is compiled as a direct call)");
+}

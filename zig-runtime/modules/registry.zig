@@ -13,6 +13,10 @@ pub fn import(comptime name: []const u8) Error!Value {
     if (comptime std.mem.eql(u8, name, "math")) return @import("math.zig").module();
     if (comptime std.mem.eql(u8, name, "random")) return @import("random.zig").module();
     if (comptime std.mem.eql(u8, name, "json")) return @import("json.zig").module();
+    if (comptime std.mem.eql(u8, name, "os")) return @import("os.zig").module();
+    if (comptime std.mem.eql(u8, name, "os.path")) return @import("ospath.zig").module();
+    if (comptime std.mem.eql(u8, name, "time")) return @import("time.zig").module();
+    if (comptime std.mem.eql(u8, name, "tempfile")) return @import("tempfile.zig").module();
     if (comptime std.mem.eql(u8, name, "bisect")) return @import("bisect.zig").module();
     if (comptime std.mem.eql(u8, name, "heapq")) return @import("heapq.zig").module();
     if (comptime std.mem.eql(u8, name, "operator")) return @import("operator.zig").module();
@@ -43,7 +47,7 @@ pub fn nativeModule(slot: *?*rt.Module, comptime name: []const u8, get: *const f
     return .{ .obj = &slot.*.?.base };
 }
 
-fn readOnlySet(name: []const u8, v: Value) bool {
+fn readOnlySet(name: []const u8, v: Value) Error!bool {
     _ = name;
     _ = v;
     return false;
