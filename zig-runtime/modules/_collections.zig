@@ -15,6 +15,12 @@ var mod: ?*rt.Module = null;
 
 pub fn module() Value {
     deque.setup();
+    if (tuplegetter_type.dict == null) {
+        nt.setup(&tuplegetter_type, &tuplegetter_methods, &tuplegetter_new);
+        const p = rt.mem.create(rt.attr.Property, .scan);
+        p.* = .{ .base = .{ .ty = &types.property_type }, .fget = tuplegetter_doc.val() };
+        rt.dict.setStr(tuplegetter_type.dict.?, mu.lit("__doc__"), .{ .obj = &p.base });
+    }
     return registry.nativeModule(&mod, "_collections", get);
 }
 
@@ -23,6 +29,7 @@ fn get(name: []const u8) ?Value {
     if (std.mem.eql(u8, name, "_deque_iterator")) return nt.val(&deque.iter_type);
     if (std.mem.eql(u8, name, "_deque_reverse_iterator")) return nt.val(&deque.reviter_type);
     if (std.mem.eql(u8, name, "_count_elements")) return count_attr.value();
+    if (std.mem.eql(u8, name, "_tuplegetter")) return nt.val(&tuplegetter_type);
     return null;
 }
 
@@ -58,4 +65,56 @@ fn usesDictMethods(t: *rt.Type) bool {
         if (!(m == .obj and m.obj.ty.kind == .builtin_function)) return false;
     }
     return true;
+}
+
+// ---- _tuplegetter -----------------------------------------------------------------------------
+
+/// The field accessors of namedtuple classes: a read-only data descriptor for item `index`.
+const TupleGetter = struct {
+    base: rt.Object,
+    index: usize,
+    doc: Value,
+};
+
+var tuplegetter_type = nt.template("_collections._tuplegetter", .native, null);
+var tuplegetter_methods = nt.defs("_collections._tuplegetter", .{
+    .{ "__get__", tgGet },
+    .{ "__set__", tgSet },
+    .{ "__delete__", tgDelete },
+});
+var tuplegetter_new = rt.call.builtin("__new__", tgNew);
+var tuplegetter_doc = rt.call.builtin("__doc__", tgDoc);
+
+fn tgNew(_: Value, args: rt.Args) Error!Value {
+    const cls = try nt.newCls(&tuplegetter_type, args);
+    const a = nt.rest(args);
+    try @import("clinic.zig").unpack("_tuplegetter", a, 2, 2);
+    const index = try mu.toSsize(a.pos[0]);
+    const g = rt.mem.create(TupleGetter, .scan);
+    g.* = .{ .base = .{ .ty = cls }, .index = @intCast(@max(index, 0)), .doc = a.pos[1] };
+    return .{ .obj = &g.base };
+}
+
+fn tgGet(self: Value, args: rt.Args) Error!Value {
+    const g = try nt.selfAs(TupleGetter, &tuplegetter_type, self);
+    if (args.pos.len == 0 or args.pos[0] == .none) return self;
+    const obj = args.pos[0];
+    if (!obj.isKind(.tuple))
+        return exc.raiseFmt(&types.TypeError, "descriptor for index '{d}' for tuple subclasses doesn't apply to '{s}' object", .{ g.index, rt.ops.typeName(obj) });
+    const items = obj.as(rt.Tuple).items;
+    if (g.index >= items.len) return exc.raiseMsg(&types.IndexError, "tuple index out of range");
+    return items[g.index];
+}
+
+fn tgSet(_: Value, _: rt.Args) Error!Value {
+    return exc.raiseMsg(&types.AttributeError, "can't set attribute");
+}
+
+fn tgDelete(_: Value, _: rt.Args) Error!Value {
+    return exc.raiseMsg(&types.AttributeError, "can't delete attribute");
+}
+
+fn tgDoc(_: Value, args: rt.Args) Error!Value {
+    if (args.pos.len == 0 or !(args.pos[0] == .obj and args.pos[0].obj.ty.isSubtype(&tuplegetter_type))) return .none;
+    return args.pos[0].as(TupleGetter).doc;
 }
