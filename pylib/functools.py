@@ -1,0 +1,612 @@
+"""functools for pyaot, after CPython 3.11's Lib/functools.py.
+
+reduce and partial keep the messages of CPython's C versions (_functools). The lru_cache
+wrapper is the pure-Python one (a dict plus a circular doubly linked list), whose cache_info
+counts are the C version's. No thread lock: pyaot programs are single-threaded.
+"""
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+################################################################################
+### total_ordering
+################################################################################
+
+def _gt_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _le_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _ge_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _ge_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _lt_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _gt_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _lt_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _ge_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _le_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _le_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _gt_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _lt_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+_convert = {
+    '__lt__': [('__gt__', _gt_from_lt),
+               ('__le__', _le_from_lt),
+               ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le),
+               ('__lt__', _lt_from_le),
+               ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt),
+               ('__ge__', _ge_from_gt),
+               ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge),
+               ('__gt__', _gt_from_ge),
+               ('__lt__', _lt_from_ge)]
+}
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods"""
+    # The root methods the class defines itself (object's do not count).
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+################################################################################
+### cmp_to_key
+################################################################################
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function"""
+    class K(object):
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+################################################################################
+### reduce
+################################################################################
+
+_initial_missing = object()
+
+
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial]) -> value"""
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
+    if len(args) > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
+    function = args[0]
+    try:
+        it = iter(args[1])
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if len(args) == 3:
+        value = args[2]
+    else:
+        value = _initial_missing
+        for value in it:
+            break
+        if value is _initial_missing:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+################################################################################
+### partial
+################################################################################
+
+class partial:
+    """New function with partial application of the given arguments
+    and keywords.
+    """
+
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func = args[0]
+        args = args[1:]
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if type(func) is partial and cls is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = object.__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        if id(self) in _repr_running:
+            return '...'
+        _repr_running.add(id(self))
+        try:
+            qualname = type(self).__qualname__
+            args = [repr(self.func)]
+            args.extend(repr(x) for x in self.args)
+            args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
+            if type(self).__module__ == 'functools':
+                return f"functools.{qualname}({', '.join(args)})"
+            return f"{qualname}({', '.join(args)})"
+        finally:
+            _repr_running.discard(id(self))
+
+
+_repr_running = set()
+
+
+class partialmethod(object):
+    """Method descriptor with partial application of the given arguments
+    and keywords.
+    """
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join(f'{k}={v!r}' for k, v in self.keywords.items())
+        return f'functools.partialmethod({self.func!r}, {args}, {keywords})'
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        func = self.func
+        args = self.args
+        keywords = self.keywords
+
+        def _method(*call_args, **call_keywords):
+            return func(obj, *args, *call_args, **{**keywords, **call_keywords})
+        return _method
+
+
+################################################################################
+### LRU Cache function decorator
+################################################################################
+
+class CacheInfo(tuple):
+    'CacheInfo(hits, misses, maxsize, currsize)'
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self
+
+    @property
+    def hits(self):
+        return self[0]
+
+    @property
+    def misses(self):
+        return self[1]
+
+    @property
+    def maxsize(self):
+        return self[2]
+
+    @property
+    def currsize(self):
+        return self[3]
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+
+_kwd_mark = (object(),)
+
+
+def _make_key(args, kwds, typed):
+    # The cache key: the positional arguments, then a marker and the keyword items, then
+    # (typed) the argument types. A lone int or str is its own key.
+    key = args
+    if kwds:
+        key += _kwd_mark
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator."""
+    if isinstance(maxsize, int):
+        # Negative maxsize is treated as 0
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        # The user_function was passed in directly via the maxsize argument
+        user_function, maxsize = maxsize, 128
+        return _decorate(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError(
+            'Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _decorate(user_function, maxsize, typed)
+
+    return decorating_function
+
+
+def _decorate(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    sentinel = object()          # unique object used to signal cache misses
+    PREV, NEXT, KEY, RESULT = 0, 1, 2, 3   # names for the link fields
+
+    cache = {}
+    hits = misses = 0
+    full = False
+    root = []                    # root of the circular doubly linked list
+    root[:] = [root, root, None, None]     # initialize by pointing to self
+
+    if maxsize == 0:
+
+        def wrapper(*args, **kwds):
+            # No caching -- just a statistics update
+            nonlocal misses
+            misses += 1
+            result = user_function(*args, **kwds)
+            return result
+
+    elif maxsize is None:
+
+        def wrapper(*args, **kwds):
+            # Simple caching without ordering or size limit
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, sentinel)
+            if result is not sentinel:
+                hits += 1
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+
+    else:
+
+        def wrapper(*args, **kwds):
+            # Size limited caching that tracks accesses by recency
+            nonlocal root, hits, misses, full
+            key = _make_key(args, kwds, typed)
+            link = cache.get(key)
+            if link is not None:
+                # Move the link to the front of the circular queue
+                link_prev, link_next, _key, result = link
+                link_prev[NEXT] = link_next
+                link_next[PREV] = link_prev
+                last = root[PREV]
+                last[NEXT] = root[PREV] = link
+                link[PREV] = last
+                link[NEXT] = root
+                hits += 1
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                # Getting here means that this same key was added to the
+                # cache while the call was running.
+                pass
+            elif full:
+                # Use the old root to store the new key and result.
+                oldroot = root
+                oldroot[KEY] = key
+                oldroot[RESULT] = result
+                # Empty the oldest link and make it the new root.
+                root = oldroot[NEXT]
+                oldkey = root[KEY]
+                root[KEY] = root[RESULT] = None
+                # Now update the cache dictionary.
+                del cache[oldkey]
+                cache[key] = oldroot
+            else:
+                # Put result in a new link at the front of the queue.
+                last = root[PREV]
+                link = [last, root, key, result]
+                last[NEXT] = root[PREV] = cache[key] = link
+                full = (len(cache) >= maxsize)
+            return result
+
+    def cache_info():
+        """Report cache statistics"""
+        return CacheInfo(hits, misses, maxsize, len(cache))
+
+    def cache_clear():
+        """Clear the cache and cache statistics"""
+        nonlocal hits, misses, full
+        cache.clear()
+        root[:] = [root, root, None, None]
+        hits = misses = 0
+        full = False
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
+
+
+def cache(user_function, /):
+    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    return lru_cache(maxsize=None)(user_function)
+
+
+################################################################################
+### singledispatch() - single-dispatch generic function decorator
+################################################################################
+
+def _find_impl(cls, registry):
+    # The implementation registered for the first class of cls's MRO that has one.
+    for base in cls.__mro__:
+        if base in registry:
+            return registry[base]
+    return registry[object]
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator."""
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+            return impl
+
+    def register(cls, func=None):
+        if isinstance(cls, type):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f'Invalid first argument to `register()`. {cls!r} is not a class.')
+            annotations = getattr(cls, '__annotations__', None)
+            if not annotations:
+                raise TypeError(
+                    f'Invalid first argument to `register()`: {cls!r}. '
+                    f'Use either `@register(some_class)` or plain `@register` '
+                    f'on an annotated function.'
+                )
+            func = cls
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type):
+                raise TypeError(
+                    f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
+        registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+        func = self.func
+
+        def _method(*args, **kwargs):
+            method = dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.register = self.register
+        update_wrapper(_method, func)
+        return _method
+
+
+################################################################################
+### cached_property() - property result cached as instance attribute
+################################################################################
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                'Cannot assign the same cached_property to two different names '
+                f'({self.attrname!r} and {name!r}).'
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                'Cannot use cached_property instance without calling __set_name__ on it.')
+        try:
+            cache = instance.__dict__
+        except AttributeError:  # not all objects have __dict__ (e.g. class defines slots)
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f'instance to cache {self.attrname!r} property.'
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
