@@ -85,3 +85,24 @@ test "indexOf" {
     try t.expectEqual(@as(usize, 2), count(hay, "the", 2));
     try t.expectEqual(@as(usize, 1), count("aaa", "aa", 10));
 }
+
+test "agrees with std.mem on random text over a small alphabet" {
+    const t = std.testing;
+    var prng = std.Random.DefaultPrng.init(0x5eed);
+    const r = prng.random();
+    var hay_buf: [200]u8 = undefined;
+    var needle_buf: [8]u8 = undefined;
+    for (0..20_000) |_| {
+        const hay = hay_buf[0..r.uintAtMost(usize, hay_buf.len)];
+        const needle = needle_buf[0 .. 1 + r.uintAtMost(usize, needle_buf.len - 1)];
+        for (hay) |*c| c.* = "ab"[r.uintLessThan(usize, 2)];
+        for (needle) |*c| c.* = "ab"[r.uintLessThan(usize, 2)];
+        const from = r.uintAtMost(usize, hay.len);
+        try t.expectEqual(std.mem.indexOfPos(u8, hay, from, needle), indexOf(hay, needle, from));
+        try t.expectEqual(std.mem.lastIndexOf(u8, hay, needle), lastIndexOf(hay, needle));
+        var n: usize = 0;
+        var i: usize = 0;
+        while (std.mem.indexOfPos(u8, hay, i, needle)) |at| : (i = at + needle.len) n += 1;
+        try t.expectEqual(n, count(hay, needle, std.math.maxInt(usize)));
+    }
+}
