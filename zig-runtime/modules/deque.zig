@@ -140,6 +140,7 @@ var methods = nt.defs("collections.deque", .{
     .{ "clear", clear_ },
     .{ "copy", copy_ },
     .{ "__copy__", copy_ },
+    .{ "__reduce__", reduce_ },
     .{ "count", count_ },
     .{ "index", index_ },
     .{ "insert", insert_ },
@@ -316,6 +317,15 @@ fn clear_(self: Value, args: rt.Args) Error!Value {
 fn copy_(self: Value, args: rt.Args) Error!Value {
     try noArgs("copy", args);
     return (try copyOf(try self_(self))).val();
+}
+
+/// `(type(d), ()` or `((), maxlen)`, None, iter(d))`, as CPython's deque.__reduce__ (copy and
+/// deepcopy rebuild deques from it).
+fn reduce_(self: Value, args: rt.Args) Error!Value {
+    try noArgs("__reduce__", args);
+    const d = try self_(self);
+    const ctor_args = if (d.maxlen < 0) rt.tuple.empty.val() else rt.tupleOf(&.{ rt.tuple.empty.val(), Value.fromSmall(d.maxlen) });
+    return rt.tupleOf(&.{ .{ .obj = &d.base.ty.base }, ctor_args, .none, newIter(d, false) });
 }
 
 fn mutated() Error {
