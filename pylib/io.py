@@ -25,7 +25,8 @@ class IOBase:
         self.close()
 
     def __iter__(self):
-        self._check_closed()
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
         return self
 
     def __next__(self):
@@ -34,9 +35,12 @@ class IOBase:
             raise StopIteration
         return line
 
+    # stringio.c words it without the final period, iobase.c and bytesio.c with it.
+    _closed_msg = 'I/O operation on closed file.'
+
     def _check_closed(self):
         if self.closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError(self._closed_msg)
 
     def readable(self):
         self._check_closed()
@@ -134,6 +138,7 @@ class StringIO(TextIOBase):
     encoding = None
     errors = None
     line_buffering = False
+    _closed_msg = 'I/O operation on closed file'
 
     @property
     def newlines(self):
