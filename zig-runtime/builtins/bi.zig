@@ -107,6 +107,7 @@ pub fn isinstanceOf(x: Value, t: Value) Error!bool {
         const ty = t.as(rt.Type);
         const xt = rt.ops.typeOf(x);
         if (xt.isSubtype(ty)) return true;
+        if (try abcHook(ty, &instancecheck_name, x)) |r| return r;
         return false;
     }
     if (t.isKind(.tuple)) {
@@ -116,6 +117,20 @@ pub fn isinstanceOf(x: Value, t: Value) Error!bool {
     return exc.raiseMsg(&types.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
+var instancecheck_name = rt.str.literal("__instancecheck__");
+var subclasscheck_name = rt.str.literal("__subclasscheck__");
+
+/// pyaot has no metaclasses, so ABCMeta's hooks cannot live on a metaclass: a class stands in
+/// for it by defining `__instancecheck__` / `__subclasscheck__` as classmethods on itself
+/// (collections.abc does, for virtual subclasses such as list being a Sequence). They are
+/// consulted only when the MRO alone says no; null when the class has none.
+fn abcHook(ty: *rt.Type, name: *rt.Str, arg: Value) Error!?bool {
+    if (!ty.flags.heap) return null;
+    const m = rt.attr.lookupType(ty, name) orelse return null;
+    if (!(m == .obj and m.obj.ty.kind == .classmethod)) return null;
+    return try rt.ops.truthy(try rt.call.call2(rt.attr.descriptorTarget(m), .{ .obj = &ty.base }, arg));
+}
+
 pub fn isinstance_(args: Args) Error!Value {
     try rt.call.expectArgs("isinstance", args, 2, 2);
     return Value.fromBool(try isinstanceOf(args.pos[0], args.pos[1]));
@@ -123,7 +138,11 @@ pub fn isinstance_(args: Args) Error!Value {
 pub var isinstance_obj = obj("isinstance", isinstance_);
 
 fn issubclassOf(c: *rt.Type, t: Value) Error!bool {
-    if (t.isKind(.type)) return c.isSubtype(t.as(rt.Type));
+    if (t.isKind(.type)) {
+        if (c.isSubtype(t.as(rt.Type))) return true;
+        if (try abcHook(t.as(rt.Type), &subclasscheck_name, .{ .obj = &c.base })) |r| return r;
+        return false;
+    }
     if (t.isKind(.tuple)) {
         for (t.as(rt.Tuple).items) |it| if (try issubclassOf(c, it)) return true;
         return false;
