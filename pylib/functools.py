@@ -1,6 +1,7 @@
 """functools for pyaot, after CPython 3.11's Lib/functools.py.
 
-reduce and partial keep the messages of CPython's C versions (_functools). The lru_cache
+reduce and cmp_to_key are native (_functools, as in CPython); partial keeps the messages of
+CPython's C version. The lru_cache
 wrapper is the pure-Python one (a dict plus a circular doubly linked list), whose cache_info
 counts are the C version's. No thread lock: pyaot programs are single-threaded.
 """
@@ -152,67 +153,10 @@ def total_ordering(cls):
 
 
 ################################################################################
-### cmp_to_key
+### cmp_to_key, reduce: native (CPython's _functools)
 ################################################################################
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
-
-
-################################################################################
-### reduce
-################################################################################
-
-_initial_missing = object()
-
-
-def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value"""
-    if kwargs:
-        raise TypeError('reduce() takes no keyword arguments')
-    if len(args) < 2:
-        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
-    if len(args) > 3:
-        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
-    function = args[0]
-    try:
-        it = iter(args[1])
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    if len(args) == 3:
-        value = args[2]
-    else:
-        value = _initial_missing
-        for value in it:
-            break
-        if value is _initial_missing:
-            raise TypeError('reduce() of empty iterable with no initial value')
-    for element in it:
-        value = function(value, element)
-    return value
+from _functools import cmp_to_key, reduce
 
 
 ################################################################################

@@ -22,6 +22,7 @@ pub fn import(comptime name: []const u8) Error!Value {
     if (comptime std.mem.eql(u8, name, "operator")) return @import("operator.zig").module();
     if (comptime std.mem.eql(u8, name, "itertools")) return @import("itertools.zig").module();
     if (comptime std.mem.eql(u8, name, "_collections")) return @import("_collections.zig").module();
+    if (comptime std.mem.eql(u8, name, "_functools")) return @import("_functools.zig").module();
     @compileError("pyaot: no native module '" ++ name ++ "'");
 }
 
