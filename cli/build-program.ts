@@ -23,7 +23,7 @@ export async function buildProgram(req: ProgramBuild, tmpDir: string): Promise<B
     const tc = await ensureZig((msg) => progress.update(msg));
     progress.update(`Building ${req.displayPath} with Zig ${tc.version}`);
     const binaryPath = path.join(tmpDir, 'program');
-    await buildExecutable(tc, { zigSource: out.zig, outFile: binaryPath, workDir: path.join(tmpDir, 'zig'), mode: req.mode, linkLibc: out.linkLibc });
+    await buildExecutable(tc, { zigSource: out.zig, outFile: binaryPath, workDir: path.join(tmpDir, 'zig'), mode: req.mode, linkLibc: out.linkLibc }, (msg) => progress.update(msg));
     const sources = new Map<string, string>();
     for (const m of out.graph.modules) sources.set(m.file, m.source);
     progress.stop();

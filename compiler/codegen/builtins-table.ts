@@ -1,6 +1,6 @@
 // The builtins namespace as the code generator sees it: which names are builtin functions
-// (implemented in zig-runtime/builtins as `rt.bi.<fn>(args)` with a first-class object
-// `rt.bi.<obj>`), builtin types (called through their type object) and exception classes.
+// (implemented in zig-runtime/builtins as `<fn>(args)`, called as `rt.callBuiltin("<fn>", args)`,
+// with a first-class object `rt.builtinObj("<obj>")`), builtin types (called through their type object) and exception classes.
 
 export interface BuiltinFn {
   /** Zig function taking rt.Args. */
@@ -22,14 +22,14 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, BuiltinFn> = new Map(
 
 /** Builtin types: name -> Zig expression of the rt.Type global. */
 export const BUILTIN_TYPES: ReadonlyMap<string, string> = new Map([
-  ['object', 'rt.types.object_type'], ['type', 'rt.types.type_type'], ['int', 'rt.types.int_type'],
-  ['bool', 'rt.types.bool_type'], ['float', 'rt.types.float_type'], ['complex', 'rt.types.complex_type'],
-  ['str', 'rt.types.str_type'], ['bytes', 'rt.types.bytes_type'], ['bytearray', 'rt.types.bytearray_type'],
-  ['list', 'rt.types.list_type'], ['tuple', 'rt.types.tuple_type'], ['dict', 'rt.types.dict_type'],
-  ['set', 'rt.types.set_type'], ['frozenset', 'rt.types.frozenset_type'], ['range', 'rt.types.range_type'],
-  ['slice', 'rt.types.slice_type'], ['property', 'rt.types.property_type'],
-  ['staticmethod', 'rt.types.staticmethod_type'], ['classmethod', 'rt.types.classmethod_type'],
-  ['super', 'rt.types.super_type'], ['memoryview', 'rt.types.bytes_type'],
+  ['object', 'rt.typeObj(\"object_type\")'], ['type', 'rt.typeObj(\"type_type\")'], ['int', 'rt.typeObj(\"int_type\")'],
+  ['bool', 'rt.typeObj(\"bool_type\")'], ['float', 'rt.typeObj(\"float_type\")'], ['complex', 'rt.typeObj(\"complex_type\")'],
+  ['str', 'rt.typeObj(\"str_type\")'], ['bytes', 'rt.typeObj(\"bytes_type\")'], ['bytearray', 'rt.typeObj(\"bytearray_type\")'],
+  ['list', 'rt.typeObj(\"list_type\")'], ['tuple', 'rt.typeObj(\"tuple_type\")'], ['dict', 'rt.typeObj(\"dict_type\")'],
+  ['set', 'rt.typeObj(\"set_type\")'], ['frozenset', 'rt.typeObj(\"frozenset_type\")'], ['range', 'rt.typeObj(\"range_type\")'],
+  ['slice', 'rt.typeObj(\"slice_type\")'], ['property', 'rt.typeObj(\"property_type\")'],
+  ['staticmethod', 'rt.typeObj(\"staticmethod_type\")'], ['classmethod', 'rt.typeObj(\"classmethod_type\")'],
+  ['super', 'rt.typeObj(\"super_type\")'], ['memoryview', 'rt.typeObj(\"bytes_type\")'],
   ['enumerate', ''], ['zip', ''], ['map', ''], ['filter', ''], ['reversed', ''],
 ].filter(([, v]) => v !== '') as [string, string][]);
 

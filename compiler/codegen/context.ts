@@ -28,6 +28,11 @@ export class ProgramCtx {
     return `${prefix}${this.counter++}`;
   }
 
+  /** Every static str's Zig name (their type pointers are set at start: see program.ts). */
+  strNames(): string[] {
+    return [...this.strConsts.values()];
+  }
+
   /** A static str object for a Python string constant; returns the Zig global's name. */
   str(s: string): string {
     let name = this.strConsts.get(s);

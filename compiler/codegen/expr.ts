@@ -175,8 +175,8 @@ function constant(c: FnCtx, e: A.Constant): string {
     case 'bool':
       return v.v ? 'rt.Value.True' : 'rt.Value.False';
     case 'int':
-      if (v.v >= -(2n ** 62n) && v.v < 2n ** 62n) return `rt.Value.fromSmall(${v.v})`;
-      return `rt.bigLiteral(${JSON.stringify(v.v.toString())})`;
+      if (v.v >= -(2n ** 62n) && v.v < 2n ** 62n) return `rt.Value{ .int = rt.Int.fromSmall(${v.v}) }`;
+      return c.check(`rt.bigLiteral(${JSON.stringify(v.v.toString())})`, e);
     case 'float':
       return `rt.Value{ .float = ${zigFloat(v.v)} }`;
     case 'str':
@@ -184,7 +184,7 @@ function constant(c: FnCtx, e: A.Constant): string {
     case 'bytes':
       return `rt.bytesLiteral(${bytesLit(v.v)})`;
     case 'Ellipsis':
-      return 'rt.Value{ .obj = &rt.ops.ellipsis }';
+      return 'rt.Value{ .obj = rt.ops.ellipsis }';
     case 'complex':
       return `rt.complex.new(0.0, ${zigFloat(v.imag)})`;
   }
@@ -275,11 +275,11 @@ function builtinValueOrUnbound(c: FnCtx, name: string): string {
   if (name === '__name__') return c.prog.strVal(c.mod.name);
   if (name === '__file__') return c.prog.strVal(c.mod.file);
   if (name === '__doc__') return 'rt.Value.None';
-  if (BUILTIN_FUNCTIONS.has(name)) return `rt.builtinFn(&rt.bi.${BUILTIN_FUNCTIONS.get(name)!.obj})`;
+  if (BUILTIN_FUNCTIONS.has(name)) return `rt.Value{ .obj = &rt.builtinObj("${BUILTIN_FUNCTIONS.get(name)!.obj}").base }`;
   if (BUILTIN_TYPES.has(name)) return `rt.Value{ .obj = &${BUILTIN_TYPES.get(name)!}.base }`;
-  if (BUILTIN_EXCEPTIONS.has(name)) return `rt.Value{ .obj = &rt.types.${name}.base }`;
-  if (name === 'NotImplemented') return 'rt.Value{ .obj = &rt.ops.not_implemented }';
-  if (name === 'Ellipsis') return 'rt.Value{ .obj = &rt.ops.ellipsis }';
+  if (BUILTIN_EXCEPTIONS.has(name)) return `rt.Value{ .obj = &rt.typeObj("${name}").base }`;
+  if (name === 'NotImplemented') return 'rt.Value{ .obj = rt.ops.not_implemented }';
+  if (name === 'Ellipsis') return 'rt.Value{ .obj = rt.ops.ellipsis }';
   return 'rt.UNBOUND';
 }
 
@@ -396,12 +396,12 @@ function joinedStr(c: FnCtx, e: A.JoinedStr): string {
     l.line(`var ${b} = rt.Builder{};`);
     for (const part of e.values) {
       if (part.nodeType === 'Constant' && part.value.t === 'str') {
-        l.line(`${b}.append(${c.prog.str(part.value.v)}.bytes);`);
+        l.line(`rt.builderAppend(&${b}, ${c.prog.str(part.value.v)}.bytes);`);
       } else if (part.nodeType === 'FormattedValue') {
         l.line(`${c.check(`rt.fmt.formatInto(&${b}, ${expr(c, part.value)}, ${part.conversion}, ${formatSpec(c, part.format_spec)})`, part)};`);
       }
     }
-    l.line(`break :${label} ${b}.finish().val();`);
+    l.line(`break :${label} rt.builderFinish(&${b}).val();`);
   });
 }
 
@@ -419,7 +419,7 @@ function formatted(c: FnCtx, e: A.FormattedValue): string {
     const b = c.fresh('sb');
     l.line(`var ${b} = rt.Builder{};`);
     l.line(`${c.check(`rt.fmt.formatInto(&${b}, ${expr(c, e.value)}, ${e.conversion}, ${formatSpec(c, e.format_spec)})`, e)};`);
-    l.line(`break :${label} ${b}.finish().val();`);
+    l.line(`break :${label} rt.builderFinish(&${b}).val();`);
   });
 }
 
@@ -454,10 +454,10 @@ export function callArgs(c: FnCtx, e: A.Call, prefix: string[] = []): string {
     }
     l.line(`var ${kw} = rt.KwBuilder{};`);
     for (const k of e.keywords) {
-      if (k.arg === null) l.line(`${c.check(`${kw}.addMapping(${expr(c, k.value)})`, k)};`);
-      else l.line(`${c.check(`${kw}.add(&${c.prog.str(k.arg)}, ${expr(c, k.value)})`, k)};`);
+      if (k.arg === null) l.line(`${c.check(`rt.kwAddMapping(&${kw}, ${expr(c, k.value)})`, k)};`);
+      else l.line(`${c.check(`rt.kwAdd(&${kw}, &${c.prog.str(k.arg)}, ${expr(c, k.value)})`, k)};`);
     }
-    l.line(`break :${label} ${kw}.args(${pos}.items());`);
+    l.line(`break :${label} rt.kwArgs(&${kw}, ${pos}.items());`);
   });
 }
 
@@ -501,6 +501,6 @@ function builtinCall(c: FnCtx, name: string, e: A.Call): string | null {
     return c.error(e, `${name}() is not supported by pyaot (it needs the interpreter's namespaces)`);
   }
   const bf = BUILTIN_FUNCTIONS.get(name);
-  if (bf) return c.check(`rt.bi.${bf.fn}(${callArgs(c, e)})`, e);
+  if (bf) return c.check(`rt.callBuiltin("${bf.fn}", ${callArgs(c, e)})`, e);
   return null;
 }

@@ -228,8 +228,8 @@ export function setupGeneratorLocals(fc: FnCtx, scope: Scope, params: string[], 
       fields.push(`${zig}: *rt.Cell = undefined`);
       fc.declare(isParam ? `fr.${zig} = rt.newCellWith(p_${ident(name)});` : `fr.${zig} = rt.newCell();`);
     } else {
-      fields.push(`${zig}: rt.Value = rt.UNBOUND`);
-      if (isParam) fc.declare(`fr.${zig} = p_${ident(name)};`);
+      fields.push(`${zig}: rt.Value = undefined`);
+      fc.declare(isParam ? `fr.${zig} = p_${ident(name)};` : `fr.${zig} = rt.UNBOUND;`);
     }
     fc.locals.set(name, { zig: `fr.${zig}`, ty: OBJECT, cell: isCell, alwaysBound: false });
   }
@@ -242,9 +242,11 @@ function emitCodeObject(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope, 
   const call = info.params.map((_, i) => `a[${i}]`);
   const envArg = info.hasEnv ? `@ptrCast(@alignCast(f.closure.?))` : '';
   const allArgs = [...(info.hasEnv ? [envArg] : []), ...call];
-  out.open(`fn ${info.zigName}_entry(${info.hasEnv ? 'f' : '_'}: *rt.Function, ${info.params.length > 0 ? 'a' : '_'}: []const rt.Value) rt.Error!rt.Value {`);
+  // The runtime calls compiled functions through the C ABI (see zig-runtime/abi/).
+  out.open(`fn ${info.zigName}_entry(${info.hasEnv ? 'f' : '_'}: *rt.Function, ${info.params.length > 0 ? 'a' : '_'}: [*]const rt.Value, _: usize, out: *rt.Value) callconv(.c) u8 {`);
   const generic = node.nodeType === 'FunctionDef' ? (c.prog.types.specsOf(node).find((sp) => sp.generic) ?? c.prog.types.scopeTypes(scope) ?? null) : null;
-  out.line(`return ${boxCode(`try ${info.zigName}(${allArgs.join(', ')})`, specRetTy(generic))};`);
+  out.line(`out.* = ${boxCode(`(${info.zigName}(${allArgs.join(', ')}) catch return 1)`, specRetTy(generic))};`);
+  out.line('return 0;');
   out.close();
   out.line(`const ${info.codeName} = rt.Code{ .name = ${zigString(name)}, .qualname = ${zigString(qualnameOf(scope))}, .params = &.{ ${info.params.map((p) => zigString(p)).join(', ')} }, .n_posonly = ${info.nPosonly}, .n_pos = ${info.nPos}, .n_kwonly = ${info.nKwonly}, .varargs = ${info.varargs}, .varkw = ${info.varkw}, .entry = ${info.zigName}_entry, .line = ${node.lineno} };`);
   if (info.hasEnv) {

@@ -341,8 +341,8 @@ class Lowering {
       // The finally body, with a pending exception set aside; then the routed exit continues.
       this.enter(fin.block);
       const l = c.lines;
-      l.line(`${fin.pend} = if (${fin.frame.act} == 1) rt.exc.current else null;`);
-      l.line('rt.exc.current = null;');
+      l.line(`${fin.pend} = if (${fin.frame.act} == 1) rt.exc.getCurrent() else null;`);
+      l.line('rt.exc.setCurrent(null);');
       l.line(`rt.exc.pushHandlingOpt(${fin.pend});`);
       this.handlers.push(`${fin.pend}`);
       c.frames.push({ kind: 'handler' });
@@ -356,7 +356,7 @@ class Lowering {
         l.line('rt.exc.popHandling();');
         l.open(`switch (${fin.frame.act}) {`);
         l.line(`0 => continue :sw ${after},`);
-        l.line(`1 => { rt.exc.current = ${fin.pend}; ${exitStmt(c.raiseExit(st))} },`);
+        l.line(`1 => { rt.exc.setCurrent(${fin.pend}); ${exitStmt(c.raiseExit(st))} },`);
         for (const [key, code] of fin.frame.ids) {
           l.open(`${code} => {`);
           if (key === 'return') emitJump(c, 'return', st, fin.frame.ret);
@@ -389,7 +389,7 @@ class Lowering {
       c.lines.line(`if (${c.check(`rt.excMatches(${e}.?, ${expr(c, h.type)})`, h)}) continue :sw ${blocks[i]};`);
     });
     if (!bare) {
-      c.lines.line(`rt.exc.current = ${e};`);
+      c.lines.line(`rt.exc.setCurrent(${e});`);
       this.endWith(exitStmt(c.raiseExit(st)));
     }
     this.ended[this.cur] = true;
@@ -547,12 +547,19 @@ function emitGeneratorBody(c: FnCtx, scope: Scope, info: FnInfo, name: string, l
   if (info.hasEnv) sig.unshift(`env: *const ${info.envType}`);
   out.open(`fn ${info.zigName}(${sig.join(', ')}) rt.Error!rt.Value {`);
   out.line(`const fr = rt.mem.create(${frameType}, .scan);`);
+  // (UNBOUND is a runtime address: the locals are set by the prologue below, not by defaults.)
   out.line('fr.* = .{};');
   if (info.hasEnv) out.line('fr.env = env;');
   out.append(fc.prologue());
-  out.line(`const g = rt.gen.new(fr, ${info.zigName}_resume, ${zigString(name)}, ${zigString(scope.qualname)});`);
+  out.line(`const g = rt.gen.new(fr, ${info.zigName}_resume_c, ${zigString(name)}, ${zigString(scope.qualname)});`);
   out.line('fr.gen = g;');
   out.line('return g.val();');
+  out.close();
+  // The runtime resumes generators through the C ABI (see zig-runtime/abi/).
+  out.open(`fn ${info.zigName}_resume_c(fp: *anyopaque, sent: *const rt.Value, how: u8, out: *rt.Value) callconv(.c) u8 {`);
+  out.line(`const r = ${info.zigName}_resume(fp, sent.*, @enumFromInt(how)) catch return 2;`);
+  out.line('out.* = r orelse return 1;');
+  out.line('return 0;');
   out.close();
   out.open(`fn ${info.zigName}_resume(fp: *anyopaque, ${lo.usesSent ? 'sent' : '_'}: rt.Value, ${lo.usesHow ? 'how' : '_'}: rt.gen.Resume) rt.Error!?rt.Value {`);
   out.line(`const fr: *${frameType} = @ptrCast(@alignCast(fp));`);

@@ -503,7 +503,7 @@ function emitFinallyDispatch(c: FnCtx, f: Extract<Frame, { kind: 'finally' }>, n
   const l = c.lines;
   l.open(`switch (${f.act}) {`);
   l.line('0 => {},');
-  if (saved !== null) l.line(`1 => { rt.exc.current = ${saved}; ${stripBraces(c.raiseExit(node))} },`);
+  if (saved !== null) l.line(`1 => { rt.exc.setCurrent(${saved}); ${stripBraces(c.raiseExit(node))} },`);
   for (const [key, code] of f.ids) {
     l.open(`${code} => {`);
     if (key === 'return') emitJump(c, 'return', node, f.ret);
@@ -621,7 +621,7 @@ function emitHandlers(c: FnCtx, handlers: A.ExceptHandler[], st: A.Located): boo
   if (!bare) {
     l.line('} else {');
     l.indent();
-    l.line(`rt.exc.current = ${e};`);
+    l.line(`rt.exc.setCurrent(${e});`);
     l.line(stripBraces(c.raiseExit(st)));
     l.dedent();
   }
@@ -670,8 +670,8 @@ function emitTryFinally(c: FnCtx, st: A.Try): boolean {
   // anything raised in there), then the pending action continues.
   const pend = c.fresh('pend');
   if (routesExc) {
-    l.line(`const ${pend} = if (${act} == 1) rt.exc.current else null;`);
-    l.line('rt.exc.current = null;');
+    l.line(`const ${pend} = if (${act} == 1) rt.exc.getCurrent() else null;`);
+    l.line('rt.exc.setCurrent(null);');
     l.line(`rt.exc.pushHandlingOpt(${pend});`);
     c.frames.push({ kind: 'handler' });
   }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { execa } from 'execa';
 import { fileURLToPath } from 'node:url';
 import type { Toolchain } from './toolchain.js';
+import { ensureRuntimeObject } from './runtime.js';
 import { zigCacheDir } from './home.js';
 
 export type BuildMode = 'ReleaseFast' | 'ReleaseSafe' | 'Debug';
@@ -17,15 +18,15 @@ export class ZigBuildError extends Error {
   }
 }
 
-/** The runtime's root source file (zig-runtime/rt.zig in the package). */
-export function runtimeRoot(): string {
+/** The runtime's source directory (zig-runtime/ in the package). */
+export function runtimeDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   // dist/compiler/zig -> package root
   for (const up of ['../../..', '../..']) {
-    const p = path.resolve(here, up, 'zig-runtime', 'rt.zig');
-    if (fs.existsSync(p)) return p;
+    const p = path.resolve(here, up, 'zig-runtime');
+    if (fs.existsSync(path.join(p, 'client.zig'))) return p;
   }
-  throw new Error('pyaot runtime sources (zig-runtime/rt.zig) not found');
+  throw new Error('pyaot runtime sources (zig-runtime/) not found');
 }
 
 export interface BuildRequest {
@@ -36,8 +37,10 @@ export interface BuildRequest {
   linkLibc: boolean;
 }
 
-export async function buildExecutable(tc: Toolchain, req: BuildRequest): Promise<void> {
+export async function buildExecutable(tc: Toolchain, req: BuildRequest, onProgress?: (msg: string) => void): Promise<void> {
   fs.mkdirSync(req.workDir, { recursive: true });
+  const rtDir = runtimeDir();
+  const rtObject = await ensureRuntimeObject(tc, rtDir, req.mode, onProgress);
   const main = path.join(req.workDir, 'main.zig');
   fs.writeFileSync(main, req.zigSource);
   const cache = zigCacheDir();
@@ -46,13 +49,13 @@ export async function buildExecutable(tc: Toolchain, req: BuildRequest): Promise
     `-O${req.mode}`,
     ...(req.mode === 'Debug' ? [] : ['-fstrip']),
     '-fsingle-threaded',
-    ...(req.linkLibc ? ['-lc'] : []),
     // The C library: the math module must call the same libm CPython calls (bit-exact results;
     // Zig's own math functions differ in the last bit). Costs no measurable startup time.
     '-lc',
     '--dep', 'rt',
     `-Mroot=${main}`,
-    `-Mrt=${runtimeRoot()}`,
+    `-Mrt=${path.join(rtDir, 'client.zig')}`,
+    rtObject,
     '--cache-dir', path.join(cache, 'local'),
     '--global-cache-dir', path.join(cache, 'global'),
     '--name', 'program',

@@ -50,8 +50,10 @@ pub const Code = struct {
     n_kwonly: u32 = 0,
     varargs: bool = false,
     varkw: bool = false,
-    /// Runs the function on fully bound parameter slots (one per entry of `params`).
-    entry: *const fn (f: *Function, slots: []const Value) Error!Value,
+    /// Runs the function on fully bound parameter slots (one per entry of `params`). Compiled
+    /// programs are a separate object from the runtime, so this crosses with the C ABI: it
+    /// returns 0 with the result in `out`, or 1 with an exception pending (see abi/).
+    entry: *const fn (f: *Function, slots: [*]const Value, n: usize, out: *Value) callconv(.c) u8,
     file: []const u8 = "",
     line: u32 = 0,
 };
@@ -218,14 +220,20 @@ pub fn callFunction(f: *Function, args: Args) Error!Value {
     // Fast path: exactly the positional parameters, nothing else to bind.
     if (args.kwnames.len == 0 and args.pos.len == code.n_pos and code.n_kwonly == 0 and
         !code.varargs and !code.varkw)
-        return code.entry(f, args.pos);
+        return runEntry(f, args.pos);
     var buf: [16]Value = undefined;
     const slots: []Value = if (code.params.len <= buf.len)
         buf[0..code.params.len]
     else
         mem.allocSlice(Value, .scan, code.params.len);
     try bind(f, args, slots);
-    return code.entry(f, slots);
+    return runEntry(f, slots);
+}
+
+inline fn runEntry(f: *Function, slots: []const Value) Error!Value {
+    var out: Value = undefined;
+    if (f.code.entry(f, slots.ptr, slots.len, &out) != 0) return error.PyException;
+    return out;
 }
 
 /// Binds `args` to the parameters of `f` into `slots`, with CPython's rules and messages.

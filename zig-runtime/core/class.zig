@@ -416,17 +416,22 @@ pub const Module = struct {
     base: Object,
     name: []const u8,
     file: []const u8 = "",
-    get: *const fn (name: []const u8) ?Value,
-    /// False when the name is not a compiled global (it then goes to `extra`); raises when
-    /// the compiler sealed the name (a function it calls directly must not be rebound).
-    set: *const fn (name: []const u8, v: Value) Error!bool,
+    /// The global `name` (C ABI, see abi/): true with the value in `out`, false if absent.
+    get: *const fn (name: [*]const u8, len: usize, out: *Value) callconv(.c) bool,
+    /// Sets a global: 1 when set, 0 when the name is not a compiled global (it then goes to
+    /// `extra`), 2 with an exception pending (the compiler sealed the name: a function it
+    /// calls directly must not be rebound).
+    set: *const fn (name: [*]const u8, len: usize, v: *const Value) callconv(.c) u8,
     /// Attributes added at run time that the compiler did not see (`mod.new_attr = 1`).
     extra: ?*Dict = null,
 
     pub const kind: value.Kind = .module;
 };
 
-pub fn newModule(name: []const u8, file: []const u8, get: *const fn ([]const u8) ?Value, set: *const fn ([]const u8, Value) Error!bool) *Module {
+pub const ModuleGet = *const fn (name: [*]const u8, len: usize, out: *Value) callconv(.c) bool;
+pub const ModuleSet = *const fn (name: [*]const u8, len: usize, v: *const Value) callconv(.c) u8;
+
+pub fn newModule(name: []const u8, file: []const u8, get: ModuleGet, set: ModuleSet) *Module {
     const m = mem.create(Module, .scan);
     m.* = .{ .base = .{ .ty = &types.module_type }, .name = name, .file = file, .get = get, .set = set };
     return m;
@@ -438,7 +443,8 @@ pub fn moduleName(v: Value) []const u8 {
 
 pub fn moduleGetattr(o: *Object, name: *Str) Error!?Value {
     const m = Object.as(o, Module);
-    if (m.get(name.bytes)) |v| return v;
+    var got: Value = undefined;
+    if (m.get(name.bytes.ptr, name.bytes.len, &got)) return got;
     if (m.extra) |d| if (dict_mod.getStr(d, name)) |v| return v;
     if (std.mem.eql(u8, name.bytes, "__name__")) return str_mod.static(m.name).val();
     if (std.mem.eql(u8, name.bytes, "__file__") and m.file.len > 0) return str_mod.static(m.file).val();
@@ -447,7 +453,11 @@ pub fn moduleGetattr(o: *Object, name: *Str) Error!?Value {
 
 pub fn moduleSetattr(o: *Object, name: *Str, x: Value) Error!void {
     const m = Object.as(o, Module);
-    if (try m.set(name.bytes, x)) return;
+    switch (m.set(name.bytes.ptr, name.bytes.len, &x)) {
+        1 => return,
+        0 => {},
+        else => return error.PyException,
+    }
     if (m.extra == null) m.extra = dict_mod.new();
     dict_mod.setStr(m.extra.?, name, x);
 }

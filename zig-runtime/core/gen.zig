@@ -17,14 +17,17 @@ const Object = value.Object;
 const Error = @import("err.zig").Error;
 
 /// How the generator is being resumed.
-pub const Resume = enum {
+pub const Resume = enum(u8) {
     /// next() or send(v): the value of the pending `yield` expression is `sent`.
     send,
     /// throw(e): the exception is pending (exc.current) and raised at the pending `yield`.
     throw,
 };
 
-pub const ResumeFn = *const fn (frame: *anyopaque, sent: Value, how: Resume) Error!?Value;
+/// A compiled generator body (C ABI: compiled programs are a separate object, see abi/):
+/// returns 0 with the yielded value in `out`, 1 when the body finished, 2 with an exception
+/// pending.
+pub const ResumeFn = *const fn (frame: *anyopaque, sent: *const Value, how: u8, out: *Value) callconv(.c) u8;
 
 pub const Generator = struct {
     base: Object,
@@ -42,6 +45,15 @@ pub const Generator = struct {
         return .{ .obj = &g.base };
     }
 };
+
+fn callResume(g: *Generator, sent: Value, how: Resume) Error!?Value {
+    var out: Value = undefined;
+    return switch (g.resumeFn(g.frame, &sent, @intFromEnum(how), &out)) {
+        0 => out,
+        1 => null,
+        else => error.PyException,
+    };
+}
 
 pub fn new(frame: *anyopaque, resumeFn: ResumeFn, name: []const u8, qualname: []const u8) *Generator {
     const g = mem.create(Generator, .scan);
@@ -64,7 +76,7 @@ fn step(g: *Generator, sent: Value, how: Resume) Error!?Value {
         else => {},
     }
     g.state = .running;
-    const r = g.resumeFn(g.frame, sent, how) catch |e| {
+    const r = callResume(g, sent, how) catch |e| {
         g.state = .finished;
         if (exc.current) |cur| {
             if (cur.base.ty == &types.StopIteration or cur.base.ty.isSubtype(&types.StopIteration)) {

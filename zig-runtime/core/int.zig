@@ -9,6 +9,10 @@
 //! holds a small value (equality of a small and a big int is therefore always false).
 const std = @import("std");
 
+/// In a compiled program (a separate object from the runtime, see abi/), the big-int slow
+/// paths are calls into the runtime; in the runtime itself, bigint.zig directly.
+const big_impl = if (@hasDecl(@import("root"), "pyaot_client")) @import("../abi/client_int.zig") else @import("bigint.zig");
+
 pub const Int = extern struct {
     w: i64,
 
@@ -34,12 +38,12 @@ pub const Int = extern struct {
     /// Any i64 (promotes to a big int outside the small range).
     pub inline fn fromI64(v: i64) Int {
         if (v >= small_min and v <= small_max) return .{ .w = v << 1 };
-        return @import("bigint.zig").fromI64Big(v);
+        return big_impl.fromI64Big(v);
     }
     /// The value as i64 when it fits (small ints always fit; big ones may).
     pub inline fn toI64(a: Int) ?i64 {
         if (a.isSmall()) return a.w >> 1;
-        return @import("bigint.zig").toI64Big(a);
+        return big_impl.toI64Big(a);
     }
     pub inline fn isBig(a: Int) bool {
         return a.w & 1 != 0;

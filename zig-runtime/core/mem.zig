@@ -7,7 +7,9 @@
 //!   - `noscan`: never holds GC pointers (string bytes, big-int limbs, f64 arrays).
 //! All memory returned is zeroed and 16-byte aligned.
 const std = @import("std");
-const gc = @import("../gc/gc.zig");
+/// In a compiled program (a separate object from the runtime, see abi/) allocation calls into
+/// the runtime's collector; in the runtime itself, the collector directly.
+const gc = if (@hasDecl(@import("root"), "pyaot_client")) @import("../abi/client_gc.zig") else @import("../gc/gc.zig");
 
 pub const Kind = gc.Kind;
 

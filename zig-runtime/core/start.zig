@@ -11,7 +11,9 @@ const str_mod = @import("str.zig");
 const Value = value.Value;
 const Error = @import("err.zig").Error;
 
-pub fn start(registerRoots: *const fn () void, run: *const fn () Error!void) u8 {
+/// The program's entry (called by the compiled `main`; C ABI, see abi/): `run` returns 0, or 1
+/// with an exception pending.
+pub fn start(registerRoots: *const fn () callconv(.c) void, run: *const fn () callconv(.c) u8) u8 {
     gc.init(@frameAddress());
     io.init();
     @import("../modules/sys.zig").init();
@@ -24,8 +26,8 @@ pub fn start(registerRoots: *const fn () void, run: *const fn () Error!void) u8 
 }
 
 /// Not inlined so the collector's stack bottom (start's frame) encloses every Python frame.
-noinline fn runGuarded(run: *const fn () Error!void) u8 {
-    run() catch return uncaught();
+noinline fn runGuarded(run: *const fn () callconv(.c) u8) u8 {
+    if (run() != 0) return uncaught();
     return 0;
 }
 

@@ -71,6 +71,26 @@ pub fn unboundToo(comptime f: fn (Value, rt.Args) Error!Value) fn (Value, rt.Arg
     }.impl;
 }
 
+/// A one-argument method as a Python function object (not a builtin): the runtime's repr()
+/// and str() only call dunders that are, so native classes define __repr__ this way.
+/// Allocates the function; call once, at module initialisation.
+pub fn selfFunction(comptime qualname: []const u8, comptime f: fn (Value) Error!Value) Value {
+    const S = struct {
+        /// The C-ABI entry (compiled programs and the runtime are separate objects).
+        fn entryC(_: *rt.Function, slots: [*]const Value, _: usize, out: *Value) callconv(.c) u8 {
+            out.* = f(slots[0]) catch return 1;
+            return 0;
+        }
+        /// The entry of a single-unit build (program and runtime compiled together).
+        fn entryZig(_: *rt.Function, slots: []const Value) Error!Value {
+            return f(slots[0]);
+        }
+        const entry_params = @typeInfo(@typeInfo(@FieldType(rt.Code, "entry")).pointer.child).@"fn".params.len;
+        const code = rt.Code{ .name = "__repr__", .qualname = qualname, .params = &.{"self"}, .n_pos = 1, .entry = if (entry_params == 4) entryC else entryZig };
+    };
+    return rt.call.newFunction(&S.code, &.{}, &.{}, null).val();
+}
+
 /// A static str value for a compile-time literal (no allocation).
 pub fn lit(comptime text: []const u8) *rt.Str {
     const S = struct {

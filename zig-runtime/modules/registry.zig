@@ -5,25 +5,26 @@ const rt = @import("../rt.zig");
 const Value = rt.Value;
 const Error = rt.Error;
 
-pub fn import(comptime name: []const u8) Error!Value {
-    if (comptime std.mem.eql(u8, name, "sys")) return @import("sys.zig").module();
-    if (comptime std.mem.eql(u8, name, "typing")) return @import("typing.zig").module();
-    if (comptime std.mem.eql(u8, name, "__future__")) return @import("typing.zig").futureModule();
-    if (comptime std.mem.eql(u8, name, "atexit")) return @import("atexit.zig").module();
-    if (comptime std.mem.eql(u8, name, "math")) return @import("math.zig").module();
-    if (comptime std.mem.eql(u8, name, "random")) return @import("random.zig").module();
-    if (comptime std.mem.eql(u8, name, "json")) return @import("json.zig").module();
-    if (comptime std.mem.eql(u8, name, "os")) return @import("os.zig").module();
-    if (comptime std.mem.eql(u8, name, "os.path")) return @import("ospath.zig").module();
-    if (comptime std.mem.eql(u8, name, "time")) return @import("time.zig").module();
-    if (comptime std.mem.eql(u8, name, "tempfile")) return @import("tempfile.zig").module();
-    if (comptime std.mem.eql(u8, name, "bisect")) return @import("bisect.zig").module();
-    if (comptime std.mem.eql(u8, name, "heapq")) return @import("heapq.zig").module();
-    if (comptime std.mem.eql(u8, name, "operator")) return @import("operator.zig").module();
-    if (comptime std.mem.eql(u8, name, "itertools")) return @import("itertools.zig").module();
-    if (comptime std.mem.eql(u8, name, "_collections")) return @import("_collections.zig").module();
-    if (comptime std.mem.eql(u8, name, "_functools")) return @import("_functools.zig").module();
-    @compileError("pyaot: no native module '" ++ name ++ "'");
+/// A native module by name (compiled programs call this through the runtime ABI).
+pub fn import(name: []const u8) Error!Value {
+    if (std.mem.eql(u8, name, "sys")) return @import("sys.zig").module();
+    if (std.mem.eql(u8, name, "typing")) return @import("typing.zig").module();
+    if (std.mem.eql(u8, name, "__future__")) return @import("typing.zig").futureModule();
+    if (std.mem.eql(u8, name, "atexit")) return @import("atexit.zig").module();
+    if (std.mem.eql(u8, name, "math")) return @import("math.zig").module();
+    if (std.mem.eql(u8, name, "random")) return @import("random.zig").module();
+    if (std.mem.eql(u8, name, "json")) return @import("json.zig").module();
+    if (std.mem.eql(u8, name, "os")) return @import("os.zig").module();
+    if (std.mem.eql(u8, name, "os.path")) return @import("ospath.zig").module();
+    if (std.mem.eql(u8, name, "time")) return @import("time.zig").module();
+    if (std.mem.eql(u8, name, "tempfile")) return @import("tempfile.zig").module();
+    if (std.mem.eql(u8, name, "bisect")) return @import("bisect.zig").module();
+    if (std.mem.eql(u8, name, "heapq")) return @import("heapq.zig").module();
+    if (std.mem.eql(u8, name, "operator")) return @import("operator.zig").module();
+    if (std.mem.eql(u8, name, "itertools")) return @import("itertools.zig").module();
+    if (std.mem.eql(u8, name, "_collections")) return @import("_collections.zig").module();
+    if (std.mem.eql(u8, name, "_functools")) return @import("_functools.zig").module();
+    return rt.exc.raiseFmt(&rt.types.ModuleNotFoundError, "No module named '{s}'", .{name});
 }
 
 /// `from m import name`: the attribute, or ImportError as CPython words it.
@@ -40,18 +41,25 @@ pub fn importNameOpt(m: Value, name: *rt.Str) ?Value {
 }
 
 /// A native module object over a getter of its attributes; created once.
-pub fn nativeModule(slot: *?*rt.Module, comptime name: []const u8, get: *const fn ([]const u8) ?Value) Value {
+pub fn nativeModule(slot: *?*rt.Module, comptime name: []const u8, comptime get: fn ([]const u8) ?Value) Value {
+    const Adapter = struct {
+        fn getC(n: [*]const u8, len: usize, out: *Value) callconv(.c) bool {
+            out.* = get(n[0..len]) orelse return false;
+            return true;
+        }
+        /// Attributes set on a native module go to its `extra` dict.
+        fn setC(n: [*]const u8, len: usize, v: *const Value) callconv(.c) u8 {
+            _ = n;
+            _ = len;
+            _ = v;
+            return 0;
+        }
+    };
     if (slot.* == null) {
-        slot.* = rt.class.newModule(name, "", get, readOnlySet);
+        slot.* = rt.class.newModule(name, "", Adapter.getC, Adapter.setC);
         rt.mem.addRoot(@ptrCast(slot), @sizeOf(?*rt.Module));
     }
     return .{ .obj = &slot.*.?.base };
-}
-
-fn readOnlySet(name: []const u8, v: Value) Error!bool {
-    _ = name;
-    _ = v;
-    return false;
 }
 
 /// A module-level function as a builtin object.

@@ -1,0 +1,466 @@
+//! The runtime as a compiled program sees it (the `rt` module of a program build).
+//!
+//! Programs and the runtime are separate objects: the runtime is compiled once (runtime.zig)
+//! and every program links it. This file gives a program the runtime's types (shared source, so
+//! one layout) and its functions as stubs that call the runtime through the ABI (abi/stub.zig),
+//! plus the few operations that must stay inline for speed — the small-int and float fast
+//! paths of typed code — which call the runtime only on their slow paths.
+pub const std = @import("std");
+const stub = @import("abi/stub.zig");
+const S = stub.S;
+
+pub const value = @import("core/value.zig");
+pub const Value = value.Value;
+pub const Object = value.Object;
+pub const Type = value.Type;
+pub const Kind = value.Kind;
+pub const Int = @import("core/int.zig").Int;
+pub const Error = @import("core/err.zig").Error;
+pub const Str = @import("core/str.zig").Str;
+pub const Builder = @import("core/str.zig").Builder;
+pub const List = @import("core/list.zig").List;
+pub const Tuple = @import("core/tuple.zig").Tuple;
+pub const Dict = @import("core/dict.zig").Dict;
+pub const Args = @import("core/call.zig").Args;
+pub const Code = @import("core/call.zig").Code;
+pub const Function = @import("core/call.zig").Function;
+pub const Builtin = @import("core/call.zig").Builtin;
+pub const Cell = @import("core/names_rt.zig").Cell;
+pub const Module = @import("core/class.zig").Module;
+pub const KwBuilder = @import("core/stmt_rt.zig").KwBuilder;
+pub const Loc = @import("core/exc.zig").Loc;
+
+inline fn global(comptime T: type, comptime name: []const u8) *T {
+    return stub.global(T, "pyaot_g_" ++ name);
+}
+
+/// A builtin type object or exception class by its runtime name (`int_type`, `ValueError`).
+pub inline fn typeObj(comptime name: []const u8) *Type {
+    return stub.global(Type, "pyaot_t_" ++ name);
+}
+
+/// A builtin function object (`len_obj`) for first-class use.
+pub inline fn builtinObj(comptime name: []const u8) *Builtin {
+    return stub.global(Builtin, "pyaot_bi_" ++ name);
+}
+
+/// Calls a builtin function (`len_`) directly.
+pub inline fn callBuiltin(comptime name: []const u8, args: Args) Error!Value {
+    return stub.B(name).f(args);
+}
+
+// ---- variables -------------------------------------------------------------------------------
+
+/// The value of an unassigned variable (set by `start`: runtime addresses are not constants).
+pub var UNBOUND: Value = undefined;
+
+pub inline fn isUnbound(v: Value) bool {
+    return v == .obj and v.obj == UNBOUND.obj;
+}
+
+pub inline fn checkLocal(v: Value, comptime name: []const u8) Error!Value {
+    if (isUnbound(v)) return S("raiseUnboundLocal").f(name);
+    return v;
+}
+
+pub inline fn checkCell(c: *Cell, comptime name: []const u8) Error!Value {
+    const v = c.v;
+    if (isUnbound(v)) return S("raiseUnboundFree").f(name);
+    return v;
+}
+
+pub inline fn checkGlobal(v: Value, comptime name: []const u8) Error!Value {
+    if (isUnbound(v)) return S("raiseNameError").f(name);
+    return v;
+}
+
+pub fn nameError(comptime name: []const u8) Error {
+    return S("raiseNameError").f(name);
+}
+
+pub inline fn boundOrNull(v: Value) ?Value {
+    return if (isUnbound(v)) null else v;
+}
+
+pub fn sealedRebind(comptime module: []const u8, comptime name: []const u8) Error!bool {
+    return S("raiseSealedRebind").f(module, name);
+}
+
+pub fn internalError(comptime what: []const u8) Error {
+    return S("raiseInternal").f(what);
+}
+
+pub const newCell = S("newCell").f;
+pub const newCellWith = S("newCellWith").f;
+pub const classLookup = S("classLookup").f;
+pub const classDelete = S("classDelete").f;
+
+// ---- memory ----------------------------------------------------------------------------------
+
+pub const mem = struct {
+    pub const Kind = enum { scan, noscan };
+
+    pub inline fn create(comptime T: type, comptime kind: mem.Kind) *T {
+        return @ptrCast(@alignCast(S("mem_alloc").f(@intFromEnum(kind), @sizeOf(T))));
+    }
+
+    /// A heap copy of `v` (closure environments).
+    pub inline fn dupe(comptime T: type, v: T) *T {
+        const p = create(T, .scan);
+        p.* = v;
+        return p;
+    }
+
+    pub const addRoot = S("mem_addRoot").f;
+};
+
+// ---- literals and containers -----------------------------------------------------------------
+
+pub const str = struct {
+    /// A static str for a string literal: no allocation at run time.
+    pub fn literal(comptime bytes: []const u8) Str {
+        @setEvalBranchQuota(1_000_000);
+        comptime var n: usize = 0;
+        comptime var ascii = true;
+        inline for (bytes) |b| {
+            if (b >= 0x80) ascii = false;
+            if (b & 0xC0 != 0x80) n += 1;
+        }
+        // The type pointer is filled in at start (runtime addresses are not constants): the
+        // compiler lists every literal in `initLiterals`.
+        return .{ .base = .{ .ty = undefined }, .len = n, .ascii = ascii, .bytes = bytes };
+    }
+    pub const fromBytes = S("str_fromBytes").f;
+};
+
+pub inline fn bigLiteral(comptime digits: []const u8) Error!Value {
+    return S("bigFromDigits").f(digits);
+}
+
+pub inline fn bytesLiteral(comptime bytes: []const u8) Value {
+    return S("bytesFromSlice").f(bytes);
+}
+
+pub const list = struct {
+    pub const new = S("list_new").f;
+    pub const withCapacity = S("list_withCapacity").f;
+    pub const append = S("list_append").f;
+};
+pub const dict = struct {
+    pub const new = S("dict_new").f;
+    pub const withCapacity = S("dict_withCapacity").f;
+    pub const set = S("dict_set").f;
+    pub const setStr = S("dict_setStr").f;
+};
+pub const set = struct {
+    pub const new = S("set_new").f;
+    pub const add = S("set_add").f;
+};
+pub const tuple = struct {
+    pub var empty: *Tuple = undefined;
+};
+pub const seq = struct {
+    pub const listExtend = S("seq_listExtend").f;
+};
+pub const complex = struct {
+    pub const new = S("complex_new").f;
+};
+pub const listOf = S("listOf").f;
+pub const tupleOf = S("tupleOf").f;
+pub const setOf = S("setOf").f;
+pub const dictMerge = S("dictMerge").f;
+pub const newSlice = S("newSlice").f;
+pub const builderAppend = S("builderAppend").f;
+pub const builderFinish = S("builderFinish").f;
+pub const kwAdd = S("kwAdd").f;
+pub const kwAddMapping = S("kwAddMapping").f;
+pub const kwArgs = S("kwArgs").f;
+
+pub const fmt = struct {
+    pub const formatInto = S("fmt_formatInto").f;
+};
+
+// ---- operators, attributes, calls ------------------------------------------------------------
+
+pub const ops = struct {
+    pub const add = S("ops_add").f;
+    pub const sub = S("ops_sub").f;
+    pub const mul = S("ops_mul").f;
+    pub const truediv = S("ops_truediv").f;
+    pub const floordiv = S("ops_floordiv").f;
+    pub const mod = S("ops_mod").f;
+    pub const pow = S("ops_pow").f;
+    pub const lshift = S("ops_lshift").f;
+    pub const rshift = S("ops_rshift").f;
+    pub const band = S("ops_band").f;
+    pub const bor = S("ops_bor").f;
+    pub const bxor = S("ops_bxor").f;
+    pub const matmul = S("ops_matmul").f;
+    pub const inplace = S("ops_inplace").f;
+    pub const neg = S("ops_neg").f;
+    pub const pos = S("ops_pos").f;
+    pub const invert = S("ops_invert").f;
+    pub const truthy = S("ops_truthy").f;
+    pub const eq = S("ops_eq").f;
+    pub const ne = S("ops_ne").f;
+    pub const lt = S("ops_lt").f;
+    pub const le = S("ops_le").f;
+    pub const gt = S("ops_gt").f;
+    pub const ge = S("ops_ge").f;
+    pub const compare = S("ops_compare").f;
+    pub const hash = S("ops_hash").f;
+    pub var ellipsis: *Object = undefined;
+    pub var not_implemented: *Object = undefined;
+
+    /// `a is b`.
+    pub inline fn identical(a: Value, b: Value) bool {
+        return switch (a) {
+            .none => b == .none,
+            .bool => |x| b == .bool and b.bool == x,
+            .int => |x| b == .int and x.w == b.int.w,
+            .float => |x| b == .float and @as(u64, @bitCast(x)) == @as(u64, @bitCast(b.float)),
+            .obj => |x| b == .obj and b.obj == x,
+        };
+    }
+};
+
+pub const attr = struct {
+    pub const getattr = S("attr_getattr").f;
+    pub const getattrOpt = S("attr_getattrOpt").f;
+    pub const setattr = S("attr_setattr").f;
+    pub const delattr = S("attr_delattr").f;
+    pub const callMethod = S("attr_callMethod").f;
+};
+
+pub const sub = struct {
+    pub const getitem = S("sub_getitem").f;
+    pub const setitem = S("sub_setitem").f;
+    pub const delitem = S("sub_delitem").f;
+    pub const contains = S("sub_contains").f;
+};
+
+pub const call = struct {
+    pub const call = S("call_call").f;
+    pub const newFunction = S("call_newFunction").f;
+    pub var MISSING: Value = undefined;
+};
+
+pub const iter = struct {
+    pub const iter = S("iter_iter").f;
+    pub const next = S("iter_next").f;
+    pub const len = S("iter_len").f;
+};
+
+pub const class = struct {
+    pub const newClass = S("class_newClass").f;
+    pub const newSuper = S("class_newSuper").f;
+    pub const newModule = S("class_newModule").f;
+};
+
+pub const modules = struct {
+    pub inline fn import(comptime name: []const u8) Error!Value {
+        return S("modules_import").f(name);
+    }
+    pub const importName = S("modules_importName").f;
+    pub const importNameOpt = S("modules_importNameOpt").f;
+};
+
+// ---- exceptions and statements ---------------------------------------------------------------
+
+pub const exc = struct {
+    pub const ExcObject = @import("core/exc.zig").ExcObject;
+    pub const Loc = @import("core/exc.zig").Loc;
+    pub const take = S("exc_take").f;
+    pub const pushHandling = S("exc_pushHandling").f;
+    pub const pushHandlingOpt = S("exc_pushHandlingOpt").f;
+    pub const popHandling = S("exc_popHandling").f;
+    pub const getCurrent = S("exc_getCurrent").f;
+    pub const setCurrent = S("exc_setCurrent").f;
+};
+pub const trace = S("trace").f;
+pub const raiseValue = S("raiseValue").f;
+pub const reraise = S("reraise").f;
+pub const raiseAssert = S("raiseAssert").f;
+pub const excMatches = S("excMatches").f;
+pub const unpack = S("unpack").f;
+pub const unpackStar = S("unpackStar").f;
+pub const rangeArgs = S("rangeArgs").f;
+pub const withExitFn = S("withExitFn").f;
+pub const withEnter = S("withEnter").f;
+pub const withExitNormal = S("withExitNormal").f;
+pub const withExitError = S("withExitError").f;
+pub const matchSequence = S("matchSequence").f;
+pub const matchIsMapping = S("matchIsMapping").f;
+pub const matchMappingGet = S("matchMappingGet").f;
+pub const matchMappingRest = S("matchMappingRest").f;
+pub const matchIsInstance = S("matchIsInstance").f;
+pub const matchClassPositional = S("matchClassPositional").f;
+
+pub const gen = struct {
+    pub const Generator = @import("core/gen.zig").Generator;
+    pub const Resume = @import("core/gen.zig").Resume;
+    pub const new = S("gen_new").f;
+    pub const setReturn = S("gen_setReturn").f;
+    pub const delegateIter = S("gen_delegateIter").f;
+    pub const delegate = S("gen_delegate").f;
+    pub const delegateResult = S("gen_delegateResult").f;
+};
+
+// ---- typed code: inline fast paths, runtime slow paths ---------------------------------------
+
+/// An i64 as an int (big when outside the small range).
+pub inline fn intFromI64(v: i64) Int {
+    if (v >= Int.small_min and v <= Int.small_max) return .{ .w = v << 1 };
+    return S("int_fromI64Big").f(v);
+}
+
+pub const intops = struct {
+    pub inline fn add(a: Int, b: Int) Int {
+        if ((a.w | b.w) & 1 == 0) {
+            const r = @addWithOverflow(a.w, b.w);
+            if (r[1] == 0) return .{ .w = r[0] };
+        }
+        return S("intops_add").f(a, b);
+    }
+    pub inline fn sub(a: Int, b: Int) Int {
+        if ((a.w | b.w) & 1 == 0) {
+            const r = @subWithOverflow(a.w, b.w);
+            if (r[1] == 0) return .{ .w = r[0] };
+        }
+        return S("intops_sub").f(a, b);
+    }
+    pub inline fn mul(a: Int, b: Int) Int {
+        if ((a.w | b.w) & 1 == 0) {
+            const r = @mulWithOverflow(a.w >> 1, b.w);
+            if (r[1] == 0) return .{ .w = r[0] };
+        }
+        return S("intops_mul").f(a, b);
+    }
+    pub inline fn neg(a: Int) Int {
+        if (a.w & 1 == 0 and a.w != std.math.minInt(i64)) {
+            const r = @subWithOverflow(@as(i64, 0), a.w);
+            if (r[1] == 0) return .{ .w = r[0] };
+        }
+        return S("intops_neg").f(a);
+    }
+    pub inline fn invert(a: Int) Int {
+        // ~x == -x - 1; for small words: ~(v) << 1 == ~w ^ 1... computed via the runtime when big.
+        if (a.w & 1 == 0) return .{ .w = (~a.w) ^ 1 };
+        return S("intops_invert").f(a);
+    }
+    pub inline fn abs(a: Int) Int {
+        if (a.w & 1 == 0 and a.w >= 0) return a;
+        return S("intops_abs").f(a);
+    }
+    pub inline fn band(a: Int, b: Int) Int {
+        if ((a.w | b.w) & 1 == 0) return .{ .w = a.w & b.w };
+        return S("intops_band").f(a, b);
+    }
+    pub inline fn bor(a: Int, b: Int) Int {
+        if ((a.w | b.w) & 1 == 0) return .{ .w = a.w | b.w };
+        return S("intops_bor").f(a, b);
+    }
+    pub inline fn bxor(a: Int, b: Int) Int {
+        if ((a.w | b.w) & 1 == 0) return .{ .w = a.w ^ b.w };
+        return S("intops_bxor").f(a, b);
+    }
+    pub inline fn order(a: Int, b: Int) std.math.Order {
+        if ((a.w | b.w) & 1 == 0) return std.math.order(a.w, b.w);
+        return S("intops_order").f(a, b);
+    }
+    pub inline fn eq(a: Int, b: Int) bool {
+        if (a.w == b.w) return true;
+        if ((a.w & b.w) & 1 == 0) return false;
+        return S("intops_eq").f(a, b);
+    }
+    pub inline fn floordiv(a: Int, b: Int) Error!Int {
+        if ((a.w | b.w) & 1 == 0 and b.w != 0) {
+            const x = a.w >> 1;
+            const y = b.w >> 1;
+            if (!(x == Int.small_min and y == -1)) return .{ .w = @divFloor(x, y) << 1 };
+        }
+        return S("intops_floordiv").f(a, b);
+    }
+    pub inline fn mod(a: Int, b: Int) Error!Int {
+        if ((a.w | b.w) & 1 == 0 and b.w != 0) return .{ .w = @mod(a.w >> 1, b.w >> 1) << 1 };
+        return S("intops_mod").f(a, b);
+    }
+    pub inline fn shl(a: Int, b: Int) Error!Int {
+        if ((a.w | b.w) & 1 == 0 and b.w >= 0 and b.w < 124) {
+            const n: u6 = @intCast(b.w >> 1);
+            const r = a.w << n;
+            if (r >> n == a.w) return .{ .w = r };
+        }
+        return S("intops_shl").f(a, b);
+    }
+    pub inline fn shr(a: Int, b: Int) Error!Int {
+        if ((a.w | b.w) & 1 == 0 and b.w >= 0) {
+            const n = b.w >> 1;
+            if (n >= 63) return .{ .w = if (a.w < 0) -2 else 0 };
+            return .{ .w = ((a.w >> 1) >> @intCast(n)) << 1 };
+        }
+        return S("intops_shr").f(a, b);
+    }
+    pub inline fn toF64(a: Int) Error!f64 {
+        // Small ints below 2**53 convert exactly; the rest rounds as CPython does.
+        if (a.w & 1 == 0 and a.w >= -(1 << 54) and a.w <= (1 << 54)) return @floatFromInt(a.w >> 1);
+        return S("intops_toF64").f(a);
+    }
+    pub const truediv = S("intops_truediv").f;
+    pub const fromF64 = S("intops_fromF64").f;
+};
+
+pub const floatops = struct {
+    pub inline fn truediv(a: f64, b: f64) Error!f64 {
+        if (b == 0) return S("floatops_truediv").f(a, b);
+        return a / b;
+    }
+    pub const floordiv = S("floatops_floordiv").f;
+    pub const mod = S("floatops_mod").f;
+    pub const pow = S("floatops_pow").f;
+};
+
+pub const typed = struct {
+    pub const powInt = S("typed_powInt").f;
+    pub const cmpIntFloat = S("typed_cmpIntFloat").f;
+    pub const cmpFloatInt = S("typed_cmpFloatInt").f;
+};
+
+pub inline fn unboxInt(v: Value) Error!Int {
+    return switch (v) {
+        .int => |i| i,
+        .bool => |b| Int.fromSmall(@intFromBool(b)),
+        else => S("raiseTypeBug").f(v, "int"),
+    };
+}
+pub inline fn unboxFloat(v: Value) Error!f64 {
+    return switch (v) {
+        .float => |f| f,
+        else => S("raiseTypeBug").f(v, "float"),
+    };
+}
+pub inline fn unboxBool(v: Value) Error!bool {
+    return switch (v) {
+        .bool => |b| b,
+        else => S("raiseTypeBug").f(v, "bool"),
+    };
+}
+
+// ---- start -----------------------------------------------------------------------------------
+
+const layout_digest = @import("abi/support.zig").layoutDigest;
+
+/// Starts the program: checks that the program and the runtime object agree on the layout of
+/// the shared types (one build of pyaot compiled both), then runs it.
+pub fn start(registerRoots: *const fn () callconv(.c) void, run: *const fn () callconv(.c) u8) u8 {
+    if (S("layoutDigest").f() != comptime layout_digest()) {
+        std.debug.print("pyaot: this program and its runtime were built by different pyaot builds; rebuild it (pyaot --force)\n", .{});
+        return 3;
+    }
+    UNBOUND = .{ .obj = global(Object, "unbound_obj") };
+    call.MISSING = .{ .obj = global(Object, "missing_obj") };
+    ops.ellipsis = global(Object, "ellipsis");
+    ops.not_implemented = global(Object, "not_implemented");
+    tuple.empty = global(Tuple, "empty_tuple");
+    return S("start").f(registerRoots, run);
+}
