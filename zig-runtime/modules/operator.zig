@@ -236,14 +236,25 @@ fn lengthHint_(args: rt.Args) Error!Value {
     return r;
 }
 
-/// The remaining length of the runtime's list and tuple iterators (their `__length_hint__`).
+/// The remaining length of the runtime's sequence and dict iterators (their
+/// `__length_hint__`), from their NativeIter fields (see core/iter.zig, core/range.zig).
 fn nativeHint(o: Value) Error!?i64 {
-    if (o != .obj) return null;
+    if (o != .obj or o.obj.ty.kind != .iterator) return null;
     const t = o.obj.ty;
-    if (t != &rt.iter.list_iterator_type and t != &rt.iter.tuple_iterator_type) return null;
     const it = o.as(rt.iter.NativeIter);
-    const n: i64 = if (t == &rt.iter.list_iterator_type) @intCast(it.a.as(rt.List).len) else @intCast(it.a.as(rt.Tuple).items.len);
-    return @max(0, n - it.i);
+    if (t == &rt.iter.list_iterator_type) return @max(0, @as(i64, @intCast(it.a.as(rt.List).len)) - it.i);
+    if (t == &rt.iter.tuple_iterator_type) return @max(0, @as(i64, @intCast(it.a.as(rt.Tuple).items.len)) - it.i);
+    if (t == &rt.iter.list_reverseiterator_type) return if (it.i >= 0 and it.i < it.a.as(rt.List).len) it.i + 1 else 0;
+    if (t == &rt.iter.range_iterator_type) return @max(0, it.k);
+    if (t == &rt.iter.str_iterator_type) {
+        const bytes = it.a.as(rt.Str).bytes;
+        return @intCast(rt.str.countCodePoints(bytes[@min(bytes.len, @as(usize, @intCast(it.i)))..]));
+    }
+    if (t == &rt.iter.dict_keyiterator_type or t == &rt.iter.dict_valueiterator_type or t == &rt.iter.dict_itemiterator_type) {
+        // A dict that changed size has no hint (its iterator will raise).
+        return if (it.k >= 0 and it.a.as(rt.Dict).len == @as(usize, @intCast(it.k))) @max(0, it.j) else 0;
+    }
+    return null;
 }
 
 fn hasLen(o: Value) Error!bool {

@@ -60,3 +60,8 @@ print(operator.matmul.__name__, operator.imatmul, operator.ixor(5, 1), operator.
 x = [1]
 y = operator.iadd(x, [2])
 print(x is y, x)
+li = iter([1, 2, 3]); next(li)
+ri = reversed([1, 2, 3]); next(ri)
+si = iter("héllo"); next(si)
+di = iter({1: 2, 3: 4}); next(di)
+print(operator.length_hint(li), operator.length_hint(ri), operator.length_hint(iter(range(5))), operator.length_hint(iter(range(10, 0, -3))), operator.length_hint(si), operator.length_hint(di), operator.length_hint(iter((1, 2))), operator.length_hint(iter({}.items())))
