@@ -26,8 +26,13 @@ pub const Bound = struct { self: Value, args: Args };
 
 /// Resolves an unbound call (`str.upper("x")`): CPython's wrapper-descriptor messages.
 /// `accepts` tells whether a value is an instance of the owning type.
+/// A bound receiver of another representation (an instance of a user subclass of int or float,
+/// which pyaot does not build) is refused with the same message rather than misread.
 pub fn receiver(comptime owner: []const u8, comptime name: []const u8, self: Value, args: Args, comptime accepts: fn (Value) bool) Error!Bound {
-    if (self != .none) return .{ .self = self, .args = args };
+    if (self != .none) {
+        if (!accepts(self)) return exc.raiseFmt(&types.TypeError, "descriptor '" ++ name ++ "' for '" ++ owner ++ "' objects doesn't apply to a '{s}' object", .{rt.ops.typeName(self)});
+        return .{ .self = self, .args = args };
+    }
     if (args.pos.len == 0) return exc.raiseMsg(&types.TypeError, "unbound method " ++ owner ++ "." ++ name ++ "() needs an argument");
     const recv = args.pos[0];
     if (!accepts(recv)) {
@@ -38,7 +43,10 @@ pub fn receiver(comptime owner: []const u8, comptime name: []const u8, self: Val
 
 /// `receiver` for slot wrappers (`str.__len__(5)`), whose messages differ from methods'.
 pub fn slotReceiver(comptime owner: []const u8, comptime name: []const u8, self: Value, args: Args, comptime accepts: fn (Value) bool) Error!Bound {
-    if (self != .none) return .{ .self = self, .args = args };
+    if (self != .none) {
+        if (!accepts(self)) return exc.raiseFmt(&types.TypeError, "descriptor '" ++ name ++ "' requires a '" ++ owner ++ "' object but received a '{s}'", .{rt.ops.typeName(self)});
+        return .{ .self = self, .args = args };
+    }
     if (args.pos.len == 0) return exc.raiseMsg(&types.TypeError, "descriptor '" ++ name ++ "' of '" ++ owner ++ "' object needs an argument");
     const recv = args.pos[0];
     if (!accepts(recv)) {

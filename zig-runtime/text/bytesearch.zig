@@ -58,9 +58,7 @@ pub fn lastIndexOf(hay: []const u8, needle: []const u8) ?usize {
 /// Non-overlapping occurrences of a non-empty `needle`, stopping at `max`.
 pub fn count(hay: []const u8, needle: []const u8, max: usize) usize {
     assert(needle.len > 0);
-    if (needle.len == 1) {
-        if (max == std.math.maxInt(usize)) return std.mem.count(u8, hay, needle);
-    }
+    if (needle.len == 1 and max >= hay.len) return countByte(hay, needle[0]);
     var n: usize = 0;
     var i: usize = 0;
     while (n < max) {
@@ -69,6 +67,62 @@ pub fn count(hay: []const u8, needle: []const u8, max: usize) usize {
         i = at + needle.len;
     }
     return n;
+}
+
+/// Occurrences of byte `c`: compare a vector at a time and add the lanes that match.
+pub fn countByte(hay: []const u8, c: u8) usize {
+    const splat: Vec = @splat(c);
+    var n: usize = 0;
+    var i: usize = 0;
+    while (i + vector_len <= hay.len) : (i += vector_len) {
+        const v: Vec = hay[i..][0..vector_len].*;
+        n += @popCount(@as(Mask, @bitCast(v == splat)));
+    }
+    for (hay[i..]) |b| n += @intFromBool(b == c);
+    return n;
+}
+
+/// Match offsets collected by findAll: a caller's buffer first, then memory from `gpa`
+/// (the runtime passes the collector's allocator, so nothing is freed explicitly).
+pub const Positions = struct {
+    items: []usize,
+    len: usize = 0,
+    gpa: std.mem.Allocator,
+
+    fn push(p: *Positions, at: usize) void {
+        if (p.len == p.items.len) {
+            // The collector's allocator never fails (it exits with MemoryError itself).
+            const bigger = p.gpa.alloc(usize, p.items.len * 2) catch @panic("out of memory");
+            @memcpy(bigger[0..p.len], p.items[0..p.len]);
+            p.items = bigger;
+        }
+        p.items[p.len] = at;
+        p.len += 1;
+    }
+
+    pub fn slice(p: *const Positions) []const usize {
+        return p.items[0..p.len];
+    }
+};
+
+/// Appends the byte offsets of the first `max` non-overlapping occurrences of a non-empty
+/// `needle` to `out`.
+pub fn findAll(hay: []const u8, needle: []const u8, max: usize, out: *Positions) void {
+    assert(needle.len > 0 and out.items.len > 0);
+    var i: usize = 0;
+    if (needle.len == 1) {
+        // Dense single bytes (spaces, newlines): test each byte, no per-match setup.
+        const c = needle[0];
+        while (i < hay.len and out.len < max) : (i += 1) {
+            if (hay[i] == c) out.push(i);
+        }
+        return;
+    }
+    while (out.len < max) {
+        const at = indexOf(hay, needle, i) orelse break;
+        out.push(at);
+        i = at + needle.len;
+    }
 }
 
 test "indexOf" {
@@ -92,6 +146,8 @@ test "agrees with std.mem on random text over a small alphabet" {
     const r = prng.random();
     var hay_buf: [200]u8 = undefined;
     var needle_buf: [8]u8 = undefined;
+    var arena = std.heap.ArenaAllocator.init(t.allocator);
+    defer arena.deinit();
     for (0..20_000) |_| {
         const hay = hay_buf[0..r.uintAtMost(usize, hay_buf.len)];
         const needle = needle_buf[0 .. 1 + r.uintAtMost(usize, needle_buf.len - 1)];
@@ -104,5 +160,10 @@ test "agrees with std.mem on random text over a small alphabet" {
         var i: usize = 0;
         while (std.mem.indexOfPos(u8, hay, i, needle)) |at| : (i = at + needle.len) n += 1;
         try t.expectEqual(n, count(hay, needle, std.math.maxInt(usize)));
+        var buf: [4]usize = undefined;
+        var found: Positions = .{ .items = &buf, .gpa = arena.allocator() };
+        findAll(hay, needle, std.math.maxInt(usize), &found);
+        try t.expectEqual(n, found.len);
+        for (found.slice()) |at| try t.expect(std.mem.eql(u8, hay[at..][0..needle.len], needle));
     }
 }

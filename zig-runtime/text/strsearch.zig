@@ -125,25 +125,32 @@ pub fn replace(s: *Str, old: *Str, new: *Str, max_i: i64) *Str {
     if (max == 0) return same(s);
     if (old.len == 0) return replaceEmpty(s, new, max);
     if (old.len > s.len) return same(s);
-    if (old.bytes.len == 1 and new.bytes.len == 1) return replaceByte(s, old.bytes[0], new.bytes[0], max);
-    const n = bytesearch.count(s.bytes, old.bytes, max);
+    var stack_buf: [64]usize = undefined;
+    var found: bytesearch.Positions = .{ .items = &stack_buf, .gpa = rt.mem.allocator(.noscan) };
+    bytesearch.findAll(s.bytes, old.bytes, max, &found);
+    const n = found.len;
     if (n == 0) return same(s);
     const out_bytes = s.bytes.len - n * old.bytes.len + n * new.bytes.len;
     const out_len = s.len - n * old.len + n * new.len;
     if (out_bytes == 0) return &rt.str.empty;
     const r = strbuild.alloc(out_bytes);
     const dst = strbuild.buf(r);
-    var src_i: usize = 0;
-    var dst_i: usize = 0;
-    for (0..n) |_| {
-        const at = bytesearch.indexOf(s.bytes, old.bytes, src_i).?;
-        @memcpy(dst[dst_i..][0 .. at - src_i], s.bytes[src_i..at]);
-        dst_i += at - src_i;
-        @memcpy(dst[dst_i..][0..new.bytes.len], new.bytes);
-        dst_i += new.bytes.len;
-        src_i = at + old.bytes.len;
+    if (old.bytes.len == new.bytes.len) {
+        // Same size: copy everything, then overwrite the matches.
+        @memcpy(dst, s.bytes);
+        for (found.slice()) |at| @memcpy(dst[at..][0..new.bytes.len], new.bytes);
+    } else {
+        var src_i: usize = 0;
+        var dst_i: usize = 0;
+        for (found.slice()) |at| {
+            @memcpy(dst[dst_i..][0 .. at - src_i], s.bytes[src_i..at]);
+            dst_i += at - src_i;
+            @memcpy(dst[dst_i..][0..new.bytes.len], new.bytes);
+            dst_i += new.bytes.len;
+            src_i = at + old.bytes.len;
+        }
+        @memcpy(dst[dst_i..], s.bytes[src_i..]);
     }
-    @memcpy(dst[dst_i..], s.bytes[src_i..]);
     r.len = out_len;
     r.ascii = out_len == out_bytes;
     return r;
@@ -153,23 +160,6 @@ pub fn replace(s: *Str, old: *Str, new: *Str, max_i: i64) *Str {
 fn same(s: *Str) *Str {
     if (s.base.ty == &rt.types.str_type) return s;
     return strbuild.known(s.bytes, s.len, s.ascii);
-}
-
-/// One ASCII byte for another (both one byte long means both ASCII).
-fn replaceByte(s: *Str, old: u8, new: u8, max: usize) *Str {
-    var i = std.mem.indexOfScalar(u8, s.bytes, old) orelse return same(s);
-    const r = strbuild.alloc(s.bytes.len);
-    const dst = strbuild.buf(r);
-    @memcpy(dst, s.bytes);
-    var n: usize = 0;
-    while (n < max) {
-        dst[i] = new;
-        n += 1;
-        i = std.mem.indexOfScalarPos(u8, s.bytes, i + 1, old) orelse break;
-    }
-    r.len = s.len;
-    r.ascii = s.ascii;
-    return r;
 }
 
 /// replace("", new): `new` before every character and at the end, `max` times at most.

@@ -33,6 +33,9 @@ fn limit(maxsplit: i64) usize {
     return if (maxsplit < 0) std.math.maxInt(usize) else @intCast(maxsplit);
 }
 
+/// Room for this many pieces up front, as CPython's MAX_PREALLOC: most splits are short.
+const prealloc = 12;
+
 fn add(l: *List, s: *Str, lo: usize, hi: usize) void {
     list_mod.append(l, strbuild.slice(s, lo, hi).val());
 }
@@ -59,7 +62,7 @@ pub fn rsplit(s: *Str, sep: ?*Str, maxsplit: i64) Error!*List {
 
 fn splitAsciiSpace(s: *Str, max: usize) *List {
     const b = s.bytes;
-    const l = list_mod.new();
+    const l = list_mod.withCapacity(prealloc);
     var i: usize = 0;
     var n: usize = 0;
     while (n < max) : (n += 1) {
@@ -84,7 +87,7 @@ inline fn spaceAt(b: []const u8, i: usize) struct { bool, usize } {
 
 fn splitSpace(s: *Str, max: usize) *List {
     const b = s.bytes;
-    const l = list_mod.new();
+    const l = list_mod.withCapacity(prealloc);
     var i: usize = 0;
     var n: usize = 0;
     while (n < max) : (n += 1) {
@@ -133,7 +136,7 @@ fn rskipSpace(b: []const u8, from: usize) usize {
 /// Pieces from the right, last first (the caller reverses).
 fn rsplitSpace(s: *Str, max: usize) *List {
     const b = s.bytes;
-    const l = list_mod.new();
+    const l = list_mod.withCapacity(prealloc);
     var i: usize = b.len;
     var n: usize = 0;
     while (n < max) : (n += 1) {
@@ -152,9 +155,16 @@ fn rsplitSpace(s: *Str, max: usize) *List {
     return l;
 }
 
+/// Initial capacity for splitting on `sep`: exact for one-byte separators (a vectorized
+/// count), else the usual preallocation.
+fn sepCapacity(b: []const u8, sep: []const u8, max: usize) usize {
+    if (sep.len != 1) return prealloc;
+    return @min(bytesearch.countByte(b, sep[0]), max) + 1;
+}
+
 fn splitSep(s: *Str, sep: []const u8, max: usize) *List {
     const b = s.bytes;
-    const l = list_mod.new();
+    const l = list_mod.withCapacity(sepCapacity(b, sep, max));
     var i: usize = 0;
     var n: usize = 0;
     while (n < max) : (n += 1) {
@@ -168,7 +178,7 @@ fn splitSep(s: *Str, sep: []const u8, max: usize) *List {
 
 fn rsplitSep(s: *Str, sep: []const u8, max: usize) *List {
     const b = s.bytes;
-    const l = list_mod.new();
+    const l = list_mod.withCapacity(sepCapacity(b, sep, max));
     var j: usize = b.len;
     var n: usize = 0;
     while (n < max) : (n += 1) {
@@ -202,7 +212,7 @@ inline fn breakAt(b: []const u8, i: usize) usize {
 /// str.splitlines(keepends).
 pub fn splitlines(s: *Str, keepends: bool) *List {
     const b = s.bytes;
-    const l = list_mod.new();
+    const l = list_mod.withCapacity(prealloc);
     var i: usize = 0;
     while (i < b.len) {
         const j = i;
