@@ -85,8 +85,29 @@ pub fn strInto(b: *Builder, v: Value) Error!void {
 /// The text of an exception: str(args[0]) for one argument, '' for none, str(args) otherwise;
 /// KeyError shows repr of its key.
 pub fn excStr(b: *Builder, e: *exc.ExcObject) Error!void {
+    if (@import("excgroup.zig").isGroup(e)) return @import("excgroup.zig").strInto(b, e);
     const args = e.args.items;
     if (args.len == 0) return;
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]): CPython's OSError_str.
+    if (args.len >= 2 and args.len <= 5 and e.base.ty.isSubtype(&types.OSError)) {
+        const filename: Value = if (args.len >= 3) args[2] else .none;
+        const filename2: Value = if (args.len == 5) args[4] else .none;
+        if (filename != .none or (args[0] != .none and args[1] != .none)) {
+            b.append("[Errno ");
+            try strInto(b, args[0]);
+            b.append("] ");
+            try strInto(b, args[1]);
+            if (filename != .none) {
+                b.append(": ");
+                try reprInto(b, filename);
+                if (filename2 != .none) {
+                    b.append(" -> ");
+                    try reprInto(b, filename2);
+                }
+            }
+            return;
+        }
+    }
     if (args.len == 1) {
         if (e.base.ty.isSubtype(&types.KeyError)) return reprInto(b, args[0]);
         return strInto(b, args[0]);
