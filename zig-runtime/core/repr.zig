@@ -156,6 +156,13 @@ fn objRepr(b: *Builder, o: *Object) Error!void {
                 return b.append(r.as(Str).bytes);
             }
         }
+        // A native class of a builtin kind (collections.Counter is a dict, namedtuple classes
+        // are tuples) prints itself, as do its subclasses that do not define __repr__.
+        if (t.kind != .native) if (t.native) |n| if (n.repr) |f| {
+            var w = BuilderWriter.init(b);
+            f(.{ .obj = o }, &w.writer) catch |e| return @errorCast(e);
+            return;
+        };
     }
     switch (t.kind) {
         .str => reprStr(b, Object.as(o, Str)),
