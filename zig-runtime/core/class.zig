@@ -205,6 +205,7 @@ pub fn allocInstance(t: *Type, args: call.Args) Error!Value {
             const e = exc.newException(t, args.pos);
             return e.val();
         },
+        .str => return @import("../methods/str.zig").newOfType(t, args),
         else => {
             // Subclass of a builtin container: build the builtin value, then retag its type.
             const v = try @import("../builtins/ctors.zig").constructEmpty(t);

@@ -67,7 +67,8 @@ fn objectInit(self: Value, args: Args) Error!Value {
     if (args.pos.len > 0 or args.kwnames.len > 0) {
         const t = ops.typeOf(self);
         const new_fn = attr.lookupType(t, &@import("names.zig").__new__);
-        const overrides_new = new_fn != null and !(new_fn.? == .obj and new_fn.?.obj.ty.kind == .builtin_function);
+        // Any __new__ but object's counts (str.__new__ of a str subclass included).
+        const overrides_new = new_fn != null and !(new_fn.? == .obj and new_fn.?.obj == &object_new.base);
         if (!overrides_new) {
             const init_fn = attr.lookupType(t, &@import("names.zig").__init__);
             const overrides_init = init_fn != null and !(init_fn.? == .obj and init_fn.?.obj.ty.kind == .builtin_function);

@@ -76,6 +76,8 @@ pub fn strInto(b: *Builder, v: Value) Error!void {
                 }
             }
             if (o.ty.kind == .exception) return excStr(b, Object.as(o, exc.ExcObject));
+            // A str subclass without its own __str__: its text.
+            if (o.ty.kind == .str) return b.append(Object.as(o, Str).bytes);
         },
         else => {},
     }

@@ -360,6 +360,8 @@ pub fn contains(container: Value, x: Value) Error!bool {
                 .list => return itemsContain(Object.as(o, List).items(), x),
                 .dict => return dict_mod.contains(Object.as(o, Dict), x),
                 .set, .frozenset => return @import("set.zig").contains(o, x),
+                // str.__contains__ (a str subclass): substring search.
+                .str => return ops.truthy(try call.callUnbound(m, container, &.{x})),
                 else => {},
             }
         }

@@ -443,6 +443,26 @@ fn formatDunderImpl(self: Value, args: Args) Error!Value {
     return b.finish().val();
 }
 
+/// str.__new__(cls, object='', encoding=..., errors=...): str() for `cls` str itself, else
+/// an instance of the subclass holding that text. Like object.__new__, it reads the class from
+/// its first argument and ignores any receiver.
+pub fn newOfType(t: *rt.Type, args: Args) Error!Value {
+    const v = try @import("../builtins/ctors.zig").construct(&types.str_type, args);
+    if (t == &types.str_type) return v;
+    const s = v.as(Str);
+    return @import("../text/strbuild.zig").ofType(t, s.bytes, s.len, s.ascii).val();
+}
+
+fn newImpl(self: Value, args: Args) Error!Value {
+    _ = self;
+    if (args.pos.len == 0) return exc.raiseMsg(&types.TypeError, "str.__new__(): not enough arguments");
+    const c = args.pos[0];
+    if (!c.isKind(.type)) return exc.raiseFmt(&types.TypeError, "str.__new__(X): X is not a type object ({s})", .{rt.ops.typeName(c)});
+    const t = c.as(rt.Type);
+    if (!t.isSubtype(&types.str_type)) return exc.raiseFmt(&types.TypeError, "str.__new__({s}): {s} is not a subtype of str", .{ t.name, t.name });
+    return newOfType(t, .{ .pos = args.pos[1..], .kwnames = args.kwnames, .kwvals = args.kwvals });
+}
+
 fn getnewargsImpl(self: Value, args: Args) Error!Value {
     const s, const a = try recv("__getnewargs__", self, args);
     try margs.none("str.__getnewargs__", a);
@@ -519,6 +539,7 @@ var str_b = natives.method("str", "__str__", strImpl);
 var repr_b = natives.method("str", "__repr__", reprImpl);
 var format_dunder_b = natives.method("str", "__format__", formatDunderImpl);
 var getnewargs_b = natives.method("str", "__getnewargs__", getnewargsImpl);
+var new_b = natives.method("str", "__new__", newImpl);
 
 pub const table = natives.Table.initComptime(.{
     .{ "capitalize", &capitalize_b },     .{ "casefold", &casefold_b },
@@ -554,5 +575,5 @@ pub const table = natives.Table.initComptime(.{
     .{ "__ge__", &ge_b },                 .{ "__hash__", &hash_b },
     .{ "__iter__", &iter_b },             .{ "__str__", &str_b },
     .{ "__repr__", &repr_b },             .{ "__format__", &format_dunder_b },
-    .{ "__getnewargs__", &getnewargs_b },
+    .{ "__getnewargs__", &getnewargs_b }, .{ "__new__", &new_b },
 });

@@ -67,6 +67,21 @@ pub fn alloc(n_bytes: usize) *Str {
     return s;
 }
 
+/// A new instance of str subclass `t` holding a copy of `bytes` (always a fresh object: the
+/// interned one-character and empty strings are exact strs).
+pub fn ofType(t: *rt.Type, bytes: []const u8, len: usize, ascii: bool) *Str {
+    const s = if (bytes.len == 0) blk: {
+        const e = mem.create(Str, .scan);
+        e.* = .{ .base = .{ .ty = t }, .len = 0, .ascii = true, .bytes = "" };
+        break :blk e;
+    } else alloc(bytes.len);
+    if (bytes.len != 0) @memcpy(buf(s), bytes);
+    s.base.ty = t;
+    s.len = len;
+    s.ascii = ascii;
+    return s;
+}
+
 /// Sets `len` and `ascii` of a string filled after `alloc`.
 pub fn finishCount(s: *Str) *Str {
     s.len = utf8.countCodePoints(s.bytes);
