@@ -155,6 +155,7 @@ pub const dict = struct {
 pub const set = struct {
     pub const new = S("set_new").f;
     pub const add = S("set_add").f;
+    pub const setOfConstants = S("set_setOfConstants").f;
 };
 pub const tuple = struct {
     pub var empty: *Tuple = undefined;

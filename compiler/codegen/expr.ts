@@ -12,6 +12,7 @@ import { FnCtx, zigLocal } from './context.js';
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, BUILTIN_EXCEPTIONS } from './builtins-table.js';
 import { emitLambda, emitComprehension, directCallTarget, emitDirectCall, boxCode } from './func.js';
 import { assignTo } from './stmt.js';
+import { isConstantSetDisplay } from './set-display.js';
 import { type TExpr, box, coerce, inferred, typedBinop, typedCompare, typedConstant, typedName, typedTruth, typedUnary } from './typed.js';
 import { BOOL, OBJECT, isNative } from '../types/lattice.js';
 
@@ -359,6 +360,7 @@ function seqDisplay(c: FnCtx, elts: A.Expr[], kind: 'list' | 'tuple' | 'set', no
     if (kind === 'tuple' && elts.length === 0) return 'rt.Value{ .obj = &rt.tuple.empty.base }';
     if (kind === 'list') return `rt.listOf(&[_]rt.Value{ ${items} })`;
     if (kind === 'tuple') return `rt.tupleOf(&[_]rt.Value{ ${items} })`;
+    if (isConstantSetDisplay(elts)) return c.check(`rt.set.setOfConstants(&[_]rt.Value{ ${items} })`, node);
     return c.check(`rt.setOf(&[_]rt.Value{ ${items} })`, node);
   }
   return blockExpr(c, (l, label) => {

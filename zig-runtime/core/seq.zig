@@ -21,14 +21,15 @@ const Tuple = tuple_mod.Tuple;
 const Dict = dict_mod.Dict;
 const Error = @import("err.zig").Error;
 
-/// Repetition count of `seq * n`: negative counts give an empty result.
-fn repeatCount(n: Value) ?usize {
+/// Repetition count of `seq * n`: negative counts give an empty result; null when `n` is not an
+/// int (the operator then fails), OverflowError when it does not fit an index.
+fn repeatCount(n: Value) Error!?usize {
     const i: Int = switch (n) {
         .int => |i| i,
         .bool => |b| return @intFromBool(b),
         else => return null,
     };
-    const v = i.toI64() orelse return null;
+    const v = i.toI64() orelse return exc.raiseMsg(&types.OverflowError, "cannot fit 'int' into an index-sized integer");
     return if (v < 0) 0 else @intCast(v);
 }
 
@@ -37,7 +38,7 @@ pub fn sequenceBinary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
     if (a != .obj) {
         // int * sequence
         if (op == .mul and b == .obj) {
-            if (repeatCount(a)) |n| return repeat(b.obj, n);
+            if (try repeatCount(a)) |n| return repeat(b.obj, n);
         }
         return null;
     }
@@ -52,7 +53,7 @@ pub fn sequenceBinary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
             const s = Object.as(o, Str);
             switch (op) {
                 .add => if (b.isKind(.str)) return str_mod.concat(s, b.as(Str)).val(),
-                .mul => if (repeatCount(b)) |n| return repeat(o, n),
+                .mul => if (try repeatCount(b)) |n| return repeat(o, n),
                 .mod => return try @import("../text/percent.zig").format(s, b),
                 else => {},
             }
@@ -66,7 +67,7 @@ pub fn sequenceBinary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
                 list_mod.extendSlice(r, y.items());
                 return r.val();
             },
-            .mul => if (repeatCount(b)) |n| return repeat(o, n),
+            .mul => if (try repeatCount(b)) |n| return repeat(o, n),
             else => {},
         },
         .tuple => switch (op) {
@@ -78,7 +79,7 @@ pub fn sequenceBinary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
                 @memcpy(r.items[x.items.len..], y.items);
                 return r.val();
             },
-            .mul => if (repeatCount(b)) |n| return repeat(o, n),
+            .mul => if (try repeatCount(b)) |n| return repeat(o, n),
             else => {},
         },
         .set, .frozenset => return @import("set.zig").binary(op, a, b),
@@ -91,7 +92,7 @@ pub fn sequenceBinary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
         else => {},
     }
     if (op == .mul and b == .obj) {
-        if (repeatCount(a)) |n| return repeat(b.obj, n);
+        if (try repeatCount(a)) |n| return repeat(b.obj, n);
     }
     return null;
 }

@@ -13,6 +13,7 @@ const types = @import("types.zig");
 const exc = @import("exc.zig");
 const mem = @import("mem.zig");
 const ops = @import("ops.zig");
+const intops = @import("intops.zig");
 const str_mod = @import("str.zig");
 const iter_mod = @import("iter.zig");
 const dict_mod = @import("dict.zig");
@@ -95,6 +96,16 @@ pub inline fn isAnySet(v: Value) bool {
 /// the receiver's type.
 pub fn baseType(t: *const Type) *Type {
     return if (t.kind == .frozenset) &types.frozenset_type else &types.set_type;
+}
+
+/// hash(key), with the common key types inline (ops.hash is a large out-of-line switch).
+inline fn hashOf(key: Value) Error!i64 {
+    switch (key) {
+        .int => |i| if (i.isSmall()) return intops.hash(i),
+        .obj => |o| if (o.ty == &types.str_type) return str_mod.hash(key.as(str_mod.Str)),
+        else => {},
+    }
+    return ops.hash(key);
 }
 
 inline fn keysEqual(a: Value, b: Value) Error!bool {
@@ -234,12 +245,12 @@ fn discardEntry(s: *Set, key: Value, hash: i64) Error!bool {
 // ---- Elements --------------------------------------------------------------------------------
 
 pub fn add(s: *Set, key: Value) Error!void {
-    return addEntry(s, key, try ops.hash(key));
+    return addEntry(s, key, try hashOf(key));
 }
 
 /// `key in s`. An unhashable set is looked up as the equal frozenset (CPython's set_contains).
 pub fn containsValue(s: *Set, key: Value) Error!bool {
-    const h = ops.hash(key) catch |e| {
+    const h = hashOf(key) catch |e| {
         const fk = (try frozenKey(key)) orelse return e;
         return (try lookup(s, fk.val(), try frozensetHash(&fk.base))) != null;
     };
@@ -262,7 +273,7 @@ fn frozenKey(key: Value) Error!?*Set {
 
 /// Removes `key`; returns whether it was there. Sets are looked up as frozensets.
 pub fn discard(s: *Set, key: Value) Error!bool {
-    const h = ops.hash(key) catch |e| {
+    const h = hashOf(key) catch |e| {
         const fk = (try frozenKey(key)) orelse return e;
         return discardEntry(s, fk.val(), try frozensetHash(&fk.base));
     };
@@ -412,7 +423,7 @@ pub fn intersection(s0: *Set, other: Value) Error!*Set {
     }
     const it = try iter_mod.iter(other);
     while (try iter_mod.next(it)) |key| {
-        const h = try ops.hash(key);
+        const h = try hashOf(key);
         if ((try lookup(s0, key, h)) != null) {
             try addEntry(r, key, h);
             if (r.used >= s0.used) break;

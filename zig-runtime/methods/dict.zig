@@ -39,6 +39,9 @@ pub fn setdefault(d: *Dict, key: Value, default: Value) Error!Value {
 
 /// `d.pop(key[, default])`: KeyError(key) without a default.
 pub fn pop(d: *Dict, key: Value, default: ?Value) Error!Value {
+    // An empty dict answers before hashing the key (CPython's _PyDict_Pop): `{}.pop([])` is a
+    // KeyError, not a TypeError.
+    if (d.len == 0) return default orelse exc.raiseWith(&types.KeyError, key);
     if (try rt.dict.remove(d, key)) |v| {
         trimTail(d);
         return v;

@@ -68,9 +68,9 @@ print(e, alias is e)
 print({1: "int", 1.0: "float", True: "bool"}, {"a": 1} == {"a": 1.0}, {1: 2} != {1: 3})
 big = {}
 for i in range(1000):
-    big[i * 7 % 1001] = i
+    big[i * 7 % 1009] = i
 for i in range(0, 1000, 3):
-    del big[i * 7 % 1001]
+    del big[i * 7 % 1009]
 while len(big) > 600:
     big.popitem()
 print(len(big), list(big)[:5], list(big)[-5:], sum(big.values()))
