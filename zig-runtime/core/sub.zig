@@ -280,7 +280,10 @@ pub fn delitem(x: Value, k: Value) Error!void {
             else => {},
         };
         if (attr.lookupType(o.ty, &names.__delitem__)) |m| {
-            if (m == .obj and m.obj.ty.kind == .builtin_function) {
+            // The builtin base's own __delitem__ (not a native subclass's, as Counter's).
+            if (m == .obj and m.obj.ty.kind == .builtin_function and
+                std.mem.eql(u8, Object.as(m.obj, call.Builtin).owner, @tagName(o.ty.kind)))
+            {
                 switch (o.ty.kind) {
                     .list => return listDel(Object.as(o, List), k),
                     .dict => {

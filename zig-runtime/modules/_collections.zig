@@ -1,5 +1,6 @@
-//! The `_collections` module (CPython's C half of `collections`): deque and its iterator
-//! types, and `_count_elements`, the counting loop behind Counter.
+//! The `_collections` module (CPython's C half of `collections`, and here also its Python
+//! classes that are worth having native): deque and its iterator types, defaultdict,
+//! OrderedDict and its views, Counter, `_count_elements` and `_tuplegetter`.
 const std = @import("std");
 const rt = @import("../rt.zig");
 const registry = @import("registry.zig");
@@ -15,6 +16,9 @@ var mod: ?*rt.Module = null;
 
 pub fn module() Value {
     deque.setup();
+    @import("defaultdict.zig").setup();
+    @import("counter.zig").setup();
+    @import("odict.zig").setup();
     if (tuplegetter_type.dict == null) {
         nt.setup(&tuplegetter_type, &tuplegetter_methods, &tuplegetter_new);
         const p = rt.mem.create(rt.attr.Property, .scan);
@@ -30,6 +34,12 @@ fn get(name: []const u8) ?Value {
     if (std.mem.eql(u8, name, "_deque_reverse_iterator")) return nt.val(&deque.reviter_type);
     if (std.mem.eql(u8, name, "_count_elements")) return count_attr.value();
     if (std.mem.eql(u8, name, "_tuplegetter")) return nt.val(&tuplegetter_type);
+    if (std.mem.eql(u8, name, "defaultdict")) return nt.val(&@import("defaultdict.zig").defaultdict_type);
+    if (std.mem.eql(u8, name, "Counter")) return nt.val(&@import("counter.zig").counter_type);
+    if (std.mem.eql(u8, name, "OrderedDict")) return nt.val(&@import("odict.zig").odict_type);
+    if (std.mem.eql(u8, name, "odict_keys")) return nt.val(&@import("odict.zig").keys_type);
+    if (std.mem.eql(u8, name, "odict_values")) return nt.val(&@import("odict.zig").values_type);
+    if (std.mem.eql(u8, name, "odict_items")) return nt.val(&@import("odict.zig").items_type);
     return null;
 }
 
@@ -39,8 +49,11 @@ const count_attr = mu.func("_count_elements", countElements_);
 /// straight on the dict when the mapping's class keeps dict's get and __setitem__.
 fn countElements_(args: rt.Args) Error!Value {
     try rt.call.expectArgs("_count_elements", args, 2, 2);
-    const mapping = args.pos[0];
-    const it = try rt.iter.iter(args.pos[1]);
+    return countElements(args.pos[0], args.pos[1]);
+}
+
+pub fn countElements(mapping: Value, iterable: Value) Error!Value {
+    const it = try rt.iter.iter(iterable);
     const one = Value.fromSmall(1);
     if (mapping.isKind(.dict) and usesDictMethods(mapping.obj.ty)) {
         const d = mapping.as(rt.Dict);

@@ -231,6 +231,11 @@ fn siftupMax_(args: rt.Args) Error!Value {
 
 // ---- nsmallest / nlargest (heapq.py) ------------------------------------------------------------
 
+/// heapq.nlargest(n, iterable, key) for native callers (Counter.most_common).
+pub fn nlargest(n: Value, iterable: Value, key: Value) Error!Value {
+    return nBest(.max, "nlargest", .{ .pos = &.{ n, iterable, key } });
+}
+
 fn nsmallest_(args: rt.Args) Error!Value {
     return nBest(.min, "nsmallest", args);
 }

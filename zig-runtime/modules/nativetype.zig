@@ -31,6 +31,14 @@ pub fn template(comptime tp_name: []const u8, comptime kind: rt.Kind, comptime o
     };
 }
 
+/// A static template for a native subclass of builtin type `base` (collections.Counter of
+/// dict): instances are laid out as `base`'s, so every builtin operation of `base` applies.
+pub fn templateOf(comptime tp_name: []const u8, comptime kind: rt.Kind, comptime base: *rt.Type, comptime ops: ?*const rt.value.NativeOps) rt.Type {
+    var t = template(tp_name, kind, ops);
+    t.bases = &.{base};
+    return t;
+}
+
 /// Builtin method objects for a method table, made at compile time. Each also works called
 /// through the class (`deque.append(d, x)`, and `__call__` reached by `d(...)`), where the
 /// receiver arrives as the first argument.
@@ -40,13 +48,14 @@ pub fn defs(comptime owner: []const u8, comptime table: anytype) [table.len]rt.c
     return out;
 }
 
-/// Completes `t`: MRO (itself, object), a namespace with `methods` (and `__new__` as a
+/// Completes `t`: MRO (itself, then its base's), a namespace with `methods` (and `__new__` as a
 /// staticmethod when given), `__module__`, and a GC root for the dict. Idempotent.
 pub fn setup(t: *rt.Type, methods: []rt.call.Builtin, new: ?*rt.call.Builtin) void {
     if (t.dict != null) return;
-    const mro = rt.mem.allocSlice(*rt.Type, .scan, 2);
+    const base = t.bases[0];
+    const mro = rt.mem.allocSlice(*rt.Type, .scan, base.mro.len + 1);
     mro[0] = t;
-    mro[1] = &types.object_type;
+    @memcpy(mro[1..], base.mro);
     t.mro = mro;
     const d = rt.dict.new();
     for (methods) |*b| rt.dict.setStr(d, rt.str.static(b.name), b.val());
@@ -91,4 +100,39 @@ pub fn selfAs(comptime T: type, t: *rt.Type, self: Value) Error!*T {
 /// The type object as a value.
 pub fn val(t: *rt.Type) Value {
     return .{ .obj = &t.base };
+}
+
+/// Adds a classmethod implemented by builtin `b` to `t`'s namespace.
+pub fn classmethod(t: *rt.Type, b: *rt.call.Builtin) void {
+    const w = rt.mem.create(rt.attr.Wrapper, .scan);
+    w.* = .{ .base = .{ .ty = &types.classmethod_type }, .func = b.val() };
+    rt.dict.setStr(t.dict.?, rt.str.static(b.name), .{ .obj = &w.base });
+}
+
+/// `__class_getitem__`: `Counter[str]` in annotations gives the class back.
+pub var class_getitem = rt.call.builtin("__class_getitem__", classGetitem);
+
+fn classGetitem(_: Value, args: rt.Args) Error!Value {
+    return args.pos[0];
+}
+
+/// The part of a type's name after its module (CPython's _PyType_Name).
+pub fn shortName(t: *const rt.Type) []const u8 {
+    return t.name[if (std.mem.lastIndexOfScalar(u8, t.name, '.')) |i| i + 1 else 0..];
+}
+
+/// Objects whose repr is being built, for reprs that guard against recursion (Py_ReprEnter).
+var repr_stack: [64]*const anyopaque = undefined;
+var repr_depth: usize = 0;
+
+/// False when `p`'s repr is already being built (the caller prints "..." or similar).
+pub fn reprEnter(p: *const anyopaque) bool {
+    for (repr_stack[0..@min(repr_depth, repr_stack.len)]) |x| if (x == p) return false;
+    if (repr_depth < repr_stack.len) repr_stack[repr_depth] = p;
+    repr_depth += 1;
+    return true;
+}
+
+pub fn reprLeave() void {
+    repr_depth -= 1;
 }
