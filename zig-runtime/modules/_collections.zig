@@ -33,6 +33,7 @@ fn get(name: []const u8) ?Value {
     if (std.mem.eql(u8, name, "_deque_iterator")) return nt.val(&deque.iter_type);
     if (std.mem.eql(u8, name, "_deque_reverse_iterator")) return nt.val(&deque.reviter_type);
     if (std.mem.eql(u8, name, "_count_elements")) return count_attr.value();
+    if (std.mem.eql(u8, name, "namedtuple")) return namedtuple_attr.value();
     if (std.mem.eql(u8, name, "_tuplegetter")) return nt.val(&tuplegetter_type);
     if (std.mem.eql(u8, name, "defaultdict")) return nt.val(&@import("defaultdict.zig").defaultdict_type);
     if (std.mem.eql(u8, name, "Counter")) return nt.val(&@import("counter.zig").counter_type);
@@ -44,6 +45,7 @@ fn get(name: []const u8) ?Value {
 }
 
 const count_attr = mu.func("_count_elements", countElements_);
+const namedtuple_attr = mu.func("namedtuple", @import("namedtuple.zig").namedtuple_);
 
 /// `_count_elements(mapping, iterable)`: mapping[x] = mapping.get(x, 0) + 1 for each item,
 /// straight on the dict when the mapping's class keeps dict's get and __setitem__.
