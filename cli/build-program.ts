@@ -13,13 +13,15 @@ export interface ProgramBuild {
   /** The path as the user typed it (tracebacks, sys.argv[0]). */
   displayPath: string;
   mode: BuildMode;
+  /** Profile counters (pyaot --profile). */
+  instrument?: boolean;
 }
 
 export async function buildProgram(req: ProgramBuild, tmpDir: string): Promise<BuildOutput> {
   const progress = new Progress();
   try {
     progress.start(`Compiling ${req.displayPath}`);
-    const out = compileProgram(req.mainPath, { displayPath: req.displayPath });
+    const out = compileProgram(req.mainPath, { displayPath: req.displayPath, instrument: req.instrument });
     const tc = await ensureZig((msg) => progress.update(msg));
     progress.update(`Building ${req.displayPath} with Zig ${tc.version}`);
     const binaryPath = path.join(tmpDir, 'program');

@@ -7,6 +7,7 @@ import { registerParse } from './commands/parse.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
+import { registerProfile } from './commands/profile.js';
 
 export function buildProgram(): Command {
   const program = new Command('pyaot')
@@ -19,5 +20,6 @@ export function buildProgram(): Command {
   registerBuild(program);
   registerCheck(program);
   registerDoctor(program);
+  registerProfile(program);
   return program;
 }

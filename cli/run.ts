@@ -9,6 +9,7 @@ import type { RunArgs } from './run-args.js';
 export const BUILD_FLAGS = ['mode=ReleaseFast'];
 
 export async function runScript(r: RunArgs): Promise<number> {
+  if (r.profile || r.profileOut !== undefined) return (await import('../profiler/run.js')).runProfiled(r);
   const abs = path.resolve(r.script);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
     process.stderr.write(`pyaot: can't open file '${abs}': [Errno 2] No such file or directory\n`);
