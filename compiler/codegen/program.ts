@@ -12,13 +12,20 @@ import { docstring, infoFor } from './func.js';
 import { inferProgram } from '../types/infer.js';
 import { NATIVE_EXPORTS } from '../native-modules.js';
 import { CompileError } from '../diagnostics.js';
+import { type Instrumentation, attachInstrumentation, instrumentDecls, instrumentEntry, instrumentStart } from './instrument.js';
 
-export function generateProgram(graph: ModuleGraph): string {
+export interface CodegenOptions {
+  /** Build with profile counters (pyaot --profile): codegen fills in this instrumentation. */
+  instrument?: Instrumentation;
+}
+
+export function generateProgram(graph: ModuleGraph, opts: CodegenOptions = {}): string {
   const scopes = new Map<string, ScopeInfo>();
   for (const m of graph.modules) scopes.set(m.name, analyzeScopes(m.ast, m.displayPath, m.name));
   const prog = new ProgramCtx(graph, scopes);
   prog.types = inferProgram(graph, scopes);
   prog.starNames = (t: ImportTarget) => starNames(graph, scopes, t);
+  attachInstrumentation(prog, opts.instrument);
   const bodies = new Lines();
   const roots: string[] = [];
   const globalInits: string[] = [];
@@ -33,6 +40,7 @@ export function generateProgram(graph: ModuleGraph): string {
   out.line('pub const pyaot_client = true;');
   out.blank();
   out.append(prog.decls);
+  out.append(instrumentDecls(prog));
   out.blank();
   out.append(bodies);
   out.blank();
@@ -43,6 +51,7 @@ export function generateProgram(graph: ModuleGraph): string {
   for (const s of strs) out.line(`${s}.base.ty = str_type;`);
   for (const g of globalInits) out.line(g);
   for (const r of roots) out.line(`rt.mem.addRoot(@ptrCast(&${r}), @sizeOf(@TypeOf(${r})));`);
+  for (const l of instrumentStart(prog)) out.line(l);
   out.close();
   out.blank();
   out.open('fn runMain() callconv(.c) u8 {');
@@ -84,6 +93,7 @@ function emitModule(prog: ProgramCtx, m: SourceModule, info: ScopeInfo, out: Lin
   // The body.
   const fc = new FnCtx(prog, m, info.module, '<module>', null);
   fc.spec = prog.types.scopeTypes(info.module) ?? null;
+  instrumentEntry(fc, m.ast);
   const doc = docstring(m.ast.body);
   const term = emitBody(fc, m.ast.body);
   out.open(`fn ${P}_body() rt.Error!void {`);
