@@ -9,7 +9,7 @@ the methods they define (what the one-trick-pony hooks look for) are listed here
 """
 
 from abc import ABC, abstractmethod, update_abstractmethods as _update_abstractmethods
-from _collections import deque as _deque
+from _collections import deque as _deque, _ChainKeys, _ChainItems, _ChainValues
 import collections as _collections
 
 __all__ = ["Awaitable", "Coroutine",
@@ -919,9 +919,9 @@ ItemsView.register(dict_items)
 KeysView.register(_collections.odict_keys)
 ValuesView.register(_collections.odict_values)
 ItemsView.register(_collections.odict_items)
-KeysView.register(_collections._ChainKeys)
-ValuesView.register(_collections._ChainValues)
-ItemsView.register(_collections._ChainItems)
+KeysView.register(_ChainKeys)
+ValuesView.register(_ChainValues)
+ItemsView.register(_ChainItems)
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)

@@ -66,6 +66,11 @@ pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, base
             break;
         }
     }
+    // Native classes of plain instances (collections.ChainMap) pass on their repr hook too.
+    if (t.native == null) for (t.mro[1..]) |b| if (b.native) |n| {
+        t.native = n;
+        break;
+    };
     for (t.mro[1..]) |b| {
         if (b.flags.has_getattr) t.flags.has_getattr = true;
         if (b.flags.has_getattribute) t.flags.has_getattribute = true;

@@ -19,6 +19,7 @@ pub fn module() Value {
     @import("defaultdict.zig").setup();
     @import("counter.zig").setup();
     @import("odict.zig").setup();
+    @import("chainmap.zig").setup();
     if (tuplegetter_type.dict == null) {
         nt.setup(&tuplegetter_type, &tuplegetter_methods, &tuplegetter_new);
         const p = rt.mem.create(rt.attr.Property, .scan);
@@ -34,6 +35,10 @@ fn get(name: []const u8) ?Value {
     if (std.mem.eql(u8, name, "_deque_reverse_iterator")) return nt.val(&deque.reviter_type);
     if (std.mem.eql(u8, name, "_count_elements")) return count_attr.value();
     if (std.mem.eql(u8, name, "namedtuple")) return namedtuple_attr.value();
+    if (std.mem.eql(u8, name, "ChainMap")) return nt.val(&@import("chainmap.zig").chainmap_type);
+    if (std.mem.eql(u8, name, "_ChainKeys")) return nt.val(&@import("chainmap.zig").keys_type);
+    if (std.mem.eql(u8, name, "_ChainItems")) return nt.val(&@import("chainmap.zig").items_type);
+    if (std.mem.eql(u8, name, "_ChainValues")) return nt.val(&@import("chainmap.zig").values_type);
     if (std.mem.eql(u8, name, "_tuplegetter")) return nt.val(&tuplegetter_type);
     if (std.mem.eql(u8, name, "defaultdict")) return nt.val(&@import("defaultdict.zig").defaultdict_type);
     if (std.mem.eql(u8, name, "Counter")) return nt.val(&@import("counter.zig").counter_type);

@@ -15,7 +15,7 @@ const exc = rt.exc;
 const types = rt.types;
 const ops = rt.ops;
 
-pub var counter_type = nt.templateOf("collections.Counter", .dict, &types.dict_type, &.{ .repr = repr });
+pub var counter_type = nt.templateIn("collections", "Counter", .dict, &types.dict_type, &.{ .repr = repr });
 
 var methods = nt.defs("collections.Counter", .{
     .{ "__init__", init_ },
@@ -90,16 +90,7 @@ fn newCounter() *rt.Dict {
     return d;
 }
 
-/// What Counter.update calls a Mapping: dicts and classes with the mapping methods
-/// (collections.abc.Mapping's mixins give every Mapping keys, items and __getitem__).
-fn isMapping(v: Value) bool {
-    if (v.isKind(.dict)) return true;
-    const t = ops.typeOf(v);
-    inline for (.{ "keys", "items", "__getitem__" }) |n| {
-        if (rt.attr.lookupType(t, mu.lit(n)) == null) return false;
-    }
-    return true;
-}
+const isMapping = @import("chainmap.zig").isMapping;
 
 /// Arguments of `f(self, iterable=None, /, **kwds)`: the optional positional and the keywords.
 fn iterableArg(comptime qualname: []const u8, args: rt.Args) Error!Value {

@@ -31,6 +31,15 @@ pub fn template(comptime tp_name: []const u8, comptime kind: rt.Kind, comptime o
     };
 }
 
+/// A template for a class CPython writes in Python (collections.Counter): its name has no
+/// module prefix (messages say 'Counter'), its `__module__` is `module`.
+pub fn templateIn(comptime module: []const u8, comptime name: []const u8, comptime kind: rt.Kind, comptime base: *rt.Type, comptime ops: ?*const rt.value.NativeOps) rt.Type {
+    var t = template(module ++ "." ++ name, kind, ops);
+    t.name = name;
+    t.bases = &.{base};
+    return t;
+}
+
 /// A static template for a native subclass of builtin type `base` (collections.Counter of
 /// dict): instances are laid out as `base`'s, so every builtin operation of `base` applies.
 pub fn templateOf(comptime tp_name: []const u8, comptime kind: rt.Kind, comptime base: *rt.Type, comptime ops: ?*const rt.value.NativeOps) rt.Type {

@@ -85,3 +85,24 @@ print(sorted(cm.items()), list(cm.keys()), list(cm.values()), cm.keys(), dict(cm
 print(cm == {'c': 4, 'b': 3}, ChainMap({'a': 1}) | {'b': 2}, {'b': 2} | ChainMap({'a': 1}))
 dq = defaultdict(int); cmd = ChainMap(dq); print(cmd['missing'], cmd.pop('k', 'dflt'))
 print(sorted(n for n in collections.__all__ if not n.startswith('User')))
+
+import collections.abc as cabc
+class MyCM(ChainMap):
+    def __missing__(self, key):
+        return f"missing {key}"
+m = MyCM({"a": 1})
+print(m["a"], m["zz"], m, type(m.new_child()).__name__, m.parents, type(m.copy()).__name__)
+cm = ChainMap({"a": 1, "b": 2}, {"b": 3, "c": 4})
+print(list(cm.items()), list(cm.values()), ("a", 1) in cm.items(), 4 in cm.values(), "c" in cm.keys(), len(cm.keys()))
+print(cm.keys() & {"a", "z"}, sorted(cm.keys() | {"z"}), sorted(cm.keys() - {"a"}), cm.keys() == {"a", "b", "c"}, cm.items().isdisjoint([("a", 2)]))
+print(isinstance(cm, cabc.Mapping), isinstance(cm, cabc.MutableMapping), isinstance(cm.keys(), cabc.KeysView), isinstance(cm.items(), cabc.Set))
+cm.update({"x": 1}, y=2); cm.update([("z", 3)]); print(cm.maps[0], cm.setdefault("q", 9), cm.setdefault("a", 0))
+print(Counter(cm), dict(cm), cm == {"a": 1, "b": 2, "c": 4, "x": 1, "y": 2, "z": 3, "q": 9})
+cm |= {"w": 0}; print(cm.maps[0]["w"], ChainMap.fromkeys("ab", 1), ChainMap.fromkeys("ab"))
+try:
+    hash(cm)
+except TypeError as e:
+    print("TypeError", e)
+cm2 = ChainMap(); cm2.maps.append({"k": 1}); print(cm2["k"], cm2, bool(cm2), bool(ChainMap({})))
+cm3 = ChainMap({}); cm3.maps[0]["me"] = cm3; print(cm3)
+print(list(ChainMap({1: 'a'}, {2: 'b', 1: 'c'})), cm.get("nope"), cm.get("a"), cm.pop("w"), cm.popitem() if cm.maps[0] else None)
