@@ -1,12 +1,9 @@
-//! Python `set` and `frozenset`, laid out like CPython 3.11's Objects/setobject.c: an
-//! open-addressing table of (hash, key) probed in runs of `linear_probes` slots before a
-//! perturbed jump, with the same fill/resize thresholds, the same insertion, deletion and merge
-//! routines and the same algorithms for the set algebra. Programs print sets of ints and
-//! tuples, whose iteration order is this table's order, so every operation has to leave the
-//! table exactly as CPython's would, to the slot.
-//!
-//! An entry is unused when its key is None and its hash 0, a dummy (deleted) when its key is
-//! None and its hash -1; a live None key carries None's hash, which is neither.
+//! Python `set` and `frozenset` as CPython 3.11's Objects/setobject.c has them: the table
+//! (set_table.zig) with its probing, fill and resize thresholds, and here the elements' API and
+//! the set algebra with CPython's algorithms (which set is walked, which table is copied or
+//! swapped in, when dummies are purged). Programs print sets of ints and tuples, whose iteration
+//! order is the table's order, so every operation has to leave the table exactly as CPython's
+//! would, to the slot.
 const std = @import("std");
 const value = @import("value.zig");
 const types = @import("types.zig");
@@ -23,38 +20,13 @@ const Object = value.Object;
 const Type = value.Type;
 const Error = @import("err.zig").Error;
 
-const min_size = 8;
-const linear_probes = 9;
-const perturb_shift = 5;
-const dummy_hash: i64 = -1;
-
-pub const Entry = struct {
-    hash: i64 = 0,
-    key: Value = .none,
-};
-
-inline fn isUnused(e: *const Entry) bool {
-    return e.hash == 0 and e.key == .none;
-}
-inline fn isDummy(e: *const Entry) bool {
-    return e.hash == dummy_hash and e.key == .none;
-}
-inline fn isActive(e: *const Entry) bool {
-    return !isUnused(e) and !isDummy(e);
-}
-inline fn markDummy(e: *Entry) void {
-    e.* = .{ .hash = dummy_hash, .key = .none };
-}
+const table_mod = @import("set_table.zig");
+const Table = table_mod.Table;
+pub const Slot = table_mod.Slot;
 
 pub const Set = struct {
     base: Object,
-    /// Slots holding a key or a dummy.
-    fill: usize = 0,
-    /// Slots holding a key.
-    used: usize = 0,
-    mask: usize = min_size - 1,
-    /// `mask + 1` entries.
-    table: []Entry,
+    t: Table,
     /// Where pop() resumes (CPython's finger).
     finger: usize = 0,
     hash_cache: i64 = -1,
@@ -63,15 +35,18 @@ pub const Set = struct {
     pub inline fn val(s: *Set) Value {
         return .{ .obj = &s.base };
     }
+    pub inline fn len(s: *const Set) usize {
+        return s.t.used;
+    }
 };
 
 pub fn new() *Set {
     return newOfType(&types.set_type);
 }
 
-pub fn newOfType(t: *Type) *Set {
+pub fn newOfType(ty: *Type) *Set {
     const s = mem.create(Set, .scan);
-    s.* = .{ .base = .{ .ty = t }, .table = mem.allocSlice(Entry, .scan, min_size) };
+    s.* = .{ .base = .{ .ty = ty }, .t = Table.init(table_mod.min_size) };
     return s;
 }
 
@@ -84,7 +59,7 @@ pub inline fn fromObj(o: *Object) *Set {
 }
 
 pub fn len(o: *Object) usize {
-    return fromObj(o).used;
+    return fromObj(o).t.used;
 }
 
 /// PyAnySet_Check: a set or frozenset, subclasses included.
@@ -94,8 +69,8 @@ pub inline fn isAnySet(v: Value) bool {
 
 /// make_new_set_basetype: results of set algebra are plain sets or frozensets, by the kind of
 /// the receiver's type.
-pub fn baseType(t: *const Type) *Type {
-    return if (t.kind == .frozenset) &types.frozenset_type else &types.set_type;
+pub fn baseType(ty: *const Type) *Type {
+    return if (ty.kind == .frozenset) &types.frozenset_type else &types.set_type;
 }
 
 /// hash(key), with the common key types inline (ops.hash is a large out-of-line switch).
@@ -108,137 +83,22 @@ inline fn hashOf(key: Value) Error!i64 {
     return ops.hash(key);
 }
 
-inline fn keysEqual(a: Value, b: Value) Error!bool {
-    if (ops.identical(a, b)) return true;
-    if (a == .obj and b == .obj and a.obj.ty == &types.str_type and b.obj.ty == &types.str_type)
-        return str_mod.eql(a.as(str_mod.Str), b.as(str_mod.Str));
-    return ops.eq(a, b);
+inline fn lookup(s: *Set, key: Value, hash: i64) Error!?usize {
+    return table_mod.lookup(&s.t, key, hash);
 }
 
-// ---- The table (set_lookkey, set_add_entry, set_insert_clean, set_table_resize) ---------------
-
-/// set_lookkey: the active entry holding `key`, or null. An `__eq__` that changes the table
-/// restarts the search, as in CPython.
-fn lookup(s: *Set, key: Value, hash: i64) Error!?*Entry {
-    restart: while (true) {
-        var mask = s.mask;
-        var i: usize = @as(usize, @bitCast(hash)) & mask;
-        var perturb: usize = @bitCast(hash);
-        while (true) {
-            var probes: usize = if (i + linear_probes <= mask) linear_probes else 0;
-            var j = i;
-            while (true) : (j += 1) {
-                const e = &s.table[j];
-                if (isUnused(e)) return null;
-                // Real hashes are never -1, so a matching hash is a live entry.
-                if (e.hash == hash) {
-                    const startkey = e.key;
-                    if (ops.identical(startkey, key)) return e;
-                    const table = s.table.ptr;
-                    const same = try keysEqual(startkey, key);
-                    if (table != s.table.ptr or !ops.identical(e.key, startkey)) continue :restart;
-                    if (same) return e;
-                    mask = s.mask;
-                }
-                if (probes == 0) break;
-                probes -= 1;
-            }
-            perturb >>= perturb_shift;
-            i = (i *% 5 +% 1 +% perturb) & mask;
-        }
-    }
-}
-
-/// set_add_entry. A dummy met on the way is reused, the last one probed (CPython 3.11 keeps
-/// overwriting `freeslot`), so that deletions followed by insertions land where CPython's do.
+/// set_add_entry, with its resize when the table is 60% full.
 fn addEntry(s: *Set, key: Value, hash: i64) Error!void {
-    restart: while (true) {
-        var mask = s.mask;
-        var i: usize = @as(usize, @bitCast(hash)) & mask;
-        var freeslot: ?*Entry = null;
-        var perturb: usize = @bitCast(hash);
-        while (true) {
-            var probes: usize = if (i + linear_probes <= mask) linear_probes else 0;
-            var j = i;
-            while (true) : (j += 1) {
-                const e = &s.table[j];
-                if (isUnused(e)) {
-                    if (freeslot) |f| {
-                        s.used += 1;
-                        f.* = .{ .hash = hash, .key = key };
-                        return;
-                    }
-                    s.fill += 1;
-                    s.used += 1;
-                    e.* = .{ .hash = hash, .key = key };
-                    if (s.fill * 5 < mask * 3) return;
-                    return resize(s, if (s.used > 50000) s.used * 2 else s.used * 4);
-                }
-                if (e.hash == hash) {
-                    const startkey = e.key;
-                    if (ops.identical(startkey, key)) return;
-                    const table = s.table.ptr;
-                    if (try keysEqual(startkey, key)) return;
-                    if (table != s.table.ptr or !ops.identical(e.key, startkey)) continue :restart;
-                    mask = s.mask;
-                } else if (isDummy(e)) {
-                    freeslot = e;
-                }
-                if (probes == 0) break;
-                probes -= 1;
-            }
-            perturb >>= perturb_shift;
-            i = (i *% 5 +% 1 +% perturb) & mask;
-        }
+    if (try table_mod.add(&s.t, key, hash)) {
+        const used = s.t.used;
+        table_mod.resize(&s.t, if (used > 50000) used * 2 else used * 4);
     }
 }
 
-/// set_insert_clean: a key known absent into a table without dummies.
-fn insertClean(table: []Entry, mask: usize, key: Value, hash: i64) void {
-    var perturb: usize = @bitCast(hash);
-    var i: usize = @as(usize, @bitCast(hash)) & mask;
-    while (true) {
-        if (isUnused(&table[i])) {
-            table[i] = .{ .hash = hash, .key = key };
-            return;
-        }
-        if (i + linear_probes <= mask) {
-            for (table[i + 1 .. i + 1 + linear_probes]) |*e| {
-                if (isUnused(e)) {
-                    e.* = .{ .hash = hash, .key = key };
-                    return;
-                }
-            }
-        }
-        perturb >>= perturb_shift;
-        i = (i *% 5 +% 1 +% perturb) & mask;
-    }
-}
-
-/// set_table_resize: a table of the smallest power of two above `minused`, refilled in the old
-/// table's order. The old table is left to the collector: an iteration over it may still be
-/// running (a user `__eq__` can resize a set another loop is walking).
-fn resize(s: *Set, minused: usize) void {
-    var newsize: usize = min_size;
-    while (newsize <= minused) newsize <<= 1;
-    // CPython keeps a small table with no dummies as it is.
-    if (newsize == min_size and s.mask == min_size - 1 and s.fill == s.used) return;
-    const old = s.table;
-    const table = mem.allocSlice(Entry, .scan, newsize);
-    const newmask = newsize - 1;
-    for (old) |*e| {
-        if (isActive(e)) insertClean(table, newmask, e.key, e.hash);
-    }
-    s.fill = s.used;
-    s.table = table;
-    s.mask = newmask;
-}
-
-/// Marks the entry of `key` deleted; false when absent (set_discard_entry).
+/// Marks the slot of `key` deleted; false when absent (set_discard_entry).
 fn discardEntry(s: *Set, key: Value, hash: i64) Error!bool {
-    const e = (try lookup(s, key, hash)) orelse return false;
-    markDummy(e);
-    s.used -= 1;
+    const j = (try lookup(s, key, hash)) orelse return false;
+    s.t.markDummy(j);
     return true;
 }
 
@@ -286,63 +146,59 @@ pub fn remove(s: *Set, key: Value) Error!void {
 }
 
 pub fn pop(s: *Set) Error!Value {
-    if (s.used == 0) return exc.raiseMsg(&types.KeyError, "pop from an empty set");
-    var i = s.finger & s.mask;
-    while (!isActive(&s.table[i])) {
+    const t = &s.t;
+    if (t.used == 0) return exc.raiseMsg(&types.KeyError, "pop from an empty set");
+    var i = s.finger & t.mask;
+    while (!t.isActive(i)) {
         i += 1;
-        if (i > s.mask) i = 0;
+        if (i > t.mask) i = 0;
     }
-    const v = s.table[i].key;
-    markDummy(&s.table[i]);
-    s.used -= 1;
+    const v = t.keys[i];
+    t.markDummy(i);
     s.finger = i + 1;
     return v;
 }
 
 /// set_clear_internal: back to an empty minimum-size table (the finger is kept).
 pub fn clear(s: *Set) void {
-    s.table = mem.allocSlice(Entry, .scan, min_size);
-    s.mask = min_size - 1;
-    s.fill = 0;
-    s.used = 0;
+    s.t = Table.init(table_mod.min_size);
     s.hash_cache = -1;
 }
 
 /// Iteration over live keys in table order: `var i: usize = 0; while (nextKey(s, &i)) |k|`.
 pub inline fn nextKey(s: *Set, cursor: *usize) ?Value {
-    return if (nextEntry(s, cursor)) |e| e.key else null;
+    return if (s.t.next(cursor)) |e| e.key else null;
 }
 
-/// set_next: re-reads the table at every step, so a table replaced meanwhile is never walked.
-pub inline fn nextEntry(s: *Set, cursor: *usize) ?*Entry {
-    while (cursor.* <= s.mask) {
-        const e = &s.table[cursor.*];
-        cursor.* += 1;
-        if (isActive(e)) return e;
-    }
-    return null;
+/// set_next: the next live (hash, key), re-reading the table at every step.
+pub inline fn nextEntry(s: *Set, cursor: *usize) ?Slot {
+    return s.t.next(cursor);
 }
 
 // ---- Bulk insertion (set_merge, set_update_internal) -----------------------------------------
 
 /// set_merge: adds every key of another set.
 fn merge(s: *Set, other: *Set) Error!void {
-    if (other == s or other.used == 0) return;
-    if ((s.fill + other.used) * 5 >= s.mask * 3) resize(s, (s.used + other.used) * 2);
-    if (s.fill == 0 and s.mask == other.mask and other.fill == other.used) {
-        @memcpy(s.table, other.table[0..s.table.len]);
-        s.fill = other.fill;
-        s.used = other.used;
+    const t = &s.t;
+    const o = &other.t;
+    if (other == s or o.used == 0) return;
+    if ((t.fill + o.used) * 5 >= t.mask * 3) table_mod.resize(t, (t.used + o.used) * 2);
+    if (t.fill == 0 and t.mask == o.mask and o.fill == o.used) {
+        @memcpy(t.hashes, o.hashes[0..t.hashes.len]);
+        @memcpy(t.keys, o.keys[0..t.keys.len]);
+        t.fill = o.fill;
+        t.used = o.used;
         return;
     }
-    if (s.fill == 0) {
-        s.fill = other.used;
-        s.used = other.used;
-        for (other.table) |*e| if (isActive(e)) insertClean(s.table, s.mask, e.key, e.hash);
+    if (t.fill == 0) {
+        t.fill = o.used;
+        t.used = o.used;
+        var i: usize = 0;
+        while (o.next(&i)) |e| table_mod.insertClean(t, e.key, e.hash);
         return;
     }
     var i: usize = 0;
-    while (nextEntry(other, &i)) |e| try addEntry(s, e.key, e.hash);
+    while (o.next(&i)) |e| try addEntry(s, e.key, e.hash);
 }
 
 /// set_update_internal: adds every element of an iterable (sets and exact dicts without
@@ -351,7 +207,7 @@ pub fn update(s: *Set, src: Value) Error!void {
     if (isAnySet(src)) return merge(s, src.as(Set));
     if (src == .obj and src.obj.ty == &types.dict_type) {
         const d = src.as(dict_mod.Dict);
-        if ((s.fill + d.len) * 5 >= s.mask * 3) resize(s, (s.used + d.len) * 2);
+        if ((s.t.fill + d.len) * 5 >= s.t.mask * 3) table_mod.resize(&s.t, (s.t.used + d.len) * 2);
         var i: usize = 0;
         while (dict_mod.nextEntry(d, &i)) |e| try addEntry(s, e.key, e.hash);
         return;
@@ -384,10 +240,7 @@ pub fn setOf(items: []const Value) Error!Value {
 /// set_swap_bodies: `a` takes `b`'s table and counts (intersection_update keeps the table the
 /// intersection built, so its order is CPython's).
 fn swapBodies(a: *Set, b: *Set) void {
-    std.mem.swap(usize, &a.fill, &b.fill);
-    std.mem.swap(usize, &a.used, &b.used);
-    std.mem.swap(usize, &a.mask, &b.mask);
-    std.mem.swap([]Entry, &a.table, &b.table);
+    std.mem.swap(Table, &a.t, &b.t);
     a.hash_cache = -1;
     b.hash_cache = -1;
 }
@@ -412,7 +265,7 @@ pub fn intersection(s0: *Set, other: Value) Error!*Set {
         // Walk the smaller set, keep what the larger holds (its own keys, as CPython does).
         var so = s0;
         var ot = other.as(Set);
-        if (ot.used > so.used) std.mem.swap(*Set, &so, &ot);
+        if (ot.t.used > so.t.used) std.mem.swap(*Set, &so, &ot);
         var i: usize = 0;
         while (nextEntry(ot, &i)) |e| {
             const key = e.key;
@@ -426,7 +279,7 @@ pub fn intersection(s0: *Set, other: Value) Error!*Set {
         const h = try hashOf(key);
         if ((try lookup(s0, key, h)) != null) {
             try addEntry(r, key, h);
-            if (r.used >= s0.used) break;
+            if (r.t.used >= s0.t.used) break;
         }
     }
     return r;
@@ -457,7 +310,7 @@ pub fn differenceUpdate(s: *Set, other: Value) Error!void {
     if (isAnySet(other)) {
         var o = other.as(Set);
         // When the other set is more than 8 times larger, walk the intersection instead.
-        if ((o.used >> 3) > s.used) o = try intersection(s, other);
+        if ((o.t.used >> 3) > s.t.used) o = try intersection(s, other);
         var i: usize = 0;
         while (nextEntry(o, &i)) |e| _ = try discardEntry(s, e.key, e.hash);
     } else {
@@ -465,19 +318,20 @@ pub fn differenceUpdate(s: *Set, other: Value) Error!void {
         while (try iter_mod.next(it)) |key| _ = try discard(s, key);
     }
     // More than a quarter dummies: rebuild the table.
-    if (s.fill - s.used <= s.mask / 4) return;
-    resize(s, if (s.used > 50000) s.used * 2 else s.used * 4);
+    const t = &s.t;
+    if (t.fill - t.used <= t.mask / 4) return;
+    table_mod.resize(t, if (t.used > 50000) t.used * 2 else t.used * 4);
 }
 
 /// set_difference.
 pub fn difference(s: *Set, other: Value) Error!*Set {
     const other_size: usize = if (isAnySet(other))
-        other.as(Set).used
+        other.as(Set).t.used
     else if (other == .obj and other.obj.ty == &types.dict_type)
         other.as(dict_mod.Dict).len
     else
         return copyAndDifference(s, other);
-    if ((s.used >> 2) > other_size) return copyAndDifference(s, other);
+    if ((s.t.used >> 2) > other_size) return copyAndDifference(s, other);
     const r = newOfType(baseType(s.base.ty));
     var i: usize = 0;
     if (other.isKind(.dict)) {
@@ -543,7 +397,7 @@ pub fn symmetricDifference(s: *Set, other: Value) Error!*Set {
 
 /// set_issubset of two sets.
 fn subsetOf(s: *Set, other: *Set) Error!bool {
-    if (s.used > other.used) return false;
+    if (s.t.used > other.t.used) return false;
     var i: usize = 0;
     while (nextEntry(s, &i)) |e| {
         if ((try lookup(other, e.key, e.hash)) == null) return false;
@@ -569,11 +423,11 @@ pub fn isSuperset(s: *Set, other: Value) Error!bool {
 
 /// set_isdisjoint.
 pub fn isDisjoint(s0: *Set, other: Value) Error!bool {
-    if (other == .obj and other.obj == &s0.base) return s0.used == 0;
+    if (other == .obj and other.obj == &s0.base) return s0.t.used == 0;
     if (other == .obj and (other.obj.ty == &types.set_type or other.obj.ty == &types.frozenset_type)) {
         var so = s0;
         var ot = other.as(Set);
-        if (ot.used > so.used) std.mem.swap(*Set, &so, &ot);
+        if (ot.t.used > so.t.used) std.mem.swap(*Set, &so, &ot);
         var i: usize = 0;
         while (nextEntry(ot, &i)) |e| {
             if ((try lookup(so, e.key, e.hash)) != null) return false;
@@ -625,13 +479,13 @@ pub fn compare(op: ops.CmpOp, a: *Object, b: *Object) Error!?bool {
         .ne => !try equal(x, y),
         .le => try subsetOf(x, y),
         .ge => try subsetOf(y, x),
-        .lt => x.used < y.used and try subsetOf(x, y),
-        .gt => x.used > y.used and try subsetOf(y, x),
+        .lt => x.t.used < y.t.used and try subsetOf(x, y),
+        .gt => x.t.used > y.t.used and try subsetOf(y, x),
     };
 }
 
 fn equal(x: *Set, y: *Set) Error!bool {
-    if (x.used != y.used) return false;
+    if (x.t.used != y.t.used) return false;
     if (x.hash_cache != -1 and y.hash_cache != -1 and x.hash_cache != y.hash_cache) return false;
     return subsetOf(x, y);
 }
@@ -648,7 +502,7 @@ pub fn frozensetHash(o: *Object) Error!i64 {
     var hash: u64 = 0;
     var i: usize = 0;
     while (nextEntry(s, &i)) |e| hash ^= shuffleBits(@bitCast(e.hash));
-    hash ^= (@as(u64, s.used) + 1) *% 1927868237;
+    hash ^= (@as(u64, s.t.used) + 1) *% 1927868237;
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash *% 69069 +% 907133923;
     var r: i64 = @bitCast(hash);
@@ -665,7 +519,7 @@ inline fn shuffleBits(h: u64) u64 {
 
 pub fn iter(o: *Object) Value {
     const it = iter_mod.newIter(&iter_mod.set_iterator_type, setNext, .{ .obj = o });
-    it.j = @intCast(fromObj(o).used);
+    it.j = @intCast(fromObj(o).t.used);
     return it.val();
 }
 
@@ -673,7 +527,7 @@ pub fn iter(o: *Object) Value {
 fn setNext(it: *iter_mod.NativeIter) Error!?Value {
     if (it.a == .none) return null;
     const s = it.a.as(Set);
-    if (s.used != @as(usize, @intCast(@max(it.j, 0))) or it.j < 0) {
+    if (s.t.used != @as(usize, @intCast(@max(it.j, 0))) or it.j < 0) {
         it.j = -1;
         return exc.raiseMsg(&types.RuntimeError, "Set changed size during iteration");
     }
@@ -688,7 +542,7 @@ fn setNext(it: *iter_mod.NativeIter) Error!?Value {
 pub fn reprInto(b: *str_mod.Builder, o: *Object) Error!void {
     const s = fromObj(o);
     const name = o.ty.name;
-    if (s.used == 0) {
+    if (s.t.used == 0) {
         b.print("{s}()", .{name});
         return;
     }

@@ -183,7 +183,7 @@ fn intersect(a: Value, b: Value) Error!*Set {
     if (setLike(self) == null) std.mem.swap(Value, &self, &other);
     const len_self = setLike(self).?.dict.len;
     // A larger plain set does the work (set.intersection(view)).
-    if (other == .obj and other.obj.ty == &types.set_type and len_self <= other.as(Set).used)
+    if (other == .obj and other.obj.ty == &types.set_type and len_self <= other.as(Set).t.used)
         return set_mod.intersection(other.as(Set), self);
     // Walk the smaller of two views.
     if (setLike(other)) |ov| {

@@ -71,7 +71,7 @@ fn symmetricDifferenceUpdateImpl(self: Value, args: Args) Error!Value {
 fn initImpl(self: Value, args: Args) Error!Value {
     try cargs.positional("set", "set", args, 0, 1);
     const s = self_(self);
-    if (s.fill != 0) set.clear(s);
+    if (s.t.fill != 0) set.clear(s);
     if (args.pos.len == 1) try set.update(s, args.pos[0]);
     return .none;
 }
@@ -147,7 +147,7 @@ fn Shared(comptime owner: []const u8, comptime accepts: fn (Value) bool) type {
 
         fn lenImpl(self: Value, args: Args) Error!Value {
             try cargs.none(owner ++ ".__len__", args);
-            return Value.fromSmall(@intCast(self_(self).used));
+            return Value.fromSmall(@intCast(self_(self).t.used));
         }
 
         fn containsImpl(self: Value, args: Args) Error!Value {

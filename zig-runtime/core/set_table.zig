@@ -1,0 +1,235 @@
+//! The hash table behind `set` and `frozenset`: CPython 3.11's setobject.c table, probed the
+//! same way (a run of `linear_probes` + 1 adjacent slots, then a perturbed jump), so that every
+//! insertion and deletion leaves each key in the slot CPython would give it — the iteration
+//! order programs print.
+//!
+//! The layout is split (hashes in one array, keys in another) so that a run of ten slots is
+//! tested with a few vector compares of the hashes instead of ten branchy steps: sets with many
+//! deleted entries make CPython's probe sequences long, and scanning them dominates set-heavy
+//! programs. Slots are classified as CPython's: unused (hash 0, key None), dummy (hash -1, key
+//! None: a deleted key) or active (any other pair; a live None key carries None's hash, which is
+//! neither 0 nor -1). Real hashes are never -1.
+const std = @import("std");
+const value = @import("value.zig");
+const mem = @import("mem.zig");
+const ops = @import("ops.zig");
+const types = @import("types.zig");
+const str_mod = @import("str.zig");
+const Value = value.Value;
+const Error = @import("err.zig").Error;
+
+pub const min_size = 8;
+const linear_probes = 9;
+const run_max = linear_probes + 1;
+const perturb_shift = 5;
+pub const dummy_hash: i64 = -1;
+
+/// Bit k stands for slot `start + k` of a run.
+const RunBits = u16;
+
+/// An active slot's contents.
+pub const Slot = struct { hash: i64, key: Value };
+
+pub const Table = struct {
+    hashes: []i64,
+    keys: []Value,
+    /// Slots holding a key or a dummy.
+    fill: usize = 0,
+    /// Slots holding a key.
+    used: usize = 0,
+    /// Slot count - 1 (a power of two - 1).
+    mask: usize,
+
+    pub fn init(size: usize) Table {
+        std.debug.assert(std.math.isPowerOfTwo(size));
+        return .{
+            .hashes = mem.allocSlice(i64, .noscan, size),
+            .keys = mem.allocSlice(Value, .scan, size),
+            .mask = size - 1,
+        };
+    }
+
+    pub inline fn isActive(t: *const Table, j: usize) bool {
+        return t.keys[j] != .none or (t.hashes[j] != 0 and t.hashes[j] != dummy_hash);
+    }
+
+    inline fn isUnused(t: *const Table, j: usize) bool {
+        return t.hashes[j] == 0 and t.keys[j] == .none;
+    }
+
+    /// Marks active slot `j` deleted.
+    pub fn markDummy(t: *Table, j: usize) void {
+        t.hashes[j] = dummy_hash;
+        t.keys[j] = .none;
+        t.used -= 1;
+    }
+
+    /// The next active slot at or after `cursor.*` (set_next); the arrays are re-read at every
+    /// call, so a table replaced meanwhile is never walked.
+    pub inline fn next(t: *const Table, cursor: *usize) ?Slot {
+        while (cursor.* <= t.mask) {
+            const j = cursor.*;
+            cursor.* += 1;
+            if (t.isActive(j)) return .{ .hash = t.hashes[j], .key = t.keys[j] };
+        }
+        return null;
+    }
+};
+
+inline fn keysEqual(a: Value, b: Value) Error!bool {
+    if (a == .obj and b == .obj and a.obj.ty == &types.str_type and b.obj.ty == &types.str_type)
+        return str_mod.eql(a.as(str_mod.Str), b.as(str_mod.Str));
+    return ops.eq(a, b);
+}
+
+/// Slots of the run [start, start + n) whose hash is `h` (n is 1 or `run_max`).
+inline fn hashBits(hashes: []const i64, start: usize, n: usize, h: i64) RunBits {
+    if (n == 1) return @intFromBool(hashes[start] == h);
+    const V8 = @Vector(8, i64);
+    const V2 = @Vector(2, i64);
+    const lo: V8 = hashes[start..][0..8].*;
+    const hi: V2 = hashes[start + 8 ..][0..2].*;
+    const lo_bits: u8 = @bitCast(lo == @as(V8, @splat(h)));
+    const hi_bits: u2 = @bitCast(hi == @as(V2, @splat(h)));
+    return @as(RunBits, lo_bits) | (@as(RunBits, hi_bits) << 8);
+}
+
+/// The run that starts at slot i: ten slots when they fit below the mask, else one.
+inline fn runLen(i: usize, mask: usize) usize {
+    return if (i + linear_probes <= mask) run_max else 1;
+}
+
+/// Bits at or below bit k.
+inline fn upTo(k: u4) RunBits {
+    return (@as(RunBits, 2) << k) -% 1;
+}
+
+/// set_lookkey: the slot holding `key`, or null. An `__eq__` that changes the table restarts
+/// the search, as in CPython.
+pub fn lookup(t: *Table, key: Value, hash: i64) Error!?usize {
+    restart: while (true) {
+        const mask = t.mask;
+        var i: usize = @as(usize, @bitCast(hash)) & mask;
+        var perturb: usize = @bitCast(hash);
+        while (true) {
+            const n = runLen(i, mask);
+            var done: RunBits = 0;
+            while (true) {
+                const eq = hashBits(t.hashes, i, n, hash) & ~done;
+                const zero = hashBits(t.hashes, i, n, 0) & ~done;
+                const cand = eq | zero;
+                if (cand == 0) break;
+                const k: u4 = @intCast(@ctz(cand));
+                const j = i + k;
+                const bit = @as(RunBits, 1) << k;
+                if (zero & bit != 0 and t.keys[j] == .none) return null;
+                if (eq & bit != 0) {
+                    const startkey = t.keys[j];
+                    if (ops.identical(startkey, key)) return j;
+                    const hashes = t.hashes.ptr;
+                    const same = try keysEqual(startkey, key);
+                    if (hashes != t.hashes.ptr or !ops.identical(t.keys[j], startkey)) continue :restart;
+                    if (same) return j;
+                }
+                done |= upTo(k);
+            }
+            perturb >>= perturb_shift;
+            i = (i *% 5 +% 1 +% perturb) & mask;
+        }
+    }
+}
+
+/// The last dummy among `dummies` (bits of the run at i), else `prev`: CPython 3.11 reuses
+/// the last dummy met on the probe sequence.
+inline fn lastDummy(dummies: RunBits, i: usize, prev: ?usize) ?usize {
+    if (dummies == 0) return prev;
+    return i + (@bitSizeOf(RunBits) - 1 - @clz(dummies));
+}
+
+/// set_add_entry: inserts `key` unless an equal key is present; true when the table now needs
+/// to grow (the caller resizes, as set_add_entry's tail does).
+pub fn add(t: *Table, key: Value, hash: i64) Error!bool {
+    restart: while (true) {
+        const mask = t.mask;
+        var i: usize = @as(usize, @bitCast(hash)) & mask;
+        var perturb: usize = @bitCast(hash);
+        var freeslot: ?usize = null;
+        while (true) {
+            const n = runLen(i, mask);
+            var done: RunBits = 0;
+            while (true) {
+                const eq = hashBits(t.hashes, i, n, hash) & ~done;
+                const zero = hashBits(t.hashes, i, n, 0) & ~done;
+                const dummies = hashBits(t.hashes, i, n, dummy_hash) & ~done;
+                const cand = eq | zero;
+                if (cand == 0) {
+                    freeslot = lastDummy(dummies, i, freeslot);
+                    break;
+                }
+                const k: u4 = @intCast(@ctz(cand));
+                const j = i + k;
+                const bit = @as(RunBits, 1) << k;
+                freeslot = lastDummy(dummies & (bit - 1), i, freeslot);
+                if (zero & bit != 0 and t.keys[j] == .none) {
+                    if (freeslot) |f| {
+                        t.used += 1;
+                        t.hashes[f] = hash;
+                        t.keys[f] = key;
+                        return false;
+                    }
+                    t.fill += 1;
+                    t.used += 1;
+                    t.hashes[j] = hash;
+                    t.keys[j] = key;
+                    return t.fill * 5 >= mask * 3;
+                }
+                if (eq & bit != 0) {
+                    const startkey = t.keys[j];
+                    if (ops.identical(startkey, key)) return false;
+                    const hashes = t.hashes.ptr;
+                    if (try keysEqual(startkey, key)) return false;
+                    if (hashes != t.hashes.ptr or !ops.identical(t.keys[j], startkey)) continue :restart;
+                }
+                done |= upTo(k);
+            }
+            perturb >>= perturb_shift;
+            i = (i *% 5 +% 1 +% perturb) & mask;
+        }
+    }
+}
+
+/// set_insert_clean: a key known absent, into a table without dummies.
+pub fn insertClean(t: *Table, key: Value, hash: i64) void {
+    const mask = t.mask;
+    var i: usize = @as(usize, @bitCast(hash)) & mask;
+    var perturb: usize = @bitCast(hash);
+    while (true) {
+        var zero = hashBits(t.hashes, i, runLen(i, mask), 0);
+        while (zero != 0) : (zero &= zero - 1) {
+            const j = i + @ctz(zero);
+            if (t.keys[j] == .none) {
+                t.hashes[j] = hash;
+                t.keys[j] = key;
+                return;
+            }
+        }
+        perturb >>= perturb_shift;
+        i = (i *% 5 +% 1 +% perturb) & mask;
+    }
+}
+
+/// set_table_resize: a table of the smallest power of two above `minused`, refilled in the old
+/// table's order. The old arrays are left to the collector: an iteration over them may still be
+/// running (a user `__eq__` can resize a set another loop is walking).
+pub fn resize(t: *Table, minused: usize) void {
+    var newsize: usize = min_size;
+    while (newsize <= minused) newsize <<= 1;
+    // CPython keeps a small table with no dummies as it is.
+    if (newsize == min_size and t.mask == min_size - 1 and t.fill == t.used) return;
+    var fresh = Table.init(newsize);
+    var cursor: usize = 0;
+    while (t.next(&cursor)) |e| insertClean(&fresh, e.key, e.hash);
+    fresh.fill = t.used;
+    fresh.used = t.used;
+    t.* = fresh;
+}
