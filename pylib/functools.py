@@ -153,59 +153,17 @@ def total_ordering(cls):
 
 
 ################################################################################
-### cmp_to_key, reduce: native (CPython's _functools)
+### cmp_to_key, reduce, partial, the lru_cache wrapper: native (CPython's _functools)
 ################################################################################
 
-from _functools import cmp_to_key, reduce
+from _functools import cmp_to_key, reduce, _lru_cache_wrapper
 
 
 ################################################################################
 ### partial
 ################################################################################
 
-class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        args = args[1:]
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        if type(func) is partial and cls is partial:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        if id(self) in _repr_running:
-            return '...'
-        _repr_running.add(id(self))
-        try:
-            qualname = type(self).__qualname__
-            args = [repr(self.func)]
-            args.extend(repr(x) for x in self.args)
-            args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
-            if type(self).__module__ == 'functools':
-                return f"functools.{qualname}({', '.join(args)})"
-            return f"{qualname}({', '.join(args)})"
-        finally:
-            _repr_running.discard(id(self))
-
-
-_repr_running = set()
+from _functools import partial
 
 
 class partialmethod(object):
@@ -277,26 +235,6 @@ class CacheInfo(tuple):
         return dict(zip(self._fields, self))
 
 
-_kwd_mark = (object(),)
-
-
-def _make_key(args, kwds, typed):
-    # The cache key: the positional arguments, then a marker and the keyword items, then
-    # (typed) the argument types. A lone int or str is its own key.
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
-
-
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator."""
     if isinstance(maxsize, int):
@@ -318,104 +256,9 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _decorate(user_function, maxsize, typed):
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, CacheInfo)
     wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     return update_wrapper(wrapper, user_function)
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()          # unique object used to signal cache misses
-    PREV, NEXT, KEY, RESULT = 0, 1, 2, 3   # names for the link fields
-
-    cache = {}
-    hits = misses = 0
-    full = False
-    root = []                    # root of the circular doubly linked list
-    root[:] = [root, root, None, None]     # initialize by pointing to self
-
-    if maxsize == 0:
-
-        def wrapper(*args, **kwds):
-            # No caching -- just a statistics update
-            nonlocal misses
-            misses += 1
-            result = user_function(*args, **kwds)
-            return result
-
-    elif maxsize is None:
-
-        def wrapper(*args, **kwds):
-            # Simple caching without ordering or size limit
-            nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
-    else:
-
-        def wrapper(*args, **kwds):
-            # Size limited caching that tracks accesses by recency
-            nonlocal root, hits, misses, full
-            key = _make_key(args, kwds, typed)
-            link = cache.get(key)
-            if link is not None:
-                # Move the link to the front of the circular queue
-                link_prev, link_next, _key, result = link
-                link_prev[NEXT] = link_next
-                link_next[PREV] = link_prev
-                last = root[PREV]
-                last[NEXT] = root[PREV] = link
-                link[PREV] = last
-                link[NEXT] = root
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # Getting here means that this same key was added to the
-                # cache while the call was running.
-                pass
-            elif full:
-                # Use the old root to store the new key and result.
-                oldroot = root
-                oldroot[KEY] = key
-                oldroot[RESULT] = result
-                # Empty the oldest link and make it the new root.
-                root = oldroot[NEXT]
-                oldkey = root[KEY]
-                root[KEY] = root[RESULT] = None
-                # Now update the cache dictionary.
-                del cache[oldkey]
-                cache[key] = oldroot
-            else:
-                # Put result in a new link at the front of the queue.
-                last = root[PREV]
-                link = [last, root, key, result]
-                last[NEXT] = root[PREV] = cache[key] = link
-                full = (len(cache) >= maxsize)
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return CacheInfo(hits, misses, maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        nonlocal hits, misses, full
-        cache.clear()
-        root[:] = [root, root, None, None]
-        hits = misses = 0
-        full = False
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
 
 
 def cache(user_function, /):

@@ -1,6 +1,7 @@
-//! `_functools`, the C half of functools in CPython 3.11: reduce and cmp_to_key (whose key
-//! objects are `functools.KeyWrapper` instances comparing through the user's cmp function).
-//! Both sit on hot paths (folds, sorts), so they are native here too.
+//! `_functools`, the C half of functools in CPython 3.11: reduce, cmp_to_key (whose key
+//! objects are `functools.KeyWrapper` instances comparing through the user's cmp function),
+//! partial and the lru_cache wrapper (functools_partial.zig). They sit on hot paths (folds,
+//! sorts, memoized recursion), and native code costs a program no compile time.
 const std = @import("std");
 const rt = @import("../rt.zig");
 const registry = @import("registry.zig");
@@ -15,6 +16,7 @@ const types = rt.types;
 var mod: ?*rt.Module = null;
 
 pub fn module() Value {
+    @import("functools_partial.zig").setup();
     if (keywrapper_type.dict == null) {
         nt.setup(&keywrapper_type, &keywrapper_methods, null);
         nt.unhashable(&keywrapper_type);
@@ -29,11 +31,13 @@ pub fn module() Value {
 const attrs = mu.Map.initComptime(.{
     .{ "reduce", mu.func("reduce", reduce_) },
     .{ "cmp_to_key", mu.func("cmp_to_key", cmpToKey_) },
+    .{ "_lru_cache_wrapper", mu.func("_lru_cache_wrapper", @import("functools_partial.zig").lruWrapper_) },
 });
 
 fn get(name: []const u8) ?Value {
     if (attrs.get(name)) |a| return a.value();
     if (std.mem.eql(u8, name, "KeyWrapper")) return nt.val(&keywrapper_type);
+    if (std.mem.eql(u8, name, "partial")) return nt.val(&@import("functools_partial.zig").partial_type);
     return null;
 }
 

@@ -108,3 +108,24 @@ class B:
     m2 = functools.partialmethod(method, 1)
 print(B().m2(2))
 print(functools.WRAPPER_ASSIGNMENTS, functools.WRAPPER_UPDATES)
+class Calc:
+    def __init__(self):
+        self.calls = 0
+
+    @lru_cache(maxsize=None)
+    def sq(self, x):
+        self.calls += 1
+        return x * x
+c = Calc()
+print(c.sq(3), c.sq(3), c.calls, Calc.sq.cache_info(), Calc.sq.__name__, type(Calc.sq).__name__)
+p2 = partial(f, 1)
+p2.note = "n"
+print(p2.note, p2.__dict__, partial(p2, 2).args, partial(partial(f, 1), 2).args, type(p2).__name__, callable(p2))
+check(lambda: p2.func.__name__)
+@functools.lru_cache(maxsize=1)
+def one(x):
+    print("one", x)
+    return x
+one(1); one(1); one(2); one(1)
+print(one.cache_info())
+check(lambda: one([1]))
