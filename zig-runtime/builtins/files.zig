@@ -35,12 +35,13 @@ pub const File = struct {
     }
 };
 
-fn fileType(comptime name: []const u8) rt.Type {
-    return .{ .base = .{ .ty = &types.type_type }, .kind = .file, .name = name, .qualname = name, .module = "_io", .bases = &.{&types.object_type}, .mro = &.{&types.object_type} };
+/// A file type; its MRO starts with the type itself, so attribute lookup reaches its methods.
+fn fileType(comptime name: []const u8, comptime this: *rt.Type) rt.Type {
+    return .{ .base = .{ .ty = &types.type_type }, .kind = .file, .name = name, .qualname = name, .module = "_io", .bases = &.{&types.object_type}, .mro = &[_]*rt.Type{ this, &types.object_type } };
 }
-pub var text_file_type = fileType("TextIOWrapper");
-pub var binary_file_type = fileType("BufferedReader");
-pub var binary_writer_type = fileType("BufferedWriter");
+pub var text_file_type: rt.Type = fileType("TextIOWrapper", &text_file_type);
+pub var binary_file_type: rt.Type = fileType("BufferedReader", &binary_file_type);
+pub var binary_writer_type: rt.Type = fileType("BufferedWriter", &binary_writer_type);
 
 /// Open files with pending output, so exit (and a reopen of the same path) can flush them.
 var open_files: std.ArrayListUnmanaged(*File) = .{};

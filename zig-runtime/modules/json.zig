@@ -36,7 +36,42 @@ const attrs = mu.Map.initComptime(.{
     .{ "JSONDecodeError", mu.Attr{ .slot = decodeErrorValue } },
     .{ "JSONEncoder", mu.Attr{ .slot = encoderValue } },
     .{ "JSONDecoder", mu.Attr{ .slot = decoderValue } },
+    .{ "decoder", mu.Attr{ .slot = decoderSlot } },
+    .{ "encoder", mu.Attr{ .slot = encoderSlot } },
 });
+
+var decoder_mod: ?*rt.Module = null;
+var encoder_mod: ?*rt.Module = null;
+
+/// json.decoder: JSONDecoder and JSONDecodeError.
+pub fn decoderModule() Value {
+    if (mod == null) _ = module();
+    return registry.nativeModule(&decoder_mod, "json.decoder", getDecoder);
+}
+
+/// json.encoder: JSONEncoder.
+pub fn encoderModule() Value {
+    if (mod == null) _ = module();
+    return registry.nativeModule(&encoder_mod, "json.encoder", getEncoder);
+}
+
+fn getDecoder(name: []const u8) ?Value {
+    if (std.mem.eql(u8, name, "JSONDecoder")) return decoderValue();
+    if (std.mem.eql(u8, name, "JSONDecodeError")) return decodeErrorValue();
+    return null;
+}
+
+fn getEncoder(name: []const u8) ?Value {
+    if (std.mem.eql(u8, name, "JSONEncoder")) return encoderValue();
+    return null;
+}
+
+fn decoderSlot() Value {
+    return decoderModule();
+}
+fn encoderSlot() Value {
+    return encoderModule();
+}
 
 fn decodeErrorValue() Value {
     return .{ .obj = &decode_error_type.base };

@@ -30,7 +30,10 @@ pub fn module() Value {
 fn init() void {
     rt.mem.addRoot(@ptrCast(&environ), @sizeOf(Value));
     const d = rt.dict.new();
-    for (std.os.environ) |entry| {
+    // The C library's environ: the runtime is its own object, whose std.os.environ the
+    // program's start code never fills in.
+    var i: usize = 0;
+    while (std.c.environ[i]) |entry| : (i += 1) {
         const kv = std.mem.span(entry);
         const eq = std.mem.indexOfScalar(u8, kv, '=') orelse continue;
         // The first definition of a name wins, as in CPython's environ.
@@ -101,6 +104,7 @@ const attrs = mu.Map.initComptime(.{
     .{ "lstat", mu.func("lstat", lstat_) },
     .{ "access", mu.func("access", access_) },
     .{ "walk", mu.func("walk", walk.walk_) },
+    .{ "scandir", mu.func("scandir", @import("os_scandir.zig").scandir_) },
     .{ "getenv", mu.func("getenv", getenv_) },
     .{ "putenv", mu.func("putenv", putenv_) },
     .{ "unsetenv", mu.func("unsetenv", unsetenv_) },
@@ -319,14 +323,18 @@ fn statValue(st: fs.Stat) Error!Value {
 fn statCall(comptime name: []const u8, args: rt.Args, follow_default: bool) Error!Value {
     const a = try mu.bind(.{ .name = name, .names = &.{ "path", "dir_fd", "follow_symlinks" }, .n_pos = 1, .n_req = 1 }, args);
     const follow = if (a[2]) |f| try rt.ops.truthy(f) else follow_default;
-    const v = a[0].?;
+    return statPath(a[0].?, follow);
+}
+
+/// os.stat(v) (a path or a file descriptor), following symlinks or not.
+pub fn statPath(v: Value, follow: bool) Error!Value {
     if (v == .int) {
         var st: fs.Stat = undefined;
         const fd = v.int.toI64() orelse return exc.raiseMsg(&types.OverflowError, "fd is greater than maximum");
         try fs.check(linux.fstat(@intCast(fd), &st), null);
         return statValue(st);
     }
-    const c = try fs.cpath(name, v);
+    const c = try fs.cpath("stat", v);
     return switch (fs.statRaw(c.z, follow)) {
         .ok => |st| statValue(st),
         .err => |e| fs.raiseOSError(e, c.p.orig, null),

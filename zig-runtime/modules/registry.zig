@@ -24,6 +24,8 @@ pub fn import(name: []const u8) Error!Value {
     if (std.mem.eql(u8, name, "itertools")) return @import("itertools.zig").module();
     if (std.mem.eql(u8, name, "_collections")) return @import("_collections.zig").module();
     if (std.mem.eql(u8, name, "_functools")) return @import("_functools.zig").module();
+    if (std.mem.eql(u8, name, "json.decoder")) return @import("json.zig").decoderModule();
+    if (std.mem.eql(u8, name, "json.encoder")) return @import("json.zig").encoderModule();
     return rt.exc.raiseFmt(&rt.types.ModuleNotFoundError, "No module named '{s}'", .{name});
 }
 

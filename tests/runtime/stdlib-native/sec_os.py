@@ -41,6 +41,15 @@ print(pruned)
 errs = []
 print(list(os.walk("nonexistent_dir")), list(os.walk("nonexistent_dir", onerror=lambda e: errs.append((type(e).__name__, e.errno, e.filename)))), errs)
 print(sorted(os.listdir()), sorted(os.listdir("a")), sorted(os.listdir(b"a")))
+with os.scandir() as it:
+    entries = sorted(it, key=lambda e: e.name)
+print([(e.name, e.path, e.is_dir(), e.is_file(), e.is_symlink(), e.is_dir(follow_symlinks=False)) for e in entries])
+print([repr(e) for e in entries], [os.fspath(e) for e in entries][:2], entries[0].stat().st_size == os.stat(entries[0].path).st_size)
+print(sorted(e.name for e in os.scandir(b"a")), sorted((e.name, e.path) for e in os.scandir("a/b")))
+try:
+    os.scandir("nope")
+except FileNotFoundError as e:
+    print("FileNotFoundError", e)
 st = os.stat("top.txt")
 print(st.st_size, os.path.getsize("a/x.txt"), type(st.st_mtime).__name__, st.st_mtime == os.path.getmtime("top.txt"), st.st_mtime_ns // 1000000000 == int(st.st_mtime))
 print(os.path.isfile("top.txt"), os.path.isdir("a"), os.path.exists("link_to_a/x.txt"), os.lstat("link_to_a").st_size == 1, repr(st).startswith("os.stat_result(st_mode="))
