@@ -19,7 +19,7 @@ export const NATIVE_EXPORTS: ReadonlyMap<string, readonly string[]> = new Map<st
   ['operator', ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf', 'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le', 'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor']],
   ['itertools', ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']],
   ['_collections', ['deque', 'defaultdict', 'OrderedDict', 'Counter', 'odict_keys', 'odict_values', 'odict_items', 'namedtuple', 'ChainMap', '_ChainKeys', '_ChainItems', '_ChainValues', '_count_elements', '_deque_iterator', '_deque_reverse_iterator', '_tuplegetter']],
-  ['_functools', ['reduce', 'cmp_to_key', 'KeyWrapper', 'partial', '_lru_cache_wrapper']],
+  ['_functools', ['reduce', 'cmp_to_key', 'KeyWrapper', 'partial', '_lru_cache_wrapper', 'total_ordering']],
 ]);
 
 export const NATIVE_MODULES: ReadonlySet<string> = new Set(NATIVE_EXPORTS.keys());

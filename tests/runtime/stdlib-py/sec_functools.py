@@ -129,3 +129,24 @@ def one(x):
 one(1); one(1); one(2); one(1)
 print(one.cache_info())
 check(lambda: one([1]))
+@total_ordering
+class G:
+    def __init__(self, v):
+        self.v = v
+
+    def __gt__(self, o):
+        return self.v > o.v if isinstance(o, G) else NotImplemented
+
+    def __eq__(self, o):
+        return isinstance(o, G) and self.v == o.v
+print(G(1) < G(2), G(2) <= G(2), G(3) >= G(4), sorted([G(3), G(1), G(2)])[0].v)
+check(lambda: G(1) < 5)
+@total_ordering
+class L2:
+    def __init__(self, v):
+        self.v = v
+
+    def __le__(self, o):
+        return self.v <= o.v
+print(L2(1) < L2(1), L2(2) > L2(1), L2(1) >= L2(1), L2(0) < L2(1))
+print(functools._CacheInfo._fields, functools._CacheInfo.__module__, isinstance(fib.cache_info(), tuple))
