@@ -4,3 +4,4 @@ import search_split
 import case_pad_codec
 import format_messages
 import num_methods
+import str_subclass
