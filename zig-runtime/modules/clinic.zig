@@ -84,10 +84,3 @@ pub fn optSsize(v: ?Value) Error!?i64 {
     if (x == .none) return null;
     return try ssize(x);
 }
-
-/// Static method object for a native type's `__new__` (called as `T.__new__(cls, ...)`).
-pub fn staticNew(b: *rt.call.Builtin) Value {
-    const w = rt.mem.create(rt.attr.Wrapper, .scan);
-    w.* = .{ .base = .{ .ty = &types.staticmethod_type }, .func = b.val() };
-    return .{ .obj = &w.base };
-}

@@ -70,16 +70,12 @@ pub fn Class(comptime tp_name: []const u8, comptime kind: rt.Kind, comptime ops:
     return struct {
         pub var ty = nt.template(tp_name, kind, ops);
         var methods = nt.defs(tp_name, .{ .{ "__iter__", iterSelf }, .{ "__next__", nextMethod } } ++ extra);
-        var new_def = rt.call.builtin("__new__", new orelse noNew);
+        var new_def: ?rt.call.Builtin = if (new) |f| rt.call.builtin("__new__", f) else null;
 
         pub fn setup() void {
-            nt.setup(&ty, &methods, if (new != null) &new_def else null);
+            nt.setup(&ty, &methods, if (new_def) |*d| d else null);
         }
     };
-}
-
-fn noNew(_: Value, _: rt.Args) Error!Value {
-    unreachable;
 }
 
 fn iterSelf(self: Value, args: rt.Args) Error!Value {
