@@ -74,6 +74,12 @@ pub inline fn checkGlobal(v: Value, comptime name: []const u8) Error!Value {
     return v;
 }
 
+/// A module global that shadows a builtin falls back to the builtin while it is unassigned
+/// (CPython's LOAD_GLOBAL searches builtins after the module dict).
+pub inline fn globalOrBuiltin(v: Value, builtin: Value) Value {
+    return if (isUnbound(v)) builtin else v;
+}
+
 pub fn nameError(comptime name: []const u8) Error {
     return S("raiseNameError").f(name);
 }
@@ -283,6 +289,9 @@ pub const raiseValue = S("raiseValue").f;
 pub const reraise = S("reraise").f;
 pub const raiseAssert = S("raiseAssert").f;
 pub const excMatches = S("excMatches").f;
+pub const starBegin = S("starBegin").f;
+pub const starMatch = S("starMatch").f;
+pub const starEnd = S("starEnd").f;
 pub const unpack = S("unpack").f;
 pub const unpackStar = S("unpackStar").f;
 pub const rangeArgs = S("rangeArgs").f;
@@ -448,6 +457,9 @@ pub inline fn unboxBool(v: Value) Error!bool {
 }
 
 // ---- start -----------------------------------------------------------------------------------
+
+/// Instrumented programs (pyaot --profile) hand their counters to the runtime (core/profile.zig).
+pub const profileRegister = S("profileRegister").f;
 
 const layout_digest = @import("abi/support.zig").layoutDigest;
 

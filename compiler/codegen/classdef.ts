@@ -2,10 +2,11 @@
 // dict, then rt.class.newClass builds the type (C3 MRO, flags), the `__class__` cell that
 // zero-argument super() reads is filled, and decorators are applied.
 import type * as A from '../parser/ast.js';
-import { zigBytes, zigString } from './emit.js';
+import { zigString } from './emit.js';
 import { FnCtx } from './context.js';
 import { expr } from './expr.js';
 import { emitBody, storeName } from './stmt.js';
+import { annotationValue } from './annotations.js';
 
 export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   const l = c.lines;
@@ -60,11 +61,8 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
  * `from __future__ import annotations`, as CPython stores it unevaluated). */
 export function emitClassAnnotation(c: FnCtx, st: A.AnnAssign): void {
   const name = (st.target as A.Name).id;
-  const ann = futureAnnotations(c.mod.ast)
-    ? `rt.str.fromBytes(${zigBytes(Buffer.from(sourceText(c.mod.source, st.annotation)))}).val()`
-    : expr(c, st.annotation);
   const t = c.fresh('ann');
-  c.lines.line(`const ${t} = ${ann};`);
+  c.lines.line(`const ${t} = ${annotationValue(c, st.annotation)};`);
   const d = c.check(`rt.classLookup(${c.classNs}, &${c.prog.str('__annotations__')}, rt.UNBOUND)`, st);
   c.lines.line(`${c.check(`rt.sub.setitem(${d}, rt.Value{ .obj = &${c.prog.str(name)}.base }, ${t})`, st)};`);
 }
@@ -93,25 +91,4 @@ function hasAnnotations(body: A.Stmt[]): boolean {
     }
   }
   return false;
-}
-
-const futureCache = new WeakMap<A.Module, boolean>();
-
-function futureAnnotations(m: A.Module): boolean {
-  let r = futureCache.get(m);
-  if (r === undefined) {
-    r = m.body.some((st) => st.nodeType === 'ImportFrom' && st.module === '__future__' && st.names.some((a) => a.name === 'annotations'));
-    futureCache.set(m, r);
-  }
-  return r;
-}
-
-/** The source text of a node (columns are UTF-8 byte offsets, as in CPython's ast). */
-function sourceText(source: string, node: A.Located): string {
-  const lines = source.split(/\r\n|\r|\n/).slice(node.lineno - 1, (node.end_lineno ?? node.lineno));
-  const bytes = lines.map((x) => Buffer.from(x));
-  if (bytes.length === 1) return bytes[0].subarray(node.col_offset, node.end_col_offset ?? undefined).toString();
-  bytes[0] = bytes[0].subarray(node.col_offset);
-  bytes[bytes.length - 1] = bytes[bytes.length - 1].subarray(0, node.end_col_offset ?? undefined);
-  return bytes.map((b) => b.toString()).join('\n');
 }

@@ -12,9 +12,11 @@ import { FnCtx, zigLocal } from './context.js';
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, BUILTIN_EXCEPTIONS } from './builtins-table.js';
 import { emitLambda, emitComprehension, directCallTarget, emitDirectCall, boxCode } from './func.js';
 import { assignTo } from './stmt.js';
+import { moduleFnPrefix } from './imports.js';
 import { isConstantSetDisplay } from './set-display.js';
 import { type TExpr, box, coerce, inferred, typedBinop, typedCompare, typedConstant, typedName, typedTruth, typedUnary } from './typed.js';
 import { BOOL, OBJECT, isNative } from '../types/lattice.js';
+import { instrumentBranch, instrumentCall, instrumentSeen } from './instrument.js';
 
 const BINOPS: Record<A.Operator, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -62,7 +64,7 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
       const r = texpr(c, e.right);
       const t = typedBinop(c, e, l, r);
       if (t) return t;
-      return { code: c.check(`rt.ops.${binopName(e.op)}(${box(l)}, ${box(r)})`, e), ty: OBJECT };
+      return { code: c.check(`rt.ops.${binopName(e.op)}(${instrumentSeen(c, e, 'left', box(l))}, ${instrumentSeen(c, e, 'right', box(r))})`, e), ty: OBJECT };
     }
     case 'UnaryOp': {
       if (e.op === 'Not') return { code: `!${cond(c, e.operand)}`, ty: BOOL };
@@ -70,26 +72,26 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
       const r = typedUnary(c, e, t);
       if (r) return r;
       const fn = e.op === 'USub' ? 'neg' : e.op === 'UAdd' ? 'pos' : 'invert';
-      return { code: c.check(`rt.ops.${fn}(${box(t)})`, e), ty: OBJECT };
+      return { code: c.check(`rt.ops.${fn}(${instrumentSeen(c, e, 'operand', box(t))})`, e), ty: OBJECT };
     }
     case 'Compare':
       return { code: compare(c, e), ty: BOOL };
     case 'BoolOp':
       if (inferred(c, e).k === 'bool') {
         const op = e.op === 'And' ? ' and ' : ' or ';
-        return { code: '(' + e.values.map((v) => cond(c, v)).join(op) + ')', ty: BOOL };
+        return { code: '(' + e.values.map((v) => instrumentBranch(c, v, 'boolop', cond(c, v))).join(op) + ')', ty: BOOL };
       }
       return { code: boolOpValue(c, e), ty: OBJECT };
     case 'IfExp': {
       const want = inferred(c, e);
       if (isNative(want)) {
-        const test = cond(c, e.test);
+        const test = instrumentBranch(c, e, 'ifexp', cond(c, e.test));
         return { code: `(if (${test}) ${coerce(c, texpr(c, e.body), want, e)} else ${coerce(c, texpr(c, e.orelse), want, e)})`, ty: want };
       }
-      return { code: `(if (${cond(c, e.test)}) ${expr(c, e.body)} else ${expr(c, e.orelse)})`, ty: OBJECT };
+      return { code: `(if (${instrumentBranch(c, e, 'ifexp', cond(c, e.test))}) ${expr(c, e.body)} else ${expr(c, e.orelse)})`, ty: OBJECT };
     }
     case 'Call':
-      return call(c, e);
+      return instrumentCall(c, e, call(c, e));
     default:
       return { code: exprDyn(c, e), ty: OBJECT };
   }
@@ -99,9 +101,9 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
 function exprDyn(c: FnCtx, e: A.Expr): string {
   switch (e.nodeType) {
     case 'Attribute':
-      return c.check(`rt.attr.getattr(${expr(c, e.value)}, &${c.prog.str(e.attr)})`, e);
+      return c.check(`rt.attr.getattr(${instrumentSeen(c, e, 'receiver', expr(c, e.value))}, &${c.prog.str(e.attr)})`, e);
     case 'Subscript':
-      return c.check(`rt.sub.getitem(${expr(c, e.value)}, ${sliceOrIndex(c, e.slice)})`, e);
+      return c.check(`rt.sub.getitem(${instrumentSeen(c, e, 'container', expr(c, e.value))}, ${sliceOrIndex(c, e.slice)})`, e);
     case 'Slice':
       return sliceOrIndex(c, e);
     case 'List':
@@ -149,7 +151,7 @@ export function cond(c: FnCtx, e: A.Expr): string {
       return compare(c, e);
     case 'BoolOp': {
       const op = e.op === 'And' ? ' and ' : ' or ';
-      return '(' + e.values.map((v) => cond(c, v)).join(op) + ')';
+      return '(' + e.values.map((v) => instrumentBranch(c, v, 'boolop', cond(c, v))).join(op) + ')';
     }
     case 'UnaryOp':
       if (e.op === 'Not') return `!${cond(c, e.operand)}`;
@@ -161,7 +163,7 @@ export function cond(c: FnCtx, e: A.Expr): string {
       break;
   }
   const t = texpr(c, e);
-  return typedTruth(t) ?? truthy(c, t.code, e);
+  return typedTruth(t) ?? truthy(c, instrumentSeen(c, e, 'test', t.code), e);
 }
 
 export function truthy(c: FnCtx, v: string, node: A.Located): string {
@@ -229,8 +231,11 @@ export function readName(c: FnCtx, e: A.Name): string {
     }
     case 'classlocal':
       return c.check(`rt.classLookup(${c.classNs}, &${c.prog.str(e.id)}, ${globalRead(c, e.id, true)})`, e);
-    case 'global':
+    case 'global': {
+      const builtin = builtinValueOrUnbound(c, e.id);
+      if (builtin !== 'rt.UNBOUND') return `rt.globalOrBuiltin(${globalVar(c, e.id)}, ${builtin})`;
       return c.check(`rt.checkGlobal(${globalVar(c, e.id)}, ${zigString(e.id)})`, e);
+    }
     case 'builtin':
       return builtinValue(c, e.id, e);
   }
@@ -279,6 +284,7 @@ function builtinValueOrUnbound(c: FnCtx, name: string): string {
   if (BUILTIN_FUNCTIONS.has(name)) return `rt.Value{ .obj = &rt.builtinObj("${BUILTIN_FUNCTIONS.get(name)!.obj}").base }`;
   if (BUILTIN_TYPES.has(name)) return `rt.Value{ .obj = &${BUILTIN_TYPES.get(name)!}.base }`;
   if (BUILTIN_EXCEPTIONS.has(name)) return `rt.Value{ .obj = &rt.typeObj("${name}").base }`;
+  if (name === 'IOError' || name === 'EnvironmentError') return 'rt.Value{ .obj = &rt.typeObj("OSError").base }';
   if (name === 'NotImplemented') return 'rt.Value{ .obj = rt.ops.not_implemented }';
   if (name === 'Ellipsis') return 'rt.Value{ .obj = rt.ops.ellipsis }';
   return 'rt.UNBOUND';
@@ -291,7 +297,7 @@ function boolOpValue(c: FnCtx, e: A.BoolOp): string {
     const t = c.fresh('t');
     l.line(`var ${t} = ${expr(c, e.values[0])};`);
     for (const v of e.values.slice(1)) {
-      const test = truthy(c, t, e);
+      const test = instrumentBranch(c, e.values[e.values.indexOf(v) - 1], 'boolop', truthy(c, t, e));
       l.line(e.op === 'And' ? `if (!${test}) break :${label} ${t};` : `if (${test}) break :${label} ${t};`);
       l.line(`${t} = ${expr(c, v)};`);
     }
@@ -317,7 +323,7 @@ function cmpOne(c: FnCtx, op: A.CmpOp, a: string, b: string, node: A.Located): s
 }
 
 function cmpTyped(c: FnCtx, op: A.CmpOp, a: TExpr, b: TExpr, node: A.Located): string {
-  return typedCompare(c, op, a, b) ?? cmpOne(c, op, box(a), box(b), node);
+  return typedCompare(c, op, a, b) ?? cmpOne(c, op, instrumentSeen(c, node, 'left', box(a)), instrumentSeen(c, node, 'right', box(b)), node);
 }
 
 /** A comparison (possibly chained) as a Zig bool. */
@@ -475,9 +481,9 @@ function call(c: FnCtx, e: A.Call): TExpr {
     if (target) return emitDirectCall(c, target, e);
   }
   if (f.nodeType === 'Attribute') {
-    return { code: c.check(`rt.attr.callMethod(${expr(c, f.value)}, &${c.prog.str(f.attr)}, ${callArgs(c, e)})`, e), ty: OBJECT };
+    return { code: c.check(`rt.attr.callMethod(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)}, ${callArgs(c, e)})`, e), ty: OBJECT };
   }
-  return { code: c.check(`rt.call.call(${expr(c, f)}, ${callArgs(c, e)})`, e), ty: OBJECT };
+  return { code: c.check(`rt.call.call(${instrumentSeen(c, e, 'callee', expr(c, f))}, ${callArgs(c, e)})`, e), ty: OBJECT };
 }
 
 /** A builtin's rt.Value result, unboxed when inference knows its type (int(), len(), ...). */
@@ -498,6 +504,10 @@ function builtinCall(c: FnCtx, name: string, e: A.Call): string | null {
     const cls = cellRef(c, '__class__', e);
     const selfv = f === c ? readName(c, { nodeType: 'Name', nodeId: -1, id: first, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset }) : c.error(e, 'super() inside a nested function is not supported by pyaot');
     return c.check(`rt.class.newSuper(${cls}.v.as(rt.Type), ${selfv})`, e);
+  }
+  if (name === 'globals' && e.args.length === 0 && e.keywords.length === 0) {
+    // A snapshot of the module's globals (assignments to it do not reach the variables).
+    return c.check(`${moduleFnPrefix(c.mod.name)}_globals()`, e);
   }
   if ((name === 'locals' || name === 'globals' || name === 'vars' && e.args.length === 0 || name === 'exec' || name === 'eval' || name === 'compile') ) {
     return c.error(e, `${name}() is not supported by pyaot (it needs the interpreter's namespaces)`);

@@ -14,6 +14,8 @@ import { emitBody, assignTo, storeName } from './stmt.js';
 import { emitGeneratorFunction, emitGeneratorExpression } from './generator.js';
 import type { Spec } from '../types/infer.js';
 import { OBJECT, isNative, zigType, type Ty } from '../types/lattice.js';
+import { annotationValue, functionAnnotations } from './annotations.js';
+import { instrumentBranch, instrumentEntry, instrumentLoop, instrumentLoopNext } from './instrument.js';
 
 /** Everything about a compiled function the definition site and direct callers need. */
 export interface FnInfo {
@@ -88,9 +90,14 @@ export function infoFor(prog: ProgramCtx, node: A.FunctionDef | A.Lambda, scope:
   return info;
 }
 
+/** Functions whose Zig code is already emitted (a def inside a specialized function is reached once per specialization). */
+const emitted = new WeakSet<A.Node>();
+
 function compileFunction(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope): FnInfo {
   const prog = c.prog;
   const info = infoFor(prog, node, scope);
+  if (emitted.has(node)) return info;
+  emitted.add(node);
   const id = info.zigName;
 
   if (scope.isGenerator) {
@@ -130,6 +137,7 @@ function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope
   fc.spec = spec;
   fc.retTy = specRetTy(spec);
   const paramUse = setupLocals(fc, scope, info.params, info.frees, 'env');
+  instrumentEntry(fc, node, spec, info.params, paramUse);
   const body = fc.lines;
   let terminated: boolean;
   if (node.nodeType === 'Lambda') {
@@ -248,7 +256,7 @@ function emitCodeObject(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope, 
   out.line(`out.* = ${boxCode(`(${info.zigName}(${allArgs.join(', ')}) catch return 1)`, specRetTy(generic))};`);
   out.line('return 0;');
   out.close();
-  out.line(`const ${info.codeName} = rt.Code{ .name = ${zigString(name)}, .qualname = ${zigString(qualnameOf(scope))}, .params = &.{ ${info.params.map((p) => zigString(p)).join(', ')} }, .n_posonly = ${info.nPosonly}, .n_pos = ${info.nPos}, .n_kwonly = ${info.nKwonly}, .varargs = ${info.varargs}, .varkw = ${info.varkw}, .entry = ${info.zigName}_entry, .line = ${node.lineno} };`);
+  out.line(`const ${info.codeName} = rt.Code{ .name = ${zigString(name)}, .qualname = ${zigString(qualnameOf(scope))}, .params = &.{ ${info.params.map((p) => zigString(p)).join(', ')} }, .n_posonly = ${info.nPosonly}, .n_pos = ${info.nPos}, .n_kwonly = ${info.nKwonly}, .varargs = ${info.varargs}, .varkw = ${info.varkw}, .entry = ${info.zigName}_entry, .line = ${node.lineno}, .file = ${zigString(c.mod.displayPath)}, .varnames = &.{ ${[...new Set([...info.params, ...scope.locals])].map((p) => zigString(p)).join(', ')} }, .freevars = &.{ ${info.frees.map((p) => zigString(p)).join(', ')} } };`);
   if (info.hasEnv) {
     out.line(`const ${info.envType} = struct { ${info.frees.map((f) => `c_${ident(f)}: *rt.Cell`).join(', ')} };`);
   }
@@ -277,6 +285,11 @@ function makeFunctionObject(c: FnCtx, node: A.FunctionDef | A.Lambda, info: FnIn
     if (node.nodeType === 'FunctionDef') {
       const doc = docstring(node.body);
       if (doc !== null) l.line(`${fo}.doc = ${c.prog.strVal(doc)};`);
+      const anns = functionAnnotations(node);
+      if (anns.length > 0) {
+        l.line(`${fo}.annotations = rt.dict.new();`);
+        for (const [name, ann] of anns) l.line(`rt.dict.setStr(${fo}.annotations.?, &${c.prog.str(name)}, ${annotationValue(c, ann)});`);
+      }
     }
     l.line(`${info.objName} = ${fo};`);
     l.line(`break :${label} ${fo}.val();`);
@@ -446,13 +459,17 @@ export function emitComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictCo
 }
 
 function emitCompLoops(cc: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, i: number, iterExpr: string, acc: string): void {
+  instrumentLoop(cc, e.generators[i], () => emitCompLoop(cc, e, i, iterExpr, acc));
+}
+
+function emitCompLoop(cc: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, i: number, iterExpr: string, acc: string): void {
   const g = e.generators[i];
   const l = cc.lines;
   const it = cc.fresh('it');
   l.line(`const ${it} = ${cc.check(`rt.iter.iter(${iterExpr})`, g.iter as A.Located)};`);
-  l.open(`while (${cc.check(`rt.iter.next(${it})`, g.iter as A.Located)}) |${it}_v| {`);
+  l.open(`while (${instrumentLoopNext(cc, g, cc.check(`rt.iter.next(${it})`, g.iter as A.Located))}) |${it}_v| {`);
   assignTo(cc, g.target, `${it}_v`, g.target as A.Located);
-  for (const test of g.ifs) l.line(`if (!${cond(cc, test)}) continue;`);
+  for (const test of g.ifs) l.line(`if (!${instrumentBranch(cc, test, 'filter', cond(cc, test))}) continue;`);
   if (i + 1 < e.generators.length) {
     emitCompLoops(cc, e, i + 1, expr(cc, e.generators[i + 1].iter), acc);
   } else if (e.nodeType === 'ListComp') {

@@ -16,6 +16,7 @@ import { expr, cond } from './expr.js';
 import { emitStmt, assignTo, emitJump } from './stmt.js';
 import { setupGeneratorLocals, type FnInfo } from './func.js';
 import { matchCaseTest } from './match.js';
+import { instrumentBranch, instrumentEntry, instrumentSeen, instrumentSome, instrumentTick } from './instrument.js';
 
 /** True when `n` contains a yield in this scope (not in nested functions, lambdas or comprehensions). */
 export function containsYield(n: A.Node | null | undefined): boolean {
@@ -205,7 +206,7 @@ class Lowering {
     const then = this.newBlock();
     const join = this.newBlock();
     const els = st.orelse.length > 0 ? this.newBlock() : join;
-    this.endWith(`if (${cond(c, st.test)}) continue :sw ${then} else continue :sw ${els};`);
+    this.endWith(`if (${instrumentBranch(c, st, 'if', cond(c, st.test))}) continue :sw ${then} else continue :sw ${els};`);
     this.enter(then);
     this.body(st.body);
     this.jump(join);
@@ -235,9 +236,10 @@ class Lowering {
     const body = this.newBlock();
     const after = this.newBlock();
     const els = st.orelse.length > 0 ? this.newBlock() : after;
+    instrumentTick(c, st, 'loop', 2);
     this.jump(head);
     this.enter(head);
-    this.endWith(`if (${cond(c, st.test)}) continue :sw ${body} else continue :sw ${els};`);
+    this.endWith(`if (${instrumentBranch(c, st, 'loop', cond(c, st.test))}) continue :sw ${body} else continue :sw ${els};`);
     this.loop(head, after, () => {
       this.enter(body);
       this.body(st.body);
@@ -254,15 +256,16 @@ class Lowering {
   forStmt(st: A.For): void {
     const c = this.c;
     const it = this.field('it', 'rt.Value', '.none');
-    c.lines.line(`${it} = ${c.check(`rt.iter.iter(${expr(c, st.iter)})`, st.iter)};`);
+    c.lines.line(`${it} = ${c.check(`rt.iter.iter(${instrumentSeen(c, st, 'iterable', expr(c, st.iter))})`, st.iter)};`);
     const head = this.newBlock();
     const body = this.newBlock();
     const after = this.newBlock();
     const els = st.orelse.length > 0 ? this.newBlock() : after;
+    instrumentTick(c, st, 'loop', 2);
     this.jump(head);
     this.enter(head);
     const v = c.fresh('nv');
-    c.lines.line(`const ${v} = ${c.check(`rt.iter.next(${it})`, st)} orelse continue :sw ${els};`);
+    c.lines.line(`const ${v} = ${instrumentSome(c, st, c.check(`rt.iter.next(${it})`, st))} orelse continue :sw ${els};`);
     assignTo(c, st.target, v, st);
     this.jump(body);
     this.loop(head, after, () => {
@@ -288,7 +291,7 @@ class Lowering {
     st.cases.forEach((mc, i) => {
       const test = c.fresh('m');
       c.lines.line(`const ${test} = ${caseTestFor(c, mc, subj)};`);
-      c.lines.line(`if (${test}) continue :sw ${bodies[i]};`);
+      c.lines.line(`if (${instrumentBranch(c, mc, 'case', test)}) continue :sw ${bodies[i]};`);
     });
     this.jump(after);
     st.cases.forEach((mc, i) => {
@@ -395,6 +398,7 @@ class Lowering {
     this.ended[this.cur] = true;
     st.handlers.forEach((h, i) => {
       this.enter(blocks[i]);
+      instrumentTick(c, h, 'handler');
       c.lines.line(`rt.exc.pushHandling(${e}.?);`);
       if (h.name) assignTo(c, { nodeType: 'Name', nodeId: -1, id: h.name, ctx: 'Store', lineno: h.lineno, col_offset: h.col_offset, end_lineno: h.end_lineno, end_col_offset: h.end_col_offset }, `${e}.?.val()`, h);
       this.handlers.push(`${e}.?`);
@@ -475,12 +479,13 @@ export function emitGeneratorExpression(c: FnCtx, e: A.GeneratorExp, scope: Scop
       const head = lo.newBlock();
       const body = lo.newBlock();
       const after = lo.newBlock();
+      instrumentTick(lc, g, 'loop', 2);
       lo.jump(head);
       lo.enter(head);
       const v = lc.fresh('nv');
-      lc.lines.line(`const ${v} = ${lc.check(`rt.iter.next(${it})`, e)} orelse continue :sw ${after};`);
+      lc.lines.line(`const ${v} = ${instrumentSome(lc, g, lc.check(`rt.iter.next(${it})`, e))} orelse continue :sw ${after};`);
       assignTo(lc, g.target, v, e);
-      for (const test of g.ifs) lc.lines.line(`if (!${cond(lc, test)}) continue :sw ${head};`);
+      for (const test of g.ifs) lc.lines.line(`if (!${instrumentBranch(lc, test, 'filter', cond(lc, test))}) continue :sw ${head};`);
       lo.jump(body);
       lo.enter(body);
       if (i + 1 < e.generators.length) emitLevel(i + 1, expr(lc, e.generators[i + 1].iter));
@@ -522,6 +527,7 @@ function emitGeneratorBody(c: FnCtx, scope: Scope, info: FnInfo, name: string, l
   const prog = c.prog;
   const fc = new FnCtx(prog, c.mod, scope, name, c);
   const frameFields = setupGeneratorLocals(fc, scope, info.params, info.frees);
+  instrumentEntry(fc, node, null, info.params);
   fc.genReturn = (v: string) => `{ rt.gen.setReturn(fr.gen.?, ${v}); fr.state = ${DONE}; return null; }`;
   const lo = new Lowering(fc);
   lo.enter(0);
@@ -563,7 +569,8 @@ function emitGeneratorBody(c: FnCtx, scope: Scope, info: FnInfo, name: string, l
   out.close();
   out.open(`fn ${info.zigName}_resume(fp: *anyopaque, ${lo.usesSent ? 'sent' : '_'}: rt.Value, ${lo.usesHow ? 'how' : '_'}: rt.gen.Resume) rt.Error!?rt.Value {`);
   out.line(`const fr: *${frameType} = @ptrCast(@alignCast(fp));`);
-  out.open('sw: switch (fr.state) {');
+  const jumps = lo.blocks.some((b) => b.toString().includes('continue :sw'));
+  out.open(`${jumps ? 'sw: ' : ''}switch (fr.state) {`);
   lo.blocks.forEach((b, i) => {
     out.open(`${i} => {`);
     out.append(b);

@@ -5,6 +5,7 @@ import { Lines } from './emit.js';
 import { FnCtx } from './context.js';
 import { expr, cond, blockExpr } from './expr.js';
 import { emitBody, storeName } from './stmt.js';
+import { instrumentBranch } from './instrument.js';
 
 export function emitMatch(c: FnCtx, st: A.Match): boolean {
   const l = c.lines;
@@ -14,7 +15,7 @@ export function emitMatch(c: FnCtx, st: A.Match): boolean {
   let irrefutable = false;
   st.cases.forEach((mc, i) => {
     const test = matchCaseTest(c, mc, subj);
-    l.line(`${i === 0 ? '' : '} else '}if (${test}) {`);
+    l.line(`${i === 0 ? '' : '} else '}if (${instrumentBranch(c, mc, 'case', test)}) {`);
     l.indent();
     const t = emitBody(c, mc.body);
     allTerm = allTerm && t;
@@ -74,6 +75,10 @@ function patternInto(c: FnCtx, l: Lines, p: A.Pattern, v: string, fail: string):
       const star = p.patterns.findIndex((q) => q.nodeType === 'MatchStar');
       const items = c.fresh('items');
       const min = star < 0 ? p.patterns.length : p.patterns.length - 1;
+      if (p.patterns.length === 0) {
+        l.line(`if ((${c.check(`rt.matchSequence(${v}, 0, false)`, p)}) == null) break :${fail} false;`);
+        return;
+      }
       l.line(`const ${items} = (${c.check(`rt.matchSequence(${v}, ${min}, ${star >= 0})`, p)}) orelse break :${fail} false;`);
       p.patterns.forEach((q, i) => {
         if (star < 0 || i < star) patternInto(c, l, q, `${items}[${i}]`, fail);

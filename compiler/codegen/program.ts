@@ -120,6 +120,13 @@ function emitModule(prog: ProgramCtx, m: SourceModule, info: ScopeInfo, out: Lin
   for (const n of names) out.line(`if (std.mem.eql(u8, name, ${zigString(n)})) { ${G}.${zigLocal(n)} = v.*; return 1; }`);
   out.line('return 0;');
   out.close();
+  // globals(): the bound globals as a dict (a snapshot).
+  out.open(`fn ${P}_globals() rt.Error!rt.Value {`);
+  out.line('const d = rt.dict.new();');
+  out.line(`rt.dict.setStr(d, &${prog.str('__name__')}, rt.Value{ .obj = &${prog.str(m.name)}.base });`);
+  for (const n of names) out.line(`if (rt.boundOrNull(${G}.${zigLocal(n)})) |v| rt.dict.setStr(d, &${prog.str(n)}, v);`);
+  out.line('return d.val();');
+  out.close();
   // Runs the body once; a module that failed to import is retried by the next import.
   out.open(`fn ${P}_import() rt.Error!rt.Value {`);
   out.line(`if (${P}_obj == null) ${P}_obj = rt.class.newModule(${zigString(m.name)}, ${zigString(m.file)}, ${P}_get, ${P}_set);`);

@@ -11,12 +11,13 @@ import { FnCtx, type Frame } from './context.js';
 import { CompileError } from '../diagnostics.js';
 import { expr, texpr, cond, readName, globalVar, cellRef, binopName, sliceOrIndex, truthy, blockExpr } from './expr.js';
 import { type TExpr, box, coerce, typedBinop } from './typed.js';
-import { INT, OBJECT, isNative } from '../types/lattice.js';
+import { INT, OBJECT, isNative, zigType } from '../types/lattice.js';
 import { emitFunctionDef } from './func.js';
 import { emitClassDef, emitClassAnnotation } from './classdef.js';
 import { emitImport, emitImportFrom } from './imports.js';
 import { emitMatch } from './match.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
+import { instrumentBranch, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
 
 /** Emits statements in order; returns true when the emitted code ends in a noreturn statement. */
 export function emitBody(c: FnCtx, body: A.Stmt[]): boolean {
@@ -94,7 +95,7 @@ export function emitStmt(c: FnCtx, st: A.Stmt): boolean {
     case 'Try':
       return emitTry(c, st);
     case 'TryStar':
-      return c.error(st, "'except*' is not supported by pyaot yet");
+      return emitTryStar(c, st);
     case 'With':
       return emitWith(c, st, 0);
     case 'Assert': {
@@ -238,7 +239,7 @@ function emitAugAssign(c: FnCtx, st: A.AugAssign): void {
       return;
     }
     const nv = c.fresh('v');
-    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${box(cur)}, ${box(rhs)})`, st)};`);
+    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${instrumentSeen(c, st, 'target', box(cur))}, ${instrumentSeen(c, st, 'value', box(rhs))})`, st)};`);
     storeName(c, t.id, nv, t);
   } else if (t.nodeType === 'Attribute') {
     const obj = c.fresh('o');
@@ -326,7 +327,7 @@ function emitIf(c: FnCtx, st: A.If): boolean {
   if (k === true) return emitBlock(c, '', st.body);
   if (k === false) return st.orelse.length > 0 ? emitBlock(c, '', st.orelse) : false;
   const l = c.lines;
-  l.open(`if (${cond(c, st.test)}) {`);
+  l.open(`if (${instrumentBranch(c, st, 'if', cond(c, st.test))}) {`);
   const t1 = emitBody(c, st.body);
   if (st.orelse.length === 0) {
     l.close();
@@ -390,15 +391,16 @@ function emitLoop(c: FnCtx, header: (label: string) => string, emitInner: () => 
 function emitWhile(c: FnCtx, st: A.While): boolean {
   const k = constTruth(st.test);
   if (k === false) return st.orelse.length > 0 ? emitBlock(c, '', st.orelse) : false;
-  return emitLoop(
+  return instrumentLoop(c, st, () => emitLoop(
     c,
-    () => (k === true ? 'while (true)' : `while (${cond(c, st.test)})`),
+    () => (k === true ? 'while (true)' : `while (${instrumentLoopTest(c, st, cond(c, st.test))})`),
     () => {
+      instrumentLoopBody(c, st, k === true);
       emitBody(c, st.body);
     },
     st.orelse,
     k === true,
-  );
+  ));
 }
 
 function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
@@ -417,9 +419,9 @@ function emitFor(c: FnCtx, st: A.For): boolean {
     l.line(`const ${r} = ${c.check(`rt.rangeArgs(${args.join(', ')}${args.length < 3 ? ', null'.repeat(3 - args.length) : ''})`, st.iter)};`);
     const k = c.fresh('k');
     l.line(`var ${k}: usize = 0;`);
-    return emitLoop(
+    return instrumentLoop(c, st, () => emitLoop(
       c,
-      () => `while (${k} < ${r}.n) : (${k} += 1)`,
+      () => `while (${instrumentLoopTest(c, st, `${k} < ${r}.n`)}) : (${k} += 1)`,
       () => {
         const i: TExpr = { code: `rt.Int.fromI64(${r}.start + @as(i64, @intCast(${k})) * ${r}.step)`, ty: INT };
         if (st.target.nodeType === 'Name') storeTyped(c, st.target.id, i, st);
@@ -428,20 +430,20 @@ function emitFor(c: FnCtx, st: A.For): boolean {
       },
       st.orelse,
       false,
-    );
+    ));
   }
   const it = c.fresh('it');
-  l.line(`const ${it} = ${c.check(`rt.iter.iter(${expr(c, st.iter)})`, st.iter)};`);
-  return emitLoop(
+  l.line(`const ${it} = ${c.check(`rt.iter.iter(${instrumentSeen(c, st, 'iterable', expr(c, st.iter))})`, st.iter)};`);
+  return instrumentLoop(c, st, () => emitLoop(
     c,
-    () => `while (${c.check(`rt.iter.next(${it})`, st)}) |${it}_v|`,
+    () => `while (${instrumentLoopNext(c, st, c.check(`rt.iter.next(${it})`, st))}) |${it}_v|`,
     () => {
       assignTo(c, st.target, `${it}_v`, st);
       emitBody(c, st.body);
     },
     st.orelse,
     false,
-  );
+  ));
 }
 
 // ---- Jumps through try/finally/with/handlers --------------------------------------------------
@@ -601,6 +603,7 @@ function emitHandlers(c: FnCtx, handlers: A.ExceptHandler[], st: A.Located): boo
     }
     first = false;
     l.indent();
+    instrumentTick(c, h, 'handler');
     l.line(`rt.exc.pushHandling(${e});`);
     if (h.name) storeName(c, h.name, `${e}.val()`, h);
     c.frames.push({ kind: 'handler' });
@@ -627,6 +630,86 @@ function emitHandlers(c: FnCtx, handlers: A.ExceptHandler[], st: A.Located): boo
   }
   l.line('}');
   return allTerm;
+}
+
+/**
+ * try/except* (PEP 654): the exception, wrapped into a group if it is not one, is split clause
+ * by clause; each clause runs with its matching part; what the handlers raise and what no
+ * clause matched are combined and raised at the end (rt.starEnd).
+ */
+function emitTryStar(c: FnCtx, st: A.TryStar): boolean {
+  if (st.finalbody.length > 0) {
+    // try/except*/finally: the except* part nested inside a try/finally.
+    const inner: A.TryStar = { ...st, finalbody: [] };
+    const outer: A.Try = { ...st, nodeType: 'Try', body: [inner as unknown as A.Stmt], handlers: [], orelse: [] };
+    return emitTryFinally(c, outer);
+  }
+  const l = c.lines;
+  const label = c.fresh('try');
+  const ok = c.fresh('ok');
+  const saved = c.lines;
+  const inner = new (saved.constructor as any)();
+  c.lines = inner;
+  c.frames.push({ kind: 'try', jump: `break :${label} false;` });
+  let bodyTerm: boolean;
+  try {
+    bodyTerm = emitBody(c, st.body);
+  } finally {
+    c.frames.pop();
+    c.lines = saved;
+  }
+  l.open(`const ${ok} = ${label}: {`);
+  l.append(inner);
+  if (!bodyTerm) l.line(`break :${label} true;`);
+  l.close('};');
+  l.open(`if (${ok}) {`);
+  emitBody(c, st.orelse);
+  l.dedent();
+  l.line('} else {');
+  l.indent();
+  const orig = c.fresh('orig');
+  const rest = c.fresh('rest');
+  const raised = c.fresh('raised');
+  l.line(`const ${orig} = rt.exc.take();`);
+  l.line(`var ${rest}: ?*rt.exc.ExcObject = rt.starBegin(${orig});`);
+  l.line(`const ${raised} = rt.list.new();`);
+  for (const h of st.handlers) {
+    const m = c.fresh('m');
+    l.line(`const ${m} = ${c.check(`rt.starMatch(&${rest}, ${expr(c, h.type!)})`, h)};`);
+    l.open(`if (${m}) |${m}_g| {`);
+    instrumentTick(c, h, 'handler');
+    l.line(`rt.exc.pushHandling(${m}_g);`);
+    if (h.name) storeName(c, h.name, `${m}_g.val()`, h);
+    // An exception raised in the handler is collected, not propagated at once.
+    const hl = c.fresh('h');
+    const hsaved = c.lines;
+    const hinner = new (hsaved.constructor as any)();
+    c.lines = hinner;
+    c.frames.push({ kind: 'try', jump: `break :${hl} false;` });
+    let t: boolean;
+    try {
+      t = emitBody(c, h.body);
+    } finally {
+      c.frames.pop();
+      c.lines = hsaved;
+    }
+    const text: string = hinner.toString();
+    if (text.includes(`:${hl} `)) {
+      l.open(`const ${hl}_ok = ${hl}: {`);
+      l.append(hinner);
+      if (!t) l.line(`break :${hl} true;`);
+      l.close('};');
+      l.line(`if (!${hl}_ok) rt.list.append(${raised}, rt.exc.take().val());`);
+    } else {
+      l.append(hinner);
+    }
+    l.line('rt.exc.popHandling();');
+    if (h.name) unbindName(c, h.name, h);
+    l.close();
+  }
+  l.line(`${c.check(`rt.starEnd(${orig}, ${rest}, ${raised})`, st)};`);
+  l.close();
+  return false;
 }
 
 function unbindName(c: FnCtx, name: string, node: A.Located): void {
@@ -658,7 +741,7 @@ function emitTryFinally(c: FnCtx, st: A.Try): boolean {
   const routesExc = text.includes(`${act} = 1;`);
   if (usesLabel) {
     l.line(`var ${act}: u32 = 0;`);
-    if (frame.ids.has('return')) l.line(`var ${ret}: rt.Value = rt.Value.None;`);
+    if (frame.ids.has('return')) l.line(`var ${ret}: ${zigType(c.retTy)} = undefined;`);
     l.open(`${label}: {`);
     l.append(inner);
     l.close();

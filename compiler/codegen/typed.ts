@@ -138,7 +138,7 @@ export function typedUnary(c: FnCtx, e: A.UnaryOp, t: TExpr): TExpr | null {
   if (!isNative(t.ty)) return null;
   switch (e.op) {
     case 'Not':
-      return t.ty.k === 'bool' ? { code: `!${t.code}`, ty: BOOL } : t.ty.k === 'int' ? { code: `(${t.code}.w == 0)`, ty: BOOL } : { code: `(${t.code} == 0)`, ty: BOOL };
+      return t.ty.k === 'bool' ? { code: `!(${t.code})`, ty: BOOL } : t.ty.k === 'int' ? { code: `((${t.code}).w == 0)`, ty: BOOL } : { code: `((${t.code}) == 0)`, ty: BOOL };
     case 'USub':
       if (t.ty.k === 'float') return { code: `(-${t.code})`, ty: FLOAT };
       return { code: `rt.intops.neg(${asInt(c, t, e)})`, ty: INT };
@@ -185,9 +185,9 @@ export function typedTruth(t: TExpr): string | null {
     case 'bool':
       return t.code;
     case 'int':
-      return `(${t.code}.w != 0)`;
+      return `((${t.code}).w != 0)`;
     case 'float':
-      return `(${t.code} != 0)`;
+      return `((${t.code}) != 0)`;
     default:
       return null;
   }

@@ -442,9 +442,13 @@ class Builder {
 
   markClassCell(s: Scope): void {
     // super() / __class__ in a method: the enclosing class's cell, reached through functions.
+    // Zero-argument super() also reads the method's first parameter.
     let f: Scope | null = s;
     while (f && f.kind !== 'function') f = f.parent;
-    if (f) f.usesClassCell = true;
+    if (f) {
+      f.usesClassCell = true;
+      if (f.params.length > 0) f.uses.add(f.params[0]);
+    }
   }
 
   visitComprehension(node: A.Expr, gens: A.Comprehension[], elts: A.Expr[], s: Scope): void {
@@ -474,6 +478,8 @@ class Builder {
       const owner = findEnclosingBinder(s, n);
       if (owner) {
         if (needsCell(s, owner, n)) owner.cells.add(n);
+        // An inline comprehension's read is the owner's own read of its local.
+        else owner.uses.add(n);
         s.frees.add(n);
         // Intermediate scopes pass the cell through.
         let p = s.parent;

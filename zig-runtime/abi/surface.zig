@@ -66,6 +66,9 @@ pub const functions = .{
     .{ "raiseUnboundFree", support.raiseUnboundFree }, .{ "raiseNameError", support.raiseNameError },
     .{ "raiseSealedRebind", support.raiseSealedRebind }, .{ "raiseInternal", support.raiseInternal },
     .{ "raiseTypeBug", support.raiseTypeBug },
+    .{ "starBegin", @import("../core/excgroup.zig").starBegin },
+    .{ "starMatch", @import("../core/excgroup.zig").starMatch },
+    .{ "starEnd", @import("../core/excgroup.zig").starEnd },
     // statements
     .{ "unpack", rt.unpack },                    .{ "unpackStar", rt.unpackStar },
     .{ "rangeArgs", rt.rangeArgs },              .{ "withExitFn", rt.withExitFn },
@@ -97,6 +100,7 @@ pub const functions = .{
     .{ "mem_alloc", support.memAlloc },          .{ "mem_realloc", support.memRealloc },
     .{ "mem_addRoot", support.memAddRoot },      .{ "start", rt.start },
     .{ "layoutDigest", support.layoutDigest },
+    .{ "profileRegister", @import("../core/profile.zig").register },
 };
 
 /// Runtime globals a program addresses directly (exported by address).

@@ -12,6 +12,7 @@ const Type = rt.Type;
 
 pub fn construct(t: *Type, args: rt.Args) Error!Value {
     if (t.kind == .exception) {
+        if (t.isSubtype(&types.BaseExceptionGroup)) return @import("../core/excgroup.zig").construct(t, args.pos);
         if (args.kwnames.len > 0) return exc.raiseFmt(&types.TypeError, "{s}() takes no keyword arguments", .{t.name});
         return exc.newException(t, args.pos).val();
     }
@@ -30,7 +31,8 @@ pub fn construct(t: *Type, args: rt.Args) Error!Value {
     if (t == &types.tuple_type) {
         try rt.call.expectArgs("tuple", args, 0, 1);
         if (args.pos.len == 0) return rt.tuple.empty.val();
-        if (args.pos[0].isKind(.tuple)) return args.pos[0];
+        // tuple(t) is t itself only for an exact tuple (a subclass instance is copied).
+        if (args.pos[0] == .obj and args.pos[0].obj.ty == &types.tuple_type) return args.pos[0];
         return rt.tupleOf(try rt.iter.toSlice(args.pos[0]));
     }
     if (t == &types.dict_type) return dictCtor(rt.dict.new(), args);

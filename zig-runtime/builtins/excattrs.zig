@@ -18,7 +18,7 @@ pub fn get(e: *ExcObject, name: []const u8) Error!?Value {
     }
     if (t.isSubtype(&rt.types.BaseExceptionGroup)) {
         if (std.mem.eql(u8, name, "message")) return if (args.len > 0) args[0] else .none;
-        if (std.mem.eql(u8, name, "exceptions")) return if (args.len > 1) (try rt.iter.toList(args[1])).val() else .none;
+        if (std.mem.eql(u8, name, "exceptions")) return if (args.len > 1) rt.tupleOf(try rt.iter.toSlice(args[1])) else .none;
     }
     if (std.mem.eql(u8, name, "__notes__")) return null;
     return null;

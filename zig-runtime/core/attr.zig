@@ -56,6 +56,14 @@ pub fn descriptorTarget(v: Value) Value {
 /// Finds `name` on type `t` or its bases (the MRO), without descriptor binding.
 pub fn lookupType(t: *Type, name: *Str) ?Value {
     const h = str_mod.hash(name);
+    // Native types declared with an MRO of just `object` still answer for themselves first.
+    if (t.mro.len == 0 or t.mro[0] != t) {
+        if (t.dict) |d| {
+            if (dict_mod.getHashed(d, name.val(), h) catch null) |v| return v;
+        } else if (natives.lookup(t, name.bytes)) |b| {
+            return .{ .obj = @constCast(&b.base) };
+        }
+    }
     for (t.mro) |c| {
         if (c.dict) |d| {
             if (dict_mod.getHashed(d, name.val(), h) catch null) |v| return v;
@@ -205,6 +213,7 @@ pub fn setattr(v: Value, name: *Str, x: Value) Error!void {
     switch (t.kind) {
         .type => return class.typeSetattr(Object.as(o, Type), name, x),
         .module => return class.moduleSetattr(o, name, x),
+        .function => if (try class.functionSetattr(Object.as(o, call.Function), name, x)) return,
         else => {},
     }
     if (t.flags.has_setattr) {

@@ -56,6 +56,10 @@ pub const Code = struct {
     entry: *const fn (f: *Function, slots: [*]const Value, n: usize, out: *Value) callconv(.c) u8,
     file: []const u8 = "",
     line: u32 = 0,
+    /// Parameter and local variable names (`__code__.co_varnames`).
+    varnames: []const []const u8 = &.{},
+    /// Names captured from enclosing functions, in closure order (`co_freevars`).
+    freevars: []const []const u8 = &.{},
 };
 
 /// Marks a parameter slot not yet bound, and a keyword-only parameter without a default.
@@ -77,6 +81,8 @@ pub const Function = struct {
     qualname: *Str,
     module: []const u8 = "__main__",
     doc: Value = .none,
+    /// `__annotations__`, evaluated at the definition (created empty on first read otherwise).
+    annotations: ?*Dict = null,
 
     pub const kind: value.Kind = .function;
     pub inline fn val(f: *Function) Value {

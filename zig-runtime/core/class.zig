@@ -223,6 +223,27 @@ pub fn allocInstance(t: *Type, args: call.Args) Error!Value {
 /// have no room for one in their builtin layout: a side table keyed by identity.
 var extra_dicts: ?*Dict = null;
 
+/// Assignments to a function's own attributes (`functools.update_wrapper` copies them); false
+/// for other names, which go to the function's `__dict__`.
+pub fn functionSetattr(f: *call.Function, name: *Str, x: Value) Error!bool {
+    const n = name.bytes;
+    if (std.mem.eql(u8, n, "__name__") or std.mem.eql(u8, n, "__qualname__")) {
+        if (!x.isKind(.str)) return exc.raiseFmt(&types.TypeError, "{s} must be set to a string object", .{n});
+        if (n.len == 8) f.name = x.as(Str) else f.qualname = x.as(Str);
+        return true;
+    }
+    if (std.mem.eql(u8, n, "__doc__")) {
+        f.doc = x;
+        return true;
+    }
+    if (std.mem.eql(u8, n, "__annotations__")) {
+        if (!x.isKind(.dict)) return exc.raiseMsg(&types.TypeError, "__annotations__ must be set to a dict object");
+        f.annotations = x.as(Dict);
+        return true;
+    }
+    return false;
+}
+
 pub fn extraDict(o: *Object, create: bool) ?*Dict {
     if (!o.ty.flags.heap) return null;
     const key = Value{ .int = @import("int.zig").Int.fromI64(@intCast(@intFromPtr(o) >> 4)) };
@@ -312,6 +333,13 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
     switch (o.ty.kind) {
         .instance => if (std.mem.eql(u8, n, "__dict__")) return Object.as(o, attr.Instance).dict.val(),
         .complex => return @import("complex.zig").attr(o, n),
+        .native => if (o.ty == &@import("../builtins/codeobj.zig").code_type) return @import("../builtins/codeobj.zig").attr(o, n),
+        .cell => if (std.mem.eql(u8, n, "cell_contents")) {
+            const content = Object.as(o, @import("names_rt.zig").Cell).v;
+            if (@import("names_rt.zig").isUnbound(content)) return exc.raiseMsg(&types.ValueError, "Cell is empty");
+            return content;
+        },
+        .range => return @import("../methods/misc.zig").rangeAttr(Object.as(o, @import("range.zig").Range), n),
         .exception => {
             const e = Object.as(o, exc.ExcObject);
             if (std.mem.eql(u8, n, "args")) return e.args.val();
@@ -333,7 +361,13 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
                 if (f.dict == null) f.dict = dict_mod.new();
                 return f.dict.?.val();
             }
-            if (std.mem.eql(u8, n, "__code__")) return .none;
+            if (std.mem.eql(u8, n, "__code__")) return @import("../builtins/codeobj.zig").codeOf(f);
+            if (std.mem.eql(u8, n, "__closure__")) return @import("../builtins/codeobj.zig").closureOf(f);
+            if (std.mem.eql(u8, n, "__kwdefaults__")) return try @import("../builtins/codeobj.zig").kwdefaultsOf(f);
+            if (std.mem.eql(u8, n, "__annotations__")) {
+                if (f.annotations == null) f.annotations = dict_mod.new();
+                return f.annotations.?.val();
+            }
         },
         .method => {
             const m = Object.as(o, call.Method);

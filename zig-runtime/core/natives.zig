@@ -27,6 +27,7 @@ pub fn method(comptime owner: []const u8, comptime name: []const u8, impl: *cons
 pub fn lookup(t: *const Type, name: []const u8) ?*const Builtin {
     if (t == &types.object_type) return object_table.get(name);
     if (t == &types.BaseException) return exception_table.get(name);
+    if (t == &types.BaseExceptionGroup) return group_table.get(name);
     if (t.kind == .exception) return null;
     return @import("../methods/registry.zig").lookup(t, name);
 }
@@ -231,3 +232,37 @@ fn excAddNote(self: Value, args: Args) Error!Value {
     @import("list.zig").append(l.as(@import("list.zig").List), args.pos[0]);
     return .none;
 }
+
+// ---- BaseExceptionGroup ----------------------------------------------------------------------
+
+const excgroup = @import("excgroup.zig");
+
+fn groupSplit(self: Value, args: Args) Error!Value {
+    try call.expectArgs("split", args, 1, 1);
+    const s = try excgroup.split(self.as(exc.ExcObject), args.pos[0]);
+    const m: Value = if (s.match) |x| x.val() else .none;
+    const r: Value = if (s.rest) |x| x.val() else .none;
+    return tuple_mod.pair(m, r).val();
+}
+
+fn groupSubgroup(self: Value, args: Args) Error!Value {
+    try call.expectArgs("subgroup", args, 1, 1);
+    const s = try excgroup.split(self.as(exc.ExcObject), args.pos[0]);
+    return if (s.match) |x| x.val() else .none;
+}
+
+fn groupDerive(self: Value, args: Args) Error!Value {
+    try call.expectArgs("derive", args, 1, 1);
+    const e = self.as(exc.ExcObject);
+    return excgroup.construct(&types.BaseExceptionGroup, &.{ e.args.items[0], args.pos[0] });
+}
+
+var group_split = method("BaseExceptionGroup", "split", groupSplit);
+var group_subgroup = method("BaseExceptionGroup", "subgroup", groupSubgroup);
+var group_derive = method("BaseExceptionGroup", "derive", groupDerive);
+
+const group_table = Table.initComptime(.{
+    .{ "split", &group_split },
+    .{ "subgroup", &group_subgroup },
+    .{ "derive", &group_derive },
+});

@@ -87,6 +87,7 @@ pub fn strInto(b: *Builder, v: Value) Error!void {
 /// The text of an exception: str(args[0]) for one argument, '' for none, str(args) otherwise;
 /// KeyError shows repr of its key.
 pub fn excStr(b: *Builder, e: *exc.ExcObject) Error!void {
+    if (@import("excgroup.zig").isGroup(e)) return @import("excgroup.zig").strInto(b, e);
     const args = e.args.items;
     if (args.len == 0) return;
     // OSError(errno, strerror[, filename[, winerror[, filename2]]]): CPython's OSError_str.

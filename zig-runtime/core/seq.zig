@@ -145,6 +145,14 @@ fn checkRepeatSize(len: usize, n: usize) Error!void {
 pub fn listExtend(l: *List, src: Value) Error!void {
     if (src.isKind(.list)) {
         const s = src.as(List);
+        if (s == l) {
+            // `l += l`: growing may move (and release) the storage being copied.
+            const n = l.len;
+            list_mod.reserve(l, n);
+            @memcpy(l.buf[n..][0..n], l.buf[0..n]);
+            l.len += n;
+            return;
+        }
         list_mod.extendSlice(l, s.items());
         return;
     }

@@ -20,6 +20,9 @@ pub fn lookup(t: *const value.Type, name: []const u8) ?*const call.Builtin {
         .generator => return @import("generator.zig").table.get(name),
         .iterator => return @import("generator.zig").iterator_table.get(name),
         .file => return @import("../builtins/files.zig").table.get(name),
+        .complex => return @import("generator.zig").complex_table.get(name),
+        .property => return @import("misc.zig").property_table.get(name),
+        .range => return @import("misc.zig").range_table.get(name),
         .dict_view => return if (@import("dict.zig").viewTable(t)) |tb| tb.get(name) else null,
         else => {},
     }

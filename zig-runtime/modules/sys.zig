@@ -51,6 +51,14 @@ fn exit_(args: rt.Args) Error!Value {
 }
 var exit_obj = registry.func("exit", exit_);
 
+/// (type, value, traceback) of the exception being handled, or (None, None, None).
+fn exc_info_(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("exc_info", args, 0, 0);
+    const e = rt.exc.handlingTop() orelse return rt.tupleOf(&.{ .none, .none, .none });
+    return rt.tupleOf(&.{ .{ .obj = &e.base.ty.base }, e.val(), .none });
+}
+var exc_info_obj = registry.func("exc_info", exc_info_);
+
 fn getrecursionlimit_(args: rt.Args) Error!Value {
     try rt.call.expectArgs("getrecursionlimit", args, 0, 0);
     return Value.fromSmall(1000);
@@ -70,6 +78,7 @@ fn get(name: []const u8) ?Value {
     if (eql(u8, name, "stderr")) return state.stderr;
     if (eql(u8, name, "stdin")) return state.stdin;
     if (eql(u8, name, "exit")) return exit_obj.val();
+    if (eql(u8, name, "exc_info")) return exc_info_obj.val();
     if (eql(u8, name, "maxsize")) return .{ .int = rt.Int.fromI64(std.math.maxInt(i64)) };
     if (eql(u8, name, "platform")) return rt.str.static("linux").val();
     if (eql(u8, name, "byteorder")) return rt.str.static("little").val();

@@ -1,0 +1,106 @@
+//! Methods of small builtin types: property (getter/setter/deleter) and range (index, count).
+const std = @import("std");
+const rt = @import("../rt.zig");
+const natives = @import("../core/natives.zig");
+const Value = rt.Value;
+const Error = rt.Error;
+const Property = rt.attr.Property;
+
+fn withField(self: Value, args: rt.Args, comptime field: []const u8) Error!Value {
+    try rt.call.expectArgs(field, args, 1, 1);
+    const p = self.as(Property);
+    const q = rt.mem.create(Property, .scan);
+    q.* = p.*;
+    @field(q, "f" ++ field[0..3]) = args.pos[0];
+    // A getter without its own docstring lends its __doc__ to the property.
+    if (std.mem.eql(u8, field, "getter") and p.doc == .none) q.doc = (rt.attr.getattrOpt(args.pos[0], &rt.names.__doc__) catch null) orelse .none;
+    return .{ .obj = &q.base };
+}
+
+fn getter(self: Value, args: rt.Args) Error!Value {
+    return withField(self, args, "getter");
+}
+fn setter(self: Value, args: rt.Args) Error!Value {
+    return withField(self, args, "setter");
+}
+fn deleter(self: Value, args: rt.Args) Error!Value {
+    return withField(self, args, "deleter");
+}
+fn propGet(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("__get__", args, 1, 2);
+    const p = self.as(Property);
+    if (args.pos[0] == .none) return self;
+    if (p.fget == .none) return rt.exc.raiseMsg(&rt.types.AttributeError, "unreadable attribute");
+    return rt.call.call1(p.fget, args.pos[0]);
+}
+fn propSet(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("__set__", args, 2, 2);
+    const p = self.as(Property);
+    if (p.fset == .none) return rt.exc.raiseMsg(&rt.types.AttributeError, "can't set attribute");
+    _ = try rt.call.call2(p.fset, args.pos[0], args.pos[1]);
+    return .none;
+}
+
+var getter_b = natives.method("property", "getter", getter);
+var setter_b = natives.method("property", "setter", setter);
+var deleter_b = natives.method("property", "deleter", deleter);
+var prop_get_b = natives.method("property", "__get__", propGet);
+var prop_set_b = natives.method("property", "__set__", propSet);
+
+pub const property_table = natives.Table.initComptime(.{
+    .{ "getter", &getter_b }, .{ "setter", &setter_b }, .{ "deleter", &deleter_b },
+    .{ "__get__", &prop_get_b }, .{ "__set__", &prop_set_b },
+});
+
+fn rangeOf(v: Value) *rt.range.Range {
+    return v.as(rt.range.Range);
+}
+
+fn rangeIndex(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("index", args, 1, 1);
+    const r = rangeOf(self);
+    const x = args.pos[0];
+    if (x == .int) if (x.int.toI64()) |i| if (rt.range.contains(r, i)) return Value.fromSmall(@divExact(i - r.start, r.step));
+    if (x == .bool) {
+        const i: i64 = @intFromBool(x.bool);
+        if (rt.range.contains(r, i)) return Value.fromSmall(@divExact(i - r.start, r.step));
+    }
+    var b = rt.Builder{};
+    try rt.repr.reprInto(&b, x);
+    b.append(" is not in range");
+    return rt.exc.raise(rt.exc.newException(&rt.types.ValueError, &.{b.finish().val()}));
+}
+
+fn rangeCount(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("count", args, 1, 1);
+    const r = rangeOf(self);
+    const x = args.pos[0];
+    const i: ?i64 = switch (x) {
+        .int => |n| n.toI64(),
+        .bool => |b| @as(i64, @intFromBool(b)),
+        else => null,
+    };
+    if (i) |n| return Value.fromSmall(@intFromBool(rt.range.contains(r, n)));
+    // Non-int elements are compared one by one, as CPython does.
+    var n: i64 = 0;
+    const it = rt.range.iter(self.obj);
+    while (try rt.iter.next(it)) |v| {
+        if (try rt.ops.eq(v, x)) n += 1;
+    }
+    return Value.fromSmall(n);
+}
+
+var range_index_b = natives.method("range", "index", rangeIndex);
+var range_count_b = natives.method("range", "count", rangeCount);
+
+pub const range_table = natives.Table.initComptime(.{
+    .{ "index", &range_index_b }, .{ "count", &range_count_b },
+});
+
+/// `r.start`, `r.stop`, `r.step`.
+pub fn rangeAttr(r: *rt.range.Range, name: []const u8) ?Value {
+    if (std.mem.eql(u8, name, "start")) return Value.fromSmall(r.start);
+    if (std.mem.eql(u8, name, "stop")) return Value.fromSmall(r.stop);
+    if (std.mem.eql(u8, name, "step")) return Value.fromSmall(r.step);
+    return null;
+}
