@@ -55,7 +55,7 @@ export function renderText(p: Profile, file: string, opts: ShowOptions): string 
 
   const calls = sites((c) => c.kind === 'call' && c.values[0] > 0).sort((a, b) => b.c.values[0] - a.c.values[0]).slice(0, opts.limit);
   out.push('', st.b('Hottest call sites'));
-  out.push(...table(['calls', 'call', 'in', 'at'], 'rlll', calls.map((s) => [n(s.c.values[0]), `${s.c.label || '…'}(…)`, s.fn.qualname, s.where]), 'no call was made'));
+  out.push(...table(['calls', 'call', 'in', 'at'], 'rlll', calls.map((s) => [n(s.c.values[0]), `${s.c.label || '…'}(…)`, s.fn.qualname, `${s.where}:${s.c.col + 1}`]), 'no call was made'));
 
   const branches = sites((c) => BRANCH_KINDS.has(c.kind) && sum(c) > 0).sort((a, b) => sum(b.c) - sum(a.c)).slice(0, opts.limit);
   out.push('', st.b('Branches') + st.dim('  (taken: test true, case matched, item kept)'));
@@ -73,7 +73,7 @@ export function renderText(p: Profile, file: string, opts: ShowOptions): string 
 
   const types = sites((c) => c.kind === 'type' && sum(c) > 0).sort((a, b) => sum(b.c) - sum(a.c)).slice(0, opts.limit);
   out.push('', st.b('Types seen at dynamic operations'));
-  out.push(...table(['values', 'types', 'operand', 'at'], 'rlll', types.map((s) => [n(sum(s.c)), typeMix(s.c), operand(s.fn, s.c), s.where]), 'no dynamically typed operation ran'));
+  out.push(...table(['values', 'types', 'operand', 'at'], 'rlll', types.map((s) => [n(sum(s.c)), typeMix(s.c), operand(s.fn, s.c), `${s.where}:${s.c.col + 1}`]), 'no dynamically typed operation ran'));
 
   const never = called.filter((f) => entries(f) === 0).sort((a, b) => a.module.localeCompare(b.module) || a.line - b.line);
   out.push('', st.b(`Never run (${never.length} function${never.length === 1 ? '' : 's'})`));
@@ -84,7 +84,8 @@ export function renderText(p: Profile, file: string, opts: ShowOptions): string 
 
 function operand(f: ProfileFunction, c: ProfileCounter): string {
   if (c.role === 'param') return `parameter ${f.params[c.ordinal] ?? c.ordinal} of ${f.qualname}`;
-  return c.role;
+  if (c.label === 'truth test') return c.label;
+  return c.label ? `${c.role} of ${c.label}` : c.role;
 }
 
 function typeMix(c: ProfileCounter): string {

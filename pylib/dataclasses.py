@@ -134,7 +134,9 @@ def _get_field(cls, name, a_type, default_kw_only):
             f.kw_only = default_kw_only
     else:
         f.kw_only = False
-    if f._field_type is _FIELD and f.default is not MISSING and f.default.__class__.__hash__ is None:
+    # list/dict/set/bytearray listed too: pyaot's builtin types do not expose __hash__ = None.
+    if f._field_type is _FIELD and f.default is not MISSING and (
+            f.default.__class__.__hash__ is None or isinstance(f.default, (list, dict, set, bytearray))):
         raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
     return f
 

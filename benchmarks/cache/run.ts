@@ -18,26 +18,17 @@
 // PYAOT_HOME is a temporary directory; Zig is taken from PYAOT_ZIG or the user's provisioned
 // copy, read-only, so nothing is downloaded and the user's cache is never touched.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, homedir, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ZIG_VERSION } from '../../compiler/zig/version.js';
+import { describeMachine, formatLoad, isBusy, loadAverage, machine as machineInfo, pythonExecutable, tryRun } from '../lib/machine.js';
+import { benchEnv, snapshotPackage } from '../lib/package.js';
+import { hyperfineVersion, measure as measureRounds, type Command, type Stat } from '../lib/timing.js';
 
 const GOAL_RATIO = 1.3;
 const FIB_N = '27';
 const SETTLE_MS = 2100; // files younger than 2 s are re-hashed on every hit (see cache/index.ts)
-
-interface Stat {
-  label: string;
-  command: string[];
-  meanMs: number;
-  medianMs: number;
-  minMs: number;
-  stddevMs: number;
-  /** Mean user + system CPU time, when hyperfine measured it: steadier than wall time under load. */
-  cpuMs: number | undefined;
-}
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const here = join(repo, 'benchmarks', 'cache');
@@ -53,67 +44,13 @@ function arg(name: string, fallback: number): number {
 const runs = arg('--runs', 40);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function tryRun(cmd: string, args: string[]): string | undefined {
-  try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
-const hyperfine = tryRun('hyperfine', ['--version']);
-
-/** Quotes for hyperfine's shell-words parsing of a command line (it runs with -N, no shell). */
-function quote(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
-
-function summarize(label: string, command: string[], timesMs: number[], cpuMs?: number): Stat {
-  const sorted = [...timesMs].sort((a, b) => a - b);
-  const mean = sorted.reduce((s, t) => s + t, 0) / sorted.length;
-  const variance = sorted.reduce((s, t) => s + (t - mean) ** 2, 0) / Math.max(1, sorted.length - 1);
-  return { label, command, meanMs: mean, medianMs: sorted[sorted.length >> 1], minMs: sorted[0], stddevMs: Math.sqrt(variance), cpuMs };
-}
-
 // Each tool runs one command's runs back to back, so on a shared machine a burst of load lands
 // on one command. Rounds spread every command over the whole session.
 const ROUNDS = 5;
 
-/** Times every command in one session: hyperfine if present, else round-robin spawnSync. */
-function measure(commands: { label: string; command: string[] }[], env: NodeJS.ProcessEnv): Stat[] {
-  const times = commands.map(() => [] as number[]);
-  const cpu = commands.map(() => 0);
-  if (hyperfine !== undefined) {
-    const dir = mkdtempSync(join(tmpdir(), 'pyaot-bench-'));
-    const json = join(dir, 'out.json');
-    const perRound = Math.max(2, Math.ceil(runs / ROUNDS));
-    try {
-      for (let round = 0; round < ROUNDS; round++) {
-        execFileSync(
-          'hyperfine',
-          ['-N', '--warmup', '1', '--runs', String(perRound), '--style', 'none', '--export-json', json, ...commands.map((c) => c.command.map(quote).join(' '))],
-          { env, stdio: ['ignore', 'ignore', 'ignore'] },
-        );
-        const results = (JSON.parse(readFileSync(json, 'utf8')) as { results: { times: number[]; user: number; system: number }[] }).results;
-        results.forEach((r, i) => {
-          times[i].push(...r.times.map((t) => t * 1000));
-          cpu[i] += ((r.user + r.system) * 1000) / ROUNDS;
-        });
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    return commands.map((c, i) => summarize(c.label, c.command, times[i], cpu[i]));
-  } else {
-    for (let round = -3; round < runs; round++) {
-      commands.forEach((c, i) => {
-        const start = process.hrtime.bigint();
-        spawnSync(c.command[0], c.command.slice(1), { env, stdio: 'ignore' });
-        if (round >= 0) times[i].push(Number(process.hrtime.bigint() - start) / 1e6);
-      });
-    }
-  }
-  return commands.map((c, i) => summarize(c.label, c.command, times[i]));
+/** Times every command in one session (see benchmarks/lib/timing.ts). */
+function measure(commands: Command[], env: NodeJS.ProcessEnv): Stat[] {
+  return measureRounds(commands, env, runs, ROUNDS);
 }
 
 function table(stats: Stat[]): string {
@@ -133,16 +70,6 @@ function verdict(label: string, cached: Stat, node: Stat, binary: Stat): string 
       ? `, ${(cached.cpuMs / (node.cpuMs + binary.cpuMs)).toFixed(2)}x by CPU time`
       : '';
   return `${label}: ${cached.medianMs.toFixed(1)} ms / (${node.medianMs.toFixed(1)} + ${binary.medianMs.toFixed(1)}) ms = **${ratio.toFixed(2)}x** by median (${ratioMean.toFixed(2)}x by mean${cpu}); ${ok} the ${GOAL_RATIO}x goal.`;
-}
-
-/** Environment for runs: a private PYAOT_HOME, and the user's Zig if one is provisioned. */
-function benchEnv(home: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PYAOT_HOME: home };
-  delete env.PYAOT_CACHE_MAX_SIZE;
-  const userHome = process.env.PYAOT_HOME || join(homedir(), '.pyaot');
-  const zig = join(userHome, 'toolchain', `zig-${ZIG_VERSION}`, 'zig');
-  if (!env.PYAOT_ZIG && existsSync(zig)) env.PYAOT_ZIG = zig;
-  return env;
 }
 
 async function hitPathOnly(work: string): Promise<{ text: string; summary: string }> {
@@ -198,22 +125,6 @@ async function hitPathOnly(work: string): Promise<{ text: string; summary: strin
   };
 }
 
-function pythonExecutable(): string | undefined {
-  return tryRun('python3', ['-c', 'import sys; print(sys.executable)']);
-}
-
-/**
- * A copy of the built package (bin, dist, zig-runtime) to run pyaot from. In a busy checkout
- * zig-runtime/ changes under our feet, and every change is rightly a cache miss; the copy keeps
- * the program cached for the whole measurement.
- */
-function snapshotPackage(work: string): string {
-  const pkg = join(work, 'pyaot');
-  for (const part of ['bin', 'dist', 'zig-runtime', 'package.json']) cpSync(join(repo, part), join(pkg, part), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(pkg, 'node_modules'));
-  return join(pkg, 'bin', 'pyaot.js');
-}
-
 /** Builds and checks one program through the real CLI; returns its binary or why it cannot. */
 async function prepare(env: NodeJS.ProcessEnv, pyaotBin: string, python: string, program: string, args: string[]): Promise<string> {
   const expected = spawnSync(python, [program, ...args], { encoding: 'utf8' });
@@ -240,7 +151,7 @@ async function endToEnd(work: string): Promise<{ text: string; summaries: string
   }
   if (python === undefined) return { summaries: [], text: [...header, 'Not measured: python3 not found.'].join('\n') };
   const env = benchEnv(join(work, 'home-e2e'));
-  const pyaotBin = snapshotPackage(work);
+  const pyaotBin = snapshotPackage(repo, work);
   await sleep(SETTLE_MS); // let the copied runtime's files settle
   const sections: string[] = [];
   const summaries: string[] = [];
@@ -271,17 +182,18 @@ async function endToEnd(work: string): Promise<{ text: string; summaries: string
 }
 
 function machine(): string {
-  const cpu = cpus();
-  const gib = (totalmem() / 1024 ** 3).toFixed(1);
+  const m = machineInfo();
+  const load = loadAverage();
   const python = tryRun('python3', ['--version']) ?? 'python3 not found';
+  const hyperfine = hyperfineVersion();
   const timer = hyperfine ?? 'built-in timer (hyperfine not found)';
-  const busy = loadavg()[0] > cpu.length * 0.75
-    ? `\n\nThe machine was busy (load ${loadavg()[0].toFixed(1)} on ${cpu.length} cores): wall times include waiting for a CPU and vary between blocks; the CPU column is the steadier comparison.`
+  const busy = isBusy(load, m.cores)
+    ? `\n\nThe machine was busy (load ${load[0].toFixed(1)} on ${m.cores} cores): wall times include waiting for a CPU and vary between blocks; the CPU column is the steadier comparison.`
     : '';
   return [
     `- Date: ${new Date().toISOString()}`,
-    `- Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, ${gib} GiB, ${osType()} ${release()}`,
-    `- Load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (the machine may be shared)`,
+    `- Machine: ${describeMachine(m)}`,
+    `- Load average at start: ${formatLoad(load)} (the machine may be shared)`,
     `- Node ${process.version}, ${python}, ${timer}; ${runs} runs per command, in ${hyperfine ? ROUNDS : runs} interleaved rounds`,
   ].join('\n') + busy;
 }

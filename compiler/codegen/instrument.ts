@@ -97,7 +97,7 @@ export class Instrumentation {
     const place = ms?.units.places.get(node.nodeId);
     // Emitters sometimes build nodes (id -1) or copies of another type: those are not sites.
     if (!ms || !place || ms.nodeTypes.get(node.nodeId) !== node.nodeType) return null;
-    return this.allocate(ms.unitBase + place.unit, kind, place.ordinal, role, nodeLine(node), label, null);
+    return this.allocate(ms.unitBase + place.unit, kind, place.ordinal, role, nodeLine(node), label || (kind === 'type' ? operationText(node) : ''), null);
   }
 
   /** A site of a unit itself (its entry, its parameters). */
@@ -277,6 +277,36 @@ export function instrumentCall(c: FnCtx, e: A.Call, t: TExpr): TExpr {
   if (k === null || k === undefined) return t;
   const label = c.fresh('pc');
   return { code: `(${label}: { pyaot_prof[${k}] +%= 1; break :${label} ${t.code}; })`, ty: t.ty };
+}
+
+const OPS: Record<string, string> = {
+  Add: '+', Sub: '-', Mult: '*', MatMult: '@', Div: '/', Mod: '%', Pow: '**', LShift: '<<', RShift: '>>', BitOr: '|',
+  BitXor: '^', BitAnd: '&', FloorDiv: '//', Invert: '~', Not: 'not', UAdd: '+', USub: '-', Eq: '==', NotEq: '!=',
+  Lt: '<', LtE: '<=', Gt: '>', GtE: '>=', Is: 'is', IsNot: 'is not', In: 'in', NotIn: 'not in',
+};
+
+/** What a type observation's operation is, for people: `%`, `.append`, `[]`, `for`. */
+function operationText(node: A.Node): string {
+  switch (node.nodeType) {
+    case 'BinOp':
+    case 'UnaryOp':
+      return OPS[node.op];
+    case 'AugAssign':
+      return `${OPS[node.op]}=`;
+    case 'Compare':
+      return node.ops.map((o) => OPS[o]).join(' ');
+    case 'Attribute':
+      return `.${node.attr}`;
+    case 'Subscript':
+      return '[]';
+    case 'Call':
+      return `${calleeText(node.func)}()`;
+    case 'For':
+    case 'comprehension':
+      return 'for';
+    default:
+      return 'truth test';
+  }
 }
 
 function calleeText(f: A.Expr): string {

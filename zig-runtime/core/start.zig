@@ -21,6 +21,7 @@ pub fn start(registerRoots: *const fn () callconv(.c) void, run: *const fn () ca
     const code = runGuarded(run);
     @import("../modules/atexit.zig").runAll();
     io.flushAll();
+    @import("profile.zig").flush(); // an instrumented program's counters (pyaot --profile)
     if (std.posix.getenv("PYAOT_GC_STATS") != null) gc.report();
     return code;
 }

@@ -268,7 +268,9 @@ fn lruCall(self: Value, args: rt.Args) Error!Value {
         if ((try rt.dict.getHashed(l.cache, key, h)) != null) return result;
         if (l.cache.len >= @as(usize, @intCast(l.maxsize))) {
             var i: usize = 0;
-            const oldest = rt.dict.nextEntry(l.cache, &i).?.key;
+            // A copy the removal cannot clobber (a `const` bound to the entry may alias it).
+            var oldest: Value = undefined;
+            oldest = rt.dict.nextEntry(l.cache, &i).?.key;
             _ = try rt.dict.remove(l.cache, oldest);
         }
     }

@@ -106,10 +106,11 @@ fn popitem_(self: Value, args: rt.Args) Error!Value {
     const p = try clinic.bind(.{ .name = "popitem", .names = &.{"last"}, .n_pos = 1, .n_req = 0 }, args);
     const last = if (p[0]) |l| try ops.truthy(l) else true;
     if (d.len == 0) return exc.raiseWith(&types.KeyError, rt.str.static("dictionary is empty").val());
-    const key = if (last) rt.dict.lastEntry(d).?.key else blk: {
-        var i: usize = 0;
-        break :blk rt.dict.nextEntry(d, &i).?.key;
-    };
+    var i: usize = 0;
+    const entry = if (last) rt.dict.lastEntry(d).? else rt.dict.nextEntry(d, &i).?;
+    // A copy the removal cannot clobber (a `const` bound to entry.key may alias the entry).
+    var key: Value = undefined;
+    key = entry.key;
     const v = (try rt.dict.remove(d, key)).?;
     return rt.tuple.pair(key, v).val();
 }

@@ -14,6 +14,8 @@ pub fn import(name: []const u8) Error!Value {
     if (std.mem.eql(u8, name, "math")) return @import("math.zig").module();
     if (std.mem.eql(u8, name, "random")) return @import("random.zig").module();
     if (std.mem.eql(u8, name, "json")) return @import("json.zig").module();
+    if (std.mem.eql(u8, name, "json.decoder")) return @import("json.zig").decoderModule();
+    if (std.mem.eql(u8, name, "json.encoder")) return @import("json.zig").encoderModule();
     if (std.mem.eql(u8, name, "os")) return @import("os.zig").module();
     if (std.mem.eql(u8, name, "os.path")) return @import("ospath.zig").module();
     if (std.mem.eql(u8, name, "time")) return @import("time.zig").module();
@@ -24,8 +26,6 @@ pub fn import(name: []const u8) Error!Value {
     if (std.mem.eql(u8, name, "itertools")) return @import("itertools.zig").module();
     if (std.mem.eql(u8, name, "_collections")) return @import("_collections.zig").module();
     if (std.mem.eql(u8, name, "_functools")) return @import("_functools.zig").module();
-    if (std.mem.eql(u8, name, "json.decoder")) return @import("json.zig").decoderModule();
-    if (std.mem.eql(u8, name, "json.encoder")) return @import("json.zig").encoderModule();
     return rt.exc.raiseFmt(&rt.types.ModuleNotFoundError, "No module named '{s}'", .{name});
 }
 
