@@ -475,5 +475,5 @@ pub fn start(registerRoots: *const fn () callconv(.c) void, run: *const fn () ca
     ops.ellipsis = global(Object, "ellipsis");
     ops.not_implemented = global(Object, "not_implemented");
     tuple.empty = global(Tuple, "empty_tuple");
-    return S("start").f(registerRoots, run);
+    return S("start").f(std.os.argv.ptr, std.os.argv.len, registerRoots, run);
 }

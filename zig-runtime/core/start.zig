@@ -13,7 +13,10 @@ const Error = @import("err.zig").Error;
 
 /// The program's entry (called by the compiled `main`; C ABI, see abi/): `run` returns 0, or 1
 /// with an exception pending.
-pub fn start(registerRoots: *const fn () callconv(.c) void, run: *const fn () callconv(.c) u8) u8 {
+pub fn start(argv: [*]const [*:0]u8, argc: usize, registerRoots: *const fn () callconv(.c) void, run: *const fn () callconv(.c) u8) u8 {
+    // The runtime is its own object with its own copy of std: the program's process arguments
+    // reach it only through this call (Zig's start code filled in the program's std.os.argv).
+    std.os.argv = @constCast(argv[0..argc]);
     gc.init(@frameAddress());
     io.init();
     @import("../modules/sys.zig").init();
