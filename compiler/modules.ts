@@ -8,6 +8,7 @@ import type * as A from './parser/ast.js';
 import { CompileError, type Diagnostic } from './diagnostics.js';
 import { parseSource } from './parse.js';
 import { NATIVE_MODULES } from './native-modules.js';
+import { STDLIB_MODULE_NAMES } from './stdlib-names.js';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -39,7 +40,15 @@ export interface SourceModule {
 
 export type ImportTarget =
   | { kind: 'source'; module: string }
-  | { kind: 'native'; module: string };
+  | { kind: 'native'; module: string }
+  /**
+   * An import CPython fails at run time, so the program may catch it: a module found nowhere
+   * (`notFound`), a relative import in a module without a package (`noParent`) or one climbing
+   * above the top-level package (`beyondTop`).
+   */
+  | { kind: 'missing'; module: string; reason: MissingReason };
+
+export type MissingReason = 'notFound' | 'noParent' | 'beyondTop';
 
 /** One imported name of an Import/ImportFrom statement. */
 export interface ResolvedImport {
@@ -61,6 +70,8 @@ export interface ModuleGraph {
   closure: string[];
   /** Paths probed for imports that did not exist (a file appearing there changes resolution). */
   probedMissing: string[];
+  /** Imports that will fail at run time (reported by `pyaot check`; the program may catch them). */
+  warnings: Diagnostic[];
 }
 
 export function loadProgram(mainPath: string, displayPath: string = mainPath): ModuleGraph {
@@ -75,6 +86,7 @@ export function loadProgram(mainPath: string, displayPath: string = mainPath): M
     natives: g.natives,
     closure: g.modules.map((m) => m.file),
     probedMissing: [...g.missing],
+    warnings: g.warnings,
   };
 }
 
@@ -84,6 +96,7 @@ class GraphBuilder {
   natives = new Set<string>();
   missing = new Set<string>();
   errors: Diagnostic[] = [];
+  warnings: Diagnostic[] = [];
   private queue: SourceModule[] = [];
 
   constructor(readonly root: string) {}
@@ -103,7 +116,32 @@ class GraphBuilder {
     while (this.queue.length > 0) {
       const m = this.queue.shift()!;
       this.scanImports(m, m.ast.body);
+      if (m.source.includes('import_module')) this.scanDynamicImports(m.ast);
     }
+  }
+
+  /**
+   * `importlib.import_module("name")` with a literal absolute name: the module is compiled into
+   * the program so the call finds it (a name found nowhere fails at run time, as in CPython).
+   */
+  scanDynamicImports(node: unknown): void {
+    if (Array.isArray(node)) {
+      for (const n of node) this.scanDynamicImports(n);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const n = node as { nodeType?: string };
+    if (n.nodeType === 'Call') {
+      const call = node as A.Call;
+      const f = call.func;
+      const named = f.nodeType === 'Attribute' ? f.attr === 'import_module' && f.value.nodeType === 'Name' && f.value.id === 'importlib' : f.nodeType === 'Name' && f.id === 'import_module';
+      const arg = call.args[0];
+      if (named && call.args.length === 1 && arg.nodeType === 'Constant' && arg.value.t === 'str' && /^\w+(\.\w+)*$/.test(arg.value.v)) {
+        const parts = arg.value.v.split('.');
+        for (let i = 1; i <= parts.length; i++) if (!this.tryResolve(parts.slice(0, i).join('.'))) break;
+      }
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'nodeType' && typeof v === 'object') this.scanDynamicImports(v);
   }
 
   /** Walks every statement (imports may sit inside functions, ifs, try blocks). */
@@ -119,24 +157,37 @@ class GraphBuilder {
               const t = this.resolve(parts.slice(0, i).join('.'), m, st);
               if (!t) break;
               chain.push(t);
+              if (t.kind === 'missing') break;
             }
-            if (chain.length === parts.length) out.push({ alias, chain });
+            if (chain.length > 0 && (chain.length === parts.length || chain[chain.length - 1].kind === 'missing')) out.push({ alias, chain });
           }
           m.imports.set(st.nodeId, out);
           break;
         }
         case 'ImportFrom': {
-          const base = this.absoluteName(m, st);
-          if (base === null) break;
           const out: ResolvedImport[] = [];
+          const base = this.absoluteName(m, st);
+          if (typeof base !== 'string') {
+            // The relative import fails when it runs (CPython raises ImportError there).
+            this.warn(m, st, base.reason === 'noParent' ? 'attempted relative import with no known parent package' : 'attempted relative import beyond top-level package', 'ImportError');
+            for (const alias of st.names) out.push({ alias, chain: [base] });
+            m.imports.set(st.nodeId, out);
+            break;
+          }
           const parts = base.split('.');
           const chain: ImportTarget[] = [];
           for (let i = 1; i <= parts.length; i++) {
             const t = this.resolve(parts.slice(0, i).join('.'), m, st);
             if (!t) break;
             chain.push(t);
+            if (t.kind === 'missing') break;
           }
-          if (chain.length !== parts.length) break;
+          if (chain.length === 0 || (chain.length !== parts.length && chain[chain.length - 1].kind !== 'missing')) break;
+          if (chain[chain.length - 1].kind === 'missing') {
+            for (const alias of st.names) out.push({ alias, chain });
+            m.imports.set(st.nodeId, out);
+            break;
+          }
           for (const alias of st.names) {
             const r: ResolvedImport = { alias, chain };
             const last = chain[chain.length - 1];
@@ -187,33 +238,46 @@ class GraphBuilder {
     }
   }
 
-  /** The absolute module name of a `from ... import`, handling relative levels. */
-  absoluteName(m: SourceModule, st: A.ImportFrom): string | null {
+  /**
+   * The absolute module name of a `from ... import`, handling relative levels; a relative import
+   * CPython cannot resolve becomes the failing target it raises from.
+   */
+  absoluteName(m: SourceModule, st: A.ImportFrom): string | ImportTarget & { kind: 'missing' } {
     if (st.level === 0) return st.module!;
-    // The package a relative import is relative to.
+    const missing = (reason: MissingReason) => ({ kind: 'missing' as const, module: st.module ?? '', reason });
+    // The package a relative import is relative to (the main script has none).
     let pkg = m.isPackage ? m.name : m.name.split('.').slice(0, -1).join('.');
-    if (m.name === '__main__' || (pkg === '' && st.level >= 1)) {
-      if (m.name === '__main__' || pkg === '') {
-        this.error(m, st, 'attempted relative import with no known parent package', 'ImportError');
-        return null;
-      }
-    }
+    if (m.name === '__main__' || pkg === '') return missing('noParent');
     for (let i = 1; i < st.level; i++) {
       const parts = pkg.split('.');
-      if (parts.length <= 1) {
-        this.error(m, st, 'attempted relative import beyond top-level package', 'ImportError');
-        return null;
-      }
+      if (parts.length <= 1) return missing('beyondTop');
       pkg = parts.slice(0, -1).join('.');
     }
     return st.module ? `${pkg}.${st.module}` : pkg;
   }
 
+  /**
+   * A module found nowhere fails when the import runs, as in CPython (programs probe optional
+   * packages with try/except ImportError); a standard-library module pyaot does not provide is
+   * a compile error instead, since the program expects it to exist.
+   */
   resolve(name: string, from: SourceModule, st: A.Located): ImportTarget | null {
     const t = this.tryResolve(name);
     if (t) return t;
-    this.error(from, st, `No module named '${name}'`, 'ModuleNotFoundError');
-    return null;
+    if (STDLIB_MODULE_NAMES.has(name.split('.')[0])) {
+      this.errors.push({
+        severity: 'error',
+        message: `standard library module '${name}' is not supported by pyaot`,
+        file: from.displayPath,
+        line: st.lineno,
+        col: st.col_offset,
+        endLine: st.end_lineno,
+        endCol: st.end_col_offset,
+      });
+      return null;
+    }
+    this.warn(from, st, `No module named '${name}'`, 'ModuleNotFoundError');
+    return { kind: 'missing', module: name, reason: 'notFound' };
   }
 
   /** Local files first (like sys.path[0] = the script's folder), then pylib/, then native modules. */
@@ -259,10 +323,11 @@ class GraphBuilder {
     return null;
   }
 
-  error(m: SourceModule, node: A.Located, message: string, pyType: string): void {
-    this.errors.push({
-      severity: 'error',
-      message: `${message} (${pyType}: pyaot resolves imports when compiling)`,
+  /** An import that raises `pyType` when it runs. */
+  warn(m: SourceModule, node: A.Located, message: string, pyType: string): void {
+    this.warnings.push({
+      severity: 'warning',
+      message: `${message} (${pyType} raised when this import runs)`,
       file: m.displayPath,
       line: node.lineno,
       col: node.col_offset,

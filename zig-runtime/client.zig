@@ -270,6 +270,10 @@ pub const modules = struct {
     }
     pub const importName = S("modules_importName").f;
     pub const importNameOpt = S("modules_importNameOpt").f;
+    pub const importFailed = S("modules_importFailed").f;
+    pub const registerSource = S("modules_registerSource").f;
+    pub const beginSource = S("modules_beginSource").f;
+    pub const abortSource = S("modules_abortSource").f;
 };
 
 // ---- exceptions and statements ---------------------------------------------------------------

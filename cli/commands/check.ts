@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXIT_COMPILE, reportError } from '../errors.js';
+import { renderDiagnostic } from '../../compiler/diagnostics.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -20,8 +21,15 @@ export function registerCheck(program: Command): void {
       try {
         const { compileProgram } = await import('../../compiler/index.js');
         const out = compileProgram(abs, { displayPath: script });
+        // Imports that compile to CPython's run-time ImportError (the program may catch it).
+        for (const w of out.graph.warnings) {
+          const src = out.graph.modules.find((m) => m.displayPath === w.file)?.source;
+          process.stderr.write(renderDiagnostic(w, src));
+        }
         const n = out.graph.modules.length;
-        process.stdout.write(`${script}: ok (${n} module${n === 1 ? '' : 's'}, nothing unsupported)\n`);
+        const warned = out.graph.warnings.length;
+        const note = warned > 0 ? `, ${warned} warning${warned === 1 ? '' : 's'}` : '';
+        process.stdout.write(`${script}: ok (${n} module${n === 1 ? '' : 's'}, nothing unsupported${note})\n`);
       } catch (e) {
         process.exitCode = reportError(e);
       }

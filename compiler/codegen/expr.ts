@@ -10,9 +10,9 @@ import { lookupName } from '../resolve/scopes.js';
 import { zigFloat, Lines, zigString } from './emit.js';
 import { FnCtx, zigLocal } from './context.js';
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, BUILTIN_EXCEPTIONS } from './builtins-table.js';
-import { emitLambda, emitComprehension, directCallTarget, emitDirectCall, boxCode } from './func.js';
+import { emitLambda, emitComprehension, directCallTarget, emitDirectCall, boxCode, docstring } from './func.js';
 import { assignTo } from './stmt.js';
-import { moduleFnPrefix } from './imports.js';
+import { moduleFnPrefix, modulePackage } from './imports.js';
 import { isConstantSetDisplay } from './set-display.js';
 import { type TExpr, box, coerce, inferred, typedBinop, typedCompare, typedConstant, typedName, typedTruth, typedUnary } from './typed.js';
 import { BOOL, OBJECT, isNative } from '../types/lattice.js';
@@ -280,7 +280,15 @@ function builtinValue(c: FnCtx, name: string, node: A.Located): string {
 function builtinValueOrUnbound(c: FnCtx, name: string): string {
   if (name === '__name__') return c.prog.strVal(c.mod.name);
   if (name === '__file__') return c.prog.strVal(c.mod.file);
-  if (name === '__doc__') return 'rt.Value.None';
+  if (name === '__doc__') {
+    const doc = docstring(c.mod.ast.body);
+    return doc === null ? 'rt.Value.None' : c.prog.strVal(doc);
+  }
+  if (name === '__package__') {
+    const pkg = modulePackage(c.mod);
+    return pkg === null ? 'rt.Value.None' : c.prog.strVal(pkg);
+  }
+  if (name === '__spec__' && c.mod.name === '__main__') return 'rt.Value.None';
   if (BUILTIN_FUNCTIONS.has(name)) return `rt.Value{ .obj = &rt.builtinObj("${BUILTIN_FUNCTIONS.get(name)!.obj}").base }`;
   if (BUILTIN_TYPES.has(name)) return `rt.Value{ .obj = &${BUILTIN_TYPES.get(name)!}.base }`;
   if (BUILTIN_EXCEPTIONS.has(name)) return `rt.Value{ .obj = &rt.typeObj("${name}").base }`;
@@ -473,7 +481,7 @@ function call(c: FnCtx, e: A.Call): TExpr {
   const f = e.func;
   if (f.nodeType === 'Name') {
     const ref = lookupName(c.scope, f.id);
-    if (ref.kind === 'builtin') {
+    if (ref.kind === 'builtin' || ref.kind === 'global' && ref.module.hasImportStar && !ref.module.locals.has(f.id) && !starProvides(c, f.id)) {
       const special = builtinCall(c, f.id, e);
       if (special) return unboxInferred(c, e, special);
     }
@@ -484,6 +492,23 @@ function call(c: FnCtx, e: A.Call): TExpr {
     return { code: c.check(`rt.attr.callMethod(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)}, ${callArgs(c, e)})`, e), ty: OBJECT };
   }
   return { code: c.check(`rt.call.call(${instrumentSeen(c, e, 'callee', expr(c, f))}, ${callArgs(c, e)})`, e), ty: OBJECT };
+}
+
+/**
+ * Whether a `from m import *` of this module may bind `name` (such a module reads every
+ * unassigned name as a global; a name no star import provides is still the builtin).
+ */
+function starProvides(c: FnCtx, name: string): boolean {
+  let seen = 0;
+  for (const st of c.mod.ast.body) {
+    if (st.nodeType !== 'ImportFrom' || !st.names.some((a) => a.name === '*')) continue;
+    seen++;
+    const r = c.mod.imports.get(st.nodeId);
+    if (!r || r.length === 0) return true;
+    if (c.prog.starNames(r[0].chain[r[0].chain.length - 1]).includes(name)) return true;
+  }
+  // A star import nested in an if or try: assume it may.
+  return seen === 0;
 }
 
 /** A builtin's rt.Value result, unboxed when inference knows its type (int(), len(), ...). */
@@ -507,6 +532,10 @@ function builtinCall(c: FnCtx, name: string, e: A.Call): string | null {
   }
   if (name === 'globals' && e.args.length === 0 && e.keywords.length === 0) {
     // A snapshot of the module's globals (assignments to it do not reach the variables).
+    return c.check(`${moduleFnPrefix(c.mod.name)}_globals()`, e);
+  }
+  if (name === 'vars' && e.args.length === 0 && e.keywords.length === 0 && c.scope.kind === 'module') {
+    // At module level vars() is the module's namespace (a snapshot, like globals()).
     return c.check(`${moduleFnPrefix(c.mod.name)}_globals()`, e);
   }
   if ((name === 'locals' || name === 'globals' || name === 'vars' && e.args.length === 0 || name === 'exec' || name === 'eval' || name === 'compile') ) {

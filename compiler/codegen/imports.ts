@@ -2,7 +2,7 @@
 // (compiler/modules.ts); here each import becomes a call of the module's once-only import
 // function (source modules) or the runtime's module object (native modules), then bindings.
 import type * as A from '../parser/ast.js';
-import type { ImportTarget } from '../modules.js';
+import type { ImportTarget, SourceModule } from '../modules.js';
 import { zigString } from './emit.js';
 import { FnCtx } from './context.js';
 import { storeName } from './stmt.js';
@@ -10,7 +10,23 @@ import { storeName } from './stmt.js';
 /** The Zig expression (error union) importing a module and yielding its module object Value. */
 export function importExpr(t: ImportTarget): string {
   if (t.kind === 'source') return `${moduleFnPrefix(t.module)}_import()`;
+  if (t.kind === 'missing') {
+    // Raises CPython's ImportError for an import that cannot succeed (modules.ts decided).
+    const which = { notFound: 0, noParent: 1, beyondTop: 2 }[t.reason];
+    return `rt.modules.importFailed(${which}, ${zigString(t.module)})`;
+  }
   return `rt.modules.import(${zigString(t.module)})`;
+}
+
+/**
+ * A module's `__package__` as CPython's import system sets it: the package itself for a
+ * package, the parent package for a submodule ('' at top level), None for the main script.
+ * (`__spec__` is None only for the script; pyaot has no ModuleSpec objects.)
+ */
+export function modulePackage(m: SourceModule): string | null {
+  if (m.name === '__main__') return null;
+  if (m.isPackage) return m.name;
+  return m.name.split('.').slice(0, -1).join('.');
 }
 
 export function moduleFnPrefix(name: string): string {

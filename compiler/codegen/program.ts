@@ -7,7 +7,7 @@ import { Lines, zigString } from './emit.js';
 import { ProgramCtx, FnCtx, zigLocal } from './context.js';
 import { emitBody } from './stmt.js';
 import { moduleGlobals } from './expr.js';
-import { moduleFnPrefix } from './imports.js';
+import { moduleFnPrefix, modulePackage } from './imports.js';
 import { docstring, infoFor } from './func.js';
 import { inferProgram } from '../types/infer.js';
 import { NATIVE_EXPORTS } from '../native-modules.js';
@@ -51,6 +51,11 @@ export function generateProgram(graph: ModuleGraph, opts: CodegenOptions = {}): 
   for (const s of strs) out.line(`${s}.base.ty = str_type;`);
   for (const g of globalInits) out.line(g);
   for (const r of roots) out.line(`rt.mem.addRoot(@ptrCast(&${r}), @sizeOf(@TypeOf(${r})));`);
+  // Every compiled module by name, for importlib.import_module and importlib.reload.
+  for (const m of graph.modules) {
+    const P = moduleFnPrefix(m.name);
+    out.line(`rt.modules.registerSource(${zigString(m.name)}, ${P}_importC, ${P}_reloadC);`);
+  }
   for (const l of instrumentStart(prog)) out.line(l);
   out.close();
   out.blank();
@@ -107,8 +112,11 @@ function emitModule(prog: ProgramCtx, m: SourceModule, info: ScopeInfo, out: Lin
   // (C ABI: the runtime object calls these, see zig-runtime/abi/.)
   out.open(`fn ${P}_get(name_ptr: [*]const u8, name_len: usize, out: *rt.Value) callconv(.c) bool {`);
   out.line('const name = name_ptr[0..name_len];');
-  if (names.length === 0) out.line('_ = name;\n    _ = out;');
   for (const n of names) out.line(`if (std.mem.eql(u8, name, ${zigString(n)})) { out.* = rt.boundOrNull(${G}.${zigLocal(n)}) orelse return false; return true; }`);
+  // The module attributes CPython's import system sets (when the module did not assign them).
+  const dunders = moduleDunders(prog, m).filter(([n]) => !names.includes(n));
+  for (const [n, v] of dunders) out.line(`if (std.mem.eql(u8, name, ${zigString(n)})) { out.* = ${v}; return true; }`);
+  out.line(`if (std.mem.eql(u8, name, "__dict__")) { out.* = ${P}_globals() catch return false; return true; }`);
   out.line('return false;');
   out.close();
   out.open(`fn ${P}_set(name_ptr: [*]const u8, name_len: usize, v: *const rt.Value) callconv(.c) u8 {`);
@@ -123,20 +131,50 @@ function emitModule(prog: ProgramCtx, m: SourceModule, info: ScopeInfo, out: Lin
   // globals(): the bound globals as a dict (a snapshot).
   out.open(`fn ${P}_globals() rt.Error!rt.Value {`);
   out.line('const d = rt.dict.new();');
-  out.line(`rt.dict.setStr(d, &${prog.str('__name__')}, rt.Value{ .obj = &${prog.str(m.name)}.base });`);
+  for (const [n, v] of moduleDunders(prog, m)) if (!names.includes(n)) out.line(`rt.dict.setStr(d, &${prog.str(n)}, ${v});`);
   for (const n of names) out.line(`if (rt.boundOrNull(${G}.${zigLocal(n)})) |v| rt.dict.setStr(d, &${prog.str(n)}, v);`);
   out.line('return d.val();');
   out.close();
   // Runs the body once; a module that failed to import is retried by the next import.
+  // Like CPython, the module is in sys.modules while its body runs, and leaves it on failure.
   out.open(`fn ${P}_import() rt.Error!rt.Value {`);
   out.line(`if (${P}_obj == null) ${P}_obj = rt.class.newModule(${zigString(m.name)}, ${zigString(m.file)}, ${P}_get, ${P}_set);`);
+  out.line(`const mv = rt.Value{ .obj = &${P}_obj.?.base };`);
   out.open(`if (${P}_state == 0) {`);
   out.line(`${P}_state = 1;`);
-  out.line(`${P}_body() catch |err| { ${P}_state = 0; return err; };`);
+  out.line('rt.modules.beginSource(mv);');
+  out.line(`${P}_body() catch |err| { ${P}_state = 0; rt.modules.abortSource(mv); return err; };`);
   out.close();
-  out.line(`return rt.Value{ .obj = &${P}_obj.?.base };`);
+  out.line('return mv;');
+  out.close();
+  // C-ABI entries for the runtime's importlib (see zig-runtime/modules/registry.zig).
+  out.open(`fn ${P}_importC(out: *rt.Value) callconv(.c) bool {`);
+  out.line(`out.* = ${P}_import() catch return false;`);
+  out.line('return true;');
+  out.close();
+  out.open(`fn ${P}_reloadC(out: *rt.Value) callconv(.c) bool {`);
+  out.line(`out.* = ${P}_import() catch return false;`);
+  out.line(`${P}_body() catch return false;`);
+  out.line('return true;');
   out.close();
   out.blank();
+}
+
+/**
+ * `__name__`, `__doc__`, `__package__`, `__spec__` (the script's only: None) and `__file__` of a
+ * module, in CPython's order, as Zig Values.
+ */
+function moduleDunders(prog: ProgramCtx, m: SourceModule): [string, string][] {
+  const doc = docstring(m.ast.body);
+  const out: [string, string][] = [
+    ['__name__', `rt.Value{ .obj = &${prog.str(m.name)}.base }`],
+    ['__doc__', doc === null ? 'rt.Value.None' : prog.strVal(doc)],
+  ];
+  const pkg = modulePackage(m);
+  out.push(['__package__', pkg === null ? 'rt.Value.None' : prog.strVal(pkg)]);
+  if (m.name === '__main__') out.push(['__spec__', 'rt.Value.None']);
+  out.push(['__file__', prog.strVal(m.file)]);
+  return out;
 }
 
 /** The names `from m import *` binds in `m`'s importer, per star import in module `m`. */
@@ -155,6 +193,7 @@ function starImportedNames(prog: ProgramCtx, m: SourceModule): Set<string> {
 }
 
 function starNames(graph: ModuleGraph, scopes: Map<string, ScopeInfo>, t: ImportTarget): string[] {
+  if (t.kind === 'missing') return [];
   if (t.kind === 'native') return [...(NATIVE_EXPORTS.get(t.module) ?? [])].filter((n) => !n.startsWith('_'));
   const m = graph.byName.get(t.module)!;
   // __all__ as a literal list or tuple of strings decides; otherwise every public global.

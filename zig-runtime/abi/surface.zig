@@ -54,6 +54,8 @@ pub const functions = .{
     .{ "class_newClass", rt.class.newClass },    .{ "class_newSuper", rt.class.newSuper },
     .{ "class_newModule", rt.class.newModule },  .{ "modules_import", rt.modules.import },
     .{ "modules_importName", rt.modules.importName }, .{ "modules_importNameOpt", rt.modules.importNameOpt },
+    .{ "modules_importFailed", rt.modules.importFailed }, .{ "modules_registerSource", rt.modules.registerSource },
+    .{ "modules_beginSource", rt.modules.beginSource }, .{ "modules_abortSource", rt.modules.abortSource },
     .{ "newCell", rt.newCell },                  .{ "newCellWith", rt.newCellWith },
     .{ "classLookup", rt.classLookup },          .{ "classDelete", rt.classDelete },
     // exceptions

@@ -17,6 +17,12 @@ pub fn dir_(args: rt.Args) Error!Value {
     try rt.call.expectArgs("dir", args, 1, 1);
     const v = args.pos[0];
     const names = rt.set.new();
+    // A module's attributes are its globals (CPython: sorted(module.__dict__)).
+    if (v.isKind(.module)) {
+        const d = (try rt.attr.getattr(v, &rt.names.__dict__)).as(rt.Dict);
+        var i: usize = 0;
+        while (rt.dict.nextEntry(d, &i)) |e| try rt.set.add(names, e.key);
+    }
     if (v == .obj) if (rt.attr.instanceDict(v.obj)) |d| {
         var i: usize = 0;
         while (rt.dict.nextEntry(d, &i)) |e| try rt.set.add(names, e.key);

@@ -484,10 +484,33 @@ pub fn moduleName(v: Value) []const u8 {
 pub fn moduleGetattr(o: *Object, name: *Str) Error!?Value {
     const m = Object.as(o, Module);
     var got: Value = undefined;
-    if (m.get(name.bytes.ptr, name.bytes.len, &got)) return got;
+    const is_dict = std.mem.eql(u8, name.bytes, "__dict__");
+    if (m.get(name.bytes.ptr, name.bytes.len, &got)) {
+        // A compiled module answers `__dict__` with a snapshot of its globals; attributes
+        // set from outside live in `extra`.
+        if (is_dict and got.isKind(.dict)) if (m.extra) |d| {
+            var i: usize = 0;
+            while (dict_mod.nextEntry(d, &i)) |e| try dict_mod.set(got.as(Dict), e.key, e.value);
+        };
+        return got;
+    }
     if (m.extra) |d| if (dict_mod.getStr(d, name)) |v| return v;
     if (std.mem.eql(u8, name.bytes, "__name__")) return str_mod.static(m.name).val();
     if (std.mem.eql(u8, name.bytes, "__file__") and m.file.len > 0) return str_mod.static(m.file).val();
+    // Native modules: `os.path` is in package `os`; a top-level one has ''.
+    if (std.mem.eql(u8, name.bytes, "__package__")) {
+        const dot = std.mem.lastIndexOfScalar(u8, m.name, '.') orelse 0;
+        return str_mod.static(m.name[0..dot]).val();
+    }
+    if (is_dict) {
+        const d = dict_mod.new();
+        dict_mod.setStr(d, &names.__name__, str_mod.static(m.name).val());
+        if (m.extra) |x| {
+            var i: usize = 0;
+            while (dict_mod.nextEntry(x, &i)) |e| try dict_mod.set(d, e.key, e.value);
+        }
+        return d.val();
+    }
     return null;
 }
 

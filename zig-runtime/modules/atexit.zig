@@ -14,19 +14,53 @@ pub fn module() Value {
 
 fn register_(args: rt.Args) Error!Value {
     if (args.pos.len == 0) return rt.exc.raiseMsg(&rt.types.TypeError, "register() takes at least 1 argument (0 given)");
+    if (!(try @import("../builtins/bi.zig").callable_(.{ .pos = args.pos[0..1] })).bool) return rt.exc.raiseMsg(&rt.types.TypeError, "the first argument must be callable");
     if (handlers == null) {
         handlers = rt.list.new();
         rt.mem.addRoot(@ptrCast(&handlers), @sizeOf(?*rt.List));
     }
     // Store (func, args tuple, kwargs) to call later.
-    const entry = rt.tupleOf(&.{ args.pos[0], rt.tupleOf(args.pos[1..]), rt.tupleOf(@ptrCast(args.kwnames)), rt.tupleOf(args.kwvals) });
+    const kwn = rt.tuple.alloc(args.kwnames.len);
+    for (args.kwnames, 0..) |n, i| kwn.items[i] = n.val();
+    const entry = rt.tupleOf(&.{ args.pos[0], rt.tupleOf(args.pos[1..]), kwn.val(), rt.tupleOf(args.kwvals) });
     rt.list.append(handlers.?, entry);
     return args.pos[0];
 }
 var register_obj = registry.func("register", register_);
 
+/// unregister(func): drops every registration of a function equal to `func`.
+fn unregister_(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("unregister", args, 1, 1);
+    const l = handlers orelse return .none;
+    var kept: usize = 0;
+    for (l.buf[0..l.len]) |entry| {
+        if (try rt.ops.eq(entry.as(rt.Tuple).items[0], args.pos[0])) continue;
+        l.buf[kept] = entry;
+        kept += 1;
+    }
+    l.len = kept;
+    return .none;
+}
+var unregister_obj = registry.func("unregister", unregister_);
+
+fn ncallbacks_(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("_ncallbacks", args, 0, 0);
+    return Value.fromSmall(@intCast(if (handlers) |l| l.len else 0));
+}
+var ncallbacks_obj = registry.func("_ncallbacks", ncallbacks_);
+
+fn clear_(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("_clear", args, 0, 0);
+    if (handlers) |l| l.len = 0;
+    return .none;
+}
+var clear_obj = registry.func("_clear", clear_);
+
 fn get(name: []const u8) ?Value {
     if (std.mem.eql(u8, name, "register")) return register_obj.val();
+    if (std.mem.eql(u8, name, "unregister")) return unregister_obj.val();
+    if (std.mem.eql(u8, name, "_ncallbacks")) return ncallbacks_obj.val();
+    if (std.mem.eql(u8, name, "_clear")) return clear_obj.val();
     return null;
 }
 

@@ -45,6 +45,11 @@ pub fn module() Value {
     return registry.nativeModule(&mod, "sys", get);
 }
 
+/// sys.modules (registry.zig records every module imported).
+pub fn modulesDict() *rt.Dict {
+    return state.modules.as(rt.Dict);
+}
+
 fn exit_(args: rt.Args) Error!Value {
     try rt.call.expectArgs("exit", args, 0, 1);
     return rt.exc.raise(rt.exc.newException(&rt.types.SystemExit, args.pos));

@@ -1,0 +1,2 @@
+print("late: imported by importlib only")
+VALUE = 42
