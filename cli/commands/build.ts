@@ -20,17 +20,38 @@ export function registerBuild(program: Command): void {
         process.exitCode = EXIT_COMPILE;
         return;
       }
-      const out = path.resolve(opts.output ?? opts.binary ?? path.basename(script).replace(/\.py$/, ''));
+      const name = path.basename(script).replace(/\.py$/, '');
+      let out = path.resolve(opts.output ?? opts.binary ?? name);
+      // `-o dir/` (or an existing directory) puts the executable inside it, as cp does.
+      if ((opts.output ?? opts.binary ?? '').endsWith('/') || isDirectory(out)) out = path.join(out, name);
+      let bin: string;
       try {
-        const bin = await getBinary(abs, script, opts.force ?? false);
+        bin = await getBinary(abs, script, opts.force ?? false);
+      } catch (e) {
+        process.exitCode = reportError(e);
+        return;
+      }
+      const tmp = `${out}.tmp-${process.pid}`;
+      try {
         // Copy next to the target, then rename: a reader never sees a half-written file.
-        const tmp = `${out}.tmp-${process.pid}`;
+        fs.mkdirSync(path.dirname(out), { recursive: true });
         fs.copyFileSync(bin, tmp);
         fs.chmodSync(tmp, 0o755);
         fs.renameSync(tmp, out);
-        process.stderr.write(`pyaot: wrote ${path.relative(process.cwd(), out) || out}\n`);
       } catch (e) {
-        process.exitCode = reportError(e);
+        fs.rmSync(tmp, { force: true });
+        process.stderr.write(`pyaot: cannot write ${out}: ${(e as NodeJS.ErrnoException).message.replace(/^[A-Z]+: /, '')}\n`);
+        process.exitCode = 1;
+        return;
       }
+      process.stderr.write(`pyaot: wrote ${path.relative(process.cwd(), out) || out}\n`);
     });
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
