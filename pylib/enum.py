@@ -1,12 +1,11 @@
 # enum for pyaot: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique with CPython 3.11's
 # member semantics, reprs and messages.
 #
-# CPython builds members in the EnumType metaclass; pyaot has no custom metaclasses yet
-# (see /work/devtools/bugs/metaclass-enum.py), so members are built in __init_subclass__ and
-# `Color(1)` goes through Enum.__new__. What needs the metaclass does not work yet: iterating,
-# len(), `in`, indexing (`Color['RED']`) and repr() of the enum class itself. IntEnum members are
-# not int instances (pyaot cannot subclass int): they compare, hash, format and compute as their
-# int value through the methods of _IntLike.
+# CPython builds members in EnumType.__new__; pyaot's metaclasses cannot define __new__, so
+# members are built in __init_subclass__ and `Color(1)` goes through Enum.__new__. The class-level
+# protocols (iterating, len(), `in`, `Color['RED']`, repr() of the class) are EnumType's methods,
+# as in CPython. IntEnum members are not int instances (pyaot cannot subclass int): they compare,
+# hash, format and compute as their int value through the methods of _IntLike.
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
            'unique', 'ReprEnum']
@@ -23,7 +22,31 @@ class auto:
 
 
 class EnumType(type):
-    pass
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __bool__(cls):
+        return True
+
+    def __repr__(cls):
+        if cls._is_flag_:
+            return '<flag %r>' % cls.__name__
+        return '<enum %r>' % cls.__name__
 
 
 EnumMeta = EnumType
@@ -123,8 +146,10 @@ def _build_flag(cls):
     cls._all_bits_ = 2 ** flag_mask.bit_length() - 1
 
 
-class Enum:
+class Enum(metaclass=EnumType):
     _is_flag_ = False
+    _member_names_ = []
+    _member_map_ = {}
 
     def __init_subclass__(cls, **kwds):
         _build_members(cls)

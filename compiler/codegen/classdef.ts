@@ -18,11 +18,14 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   });
   const bases = c.fresh('bases');
   l.line(`const ${bases} = [_]rt.Value{ ${st.bases.map((b) => expr(c, b)).join(', ')} };`);
+  // `metaclass=M`: the class object's type becomes M (abc.ABCMeta is played by abc.ABC's hooks).
+  let meta: string | null = null;
   for (const k of st.keywords) {
     if (k.arg === 'metaclass') {
-      const meta = k.value;
-      const isAbcMeta = meta.nodeType === 'Name' && meta.id === 'ABCMeta' || meta.nodeType === 'Attribute' && meta.attr === 'ABCMeta';
-      if (!isAbcMeta) c.error(k, 'custom metaclasses are not supported by pyaot');
+      const m = k.value;
+      const isAbcMeta = m.nodeType === 'Name' && m.id === 'ABCMeta' || m.nodeType === 'Attribute' && m.attr === 'ABCMeta';
+      meta = c.fresh('meta');
+      l.line(`const ${meta} = ${isAbcMeta ? 'rt.Value.None' : expr(c, m)};`);
     } else if (k.arg !== null) {
       // Keyword arguments go to __init_subclass__; evaluated for their effects.
       l.line(`_ = ${expr(c, k.value)};`);
@@ -46,7 +49,9 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   emitBody(cc, st.body);
   l.close();
   const cls = c.fresh('cls');
-  l.line(`const ${cls} = ${c.check(`rt.class.newClass(${zigString(st.name)}, ${zigString(scope.qualname)}, ${zigString(c.mod.name)}, &${bases}, ${ns})`, st)};`);
+  const make = meta === null ? `rt.class.newClass(${zigString(st.name)}, ${zigString(scope.qualname)}, ${zigString(c.mod.name)}, &${bases}, ${ns})`
+    : `rt.class.newClassMeta(${zigString(st.name)}, ${zigString(scope.qualname)}, ${zigString(c.mod.name)}, &${bases}, ${ns}, ${meta})`;
+  l.line(`const ${cls} = ${c.check(make, st)};`);
   if (needsCell) l.line(`${cell}.v = rt.Value{ .obj = &${cls}.base };`);
   let v = `rt.Value{ .obj = &${cls}.base }`;
   for (let i = decos.length - 1; i >= 0; i--) {

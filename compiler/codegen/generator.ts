@@ -459,7 +459,8 @@ export function emitGeneratorFunction(c: FnCtx, node: A.FunctionDef, scope: Scop
 
 /**
  * Compiles a generator expression as an anonymous generator function whose one parameter is
- * the first iterable (evaluated where the expression appears, as in CPython).
+ * an iterator over the first iterable (iter() runs where the expression appears, as in
+ * CPython, so a non-iterable raises TypeError at once).
  */
 export function emitGeneratorExpression(c: FnCtx, e: A.GeneratorExp, scope: Scope): string {
   const prog = c.prog;
@@ -475,7 +476,7 @@ export function emitGeneratorExpression(c: FnCtx, e: A.GeneratorExp, scope: Scop
     const emitLevel = (i: number, iterExpr: string) => {
       const g = e.generators[i];
       const it = lo.field('it', 'rt.Value', '.none');
-      lc.lines.line(`${it} = ${lc.check(`rt.iter.iter(${iterExpr})`, e)};`);
+      lc.lines.line(`${it} = ${i === 0 ? iterExpr : lc.check(`rt.iter.iter(${iterExpr})`, e)};`);
       const head = lo.newBlock();
       const body = lo.newBlock();
       const after = lo.newBlock();
@@ -505,7 +506,7 @@ export function emitGeneratorExpression(c: FnCtx, e: A.GeneratorExp, scope: Scop
     emitLevel(0, lc.locals.get('.0')!.zig);
   }, e, true);
   // The generator object, given the first iterable.
-  const first = expr(c, e.generators[0].iter);
+  const first = c.check(`rt.iter.iter(${expr(c, e.generators[0].iter)})`, e);
   const envArg = info.hasEnv ? makeEnv(c, info, e) + ', ' : '';
   return c.check(`${id}(${envArg}${first})`, e);
 }

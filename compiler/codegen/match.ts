@@ -40,6 +40,26 @@ export function matchCaseTest(c: FnCtx, mc: A.MatchCase, subj: string): string {
   });
 }
 
+/** A bare `_` binds nothing and tests nothing. */
+function isWildcard(p: A.Pattern): boolean {
+  return p.nodeType === 'MatchAs' && p.pattern === null && p.name === null;
+}
+
+/**
+ * Matches `q` against the value Zig expression `get` yields (null: no such item, a mismatch).
+ * A wildcard only needs the value to exist, so no constant is declared for it (Zig rejects
+ * unused locals).
+ */
+function subpatternInto(c: FnCtx, l: Lines, q: A.Pattern, prefix: string, get: string, fail: string): void {
+  if (isWildcard(q)) {
+    l.line(`if ((${get}) == null) break :${fail} false;`);
+    return;
+  }
+  const a = c.fresh(prefix);
+  l.line(`const ${a} = (${get}) orelse break :${fail} false;`);
+  patternInto(c, l, q, a, fail);
+}
+
 /** Emits tests for `p` against Zig value `v`; on mismatch `break :fail false`. */
 function patternInto(c: FnCtx, l: Lines, p: A.Pattern, v: string, fail: string): void {
   switch (p.nodeType) {
@@ -97,9 +117,7 @@ function patternInto(c: FnCtx, l: Lines, p: A.Pattern, v: string, fail: string):
         return kv;
       });
       p.keys.forEach((_, i) => {
-        const got = c.fresh('got');
-        l.line(`const ${got} = (${c.check(`rt.matchMappingGet(${v}, ${keys[i]})`, p)}) orelse break :${fail} false;`);
-        patternInto(c, l, p.patterns[i], got, fail);
+        subpatternInto(c, l, p.patterns[i], 'got', c.check(`rt.matchMappingGet(${v}, ${keys[i]})`, p), fail);
       });
       if (p.rest) storeName(c, p.rest, c.check(`rt.matchMappingRest(${v}, &[_]rt.Value{ ${keys.join(', ')} })`, p), p);
       return;
@@ -109,14 +127,10 @@ function patternInto(c: FnCtx, l: Lines, p: A.Pattern, v: string, fail: string):
       l.line(`const ${cls} = ${expr(c, p.cls)};`);
       l.line(`if (!${c.check(`rt.matchIsInstance(${v}, ${cls})`, p)}) break :${fail} false;`);
       p.patterns.forEach((q, i) => {
-        const a = c.fresh('pa');
-        l.line(`const ${a} = (${c.check(`rt.matchClassPositional(${v}, ${cls}, ${i}, ${p.patterns.length})`, p)}) orelse break :${fail} false;`);
-        patternInto(c, l, q, a, fail);
+        subpatternInto(c, l, q, 'pa', c.check(`rt.matchClassPositional(${v}, ${cls}, ${i}, ${p.patterns.length})`, p), fail);
       });
       p.kwd_attrs.forEach((name, i) => {
-        const a = c.fresh('ka');
-        l.line(`const ${a} = (${c.check(`rt.attr.getattrOpt(${v}, &${c.prog.str(name)})`, p)}) orelse break :${fail} false;`);
-        patternInto(c, l, p.kwd_patterns[i], a, fail);
+        subpatternInto(c, l, p.kwd_patterns[i], 'ka', c.check(`rt.attr.getattrOpt(${v}, &${c.prog.str(name)})`, p), fail);
       });
       return;
     }

@@ -317,13 +317,21 @@ fn mExit(sv: Value, args: rt.Args) Error!Value {
     return Value.False;
 }
 
+/// A file is its own iterator (`iter(f) is f`, `next(f)`), yielding lines.
 fn mIter(sv: Value, args: rt.Args) Error!Value {
     _ = args;
-    return rt.iter.newIter(&rt.iter.iterator_type, lineNext, sv).val();
+    if (self(sv).std_fd < 0) try checkOpen(self(sv));
+    return sv;
 }
 
-fn lineNext(it: *rt.iter.NativeIter) Error!?Value {
-    const f = self(it.a);
+fn mNext(sv: Value, args: rt.Args) Error!Value {
+    _ = args;
+    return (try iterNext(sv)) orelse exc.raiseEmpty(&types.StopIteration);
+}
+
+/// The next line for iter.next (null at the end, without raising StopIteration).
+pub fn iterNext(sv: Value) Error!?Value {
+    const f = self(sv);
     if (f.std_fd < 0) try checkOpen(f);
     const line = nextLine(f) orelse return null;
     return text(f, line);
@@ -365,6 +373,7 @@ var m_flush = natives.method("TextIOWrapper", "flush", mFlush);
 var m_enter = natives.method("TextIOWrapper", "__enter__", mEnter);
 var m_exit = natives.method("TextIOWrapper", "__exit__", mExit);
 var m_iter = natives.method("TextIOWrapper", "__iter__", mIter);
+var m_next = natives.method("TextIOWrapper", "__next__", mNext);
 var m_writelines = natives.method("TextIOWrapper", "writelines", mWritelines);
 var m_fileno = natives.method("TextIOWrapper", "fileno", mFileno);
 var m_isatty = natives.method("TextIOWrapper", "isatty", mIsatty);
@@ -376,7 +385,7 @@ pub const table = natives.Table.initComptime(.{
     .{ "readlines", &m_readlines }, .{ "close", &m_close },           .{ "flush", &m_flush },
     .{ "__enter__", &m_enter },     .{ "__exit__", &m_exit },         .{ "__iter__", &m_iter },
     .{ "writelines", &m_writelines }, .{ "fileno", &m_fileno },       .{ "isatty", &m_isatty },
-    .{ "readable", &m_readable },   .{ "writable", &m_writable },
+    .{ "readable", &m_readable },   .{ "writable", &m_writable },     .{ "__next__", &m_next },
 });
 
 /// `f.name`, `f.closed`, `f.mode`.

@@ -25,6 +25,9 @@ const Error = @import("err.zig").Error;
 pub const Instance = struct {
     base: Object,
     dict: *Dict,
+    /// Values of attributes named in a base's __slots__ when the class itself has a __dict__
+    /// (Type.Flags.slot_base); created on first use.
+    slot_vals: ?*Dict = null,
 
     pub const kind: value.Kind = .instance;
     pub inline fn val(i: *Instance) Value {
@@ -112,7 +115,7 @@ fn isDataDescriptor(v: Value) bool {
 }
 
 /// Applies the descriptor protocol to class attribute `v` found for `obj` (of type `t`).
-fn bindAttr(v: Value, obj: Value, t: *Type) Error!Value {
+pub fn bindAttr(v: Value, obj: Value, t: *Type) Error!Value {
     if (v != .obj) return v;
     const o = v.obj;
     switch (o.ty.kind) {
@@ -197,6 +200,9 @@ pub fn getattrOpt(v: Value, name: *Str) Error!?Value {
 
 pub fn hasattr(v: Value, name: *Str) Error!bool {
     const r = getattrOpt(v, name) catch |e| {
+        if (t.flags.slot_base and t.kind == .instance) {
+            if (Object.as(v.obj, Instance).slot_vals) |sv| if (dict_mod.getStr(sv, name)) |r| return r;
+        }
         if (exc.pendingIs(&types.AttributeError)) {
             _ = exc.take();
             return false;
@@ -265,6 +271,12 @@ pub fn delattr(v: Value, name: *Str) Error!void {
                 return;
             }
         }
+    if (t.flags.slot_base and t.kind == .instance and class.slotAllowed(t, name)) {
+        const inst = Object.as(o, Instance);
+        if (inst.slot_vals == null) inst.slot_vals = dict_mod.new();
+        dict_mod.setStr(inst.slot_vals.?, name, x);
+        return;
+    }
         if (o.ty.flags.heap) {
             if (lookupType(o.ty, &names.__delattr__)) |da| {
                 if (da.obj.ty.kind != .builtin_function) {
@@ -296,6 +308,9 @@ pub fn callMethod(obj: Value, name: *Str, args: call.Args) Error!Value {
         if (lookupType(t, name)) |ca| {
             if (ca == .obj) {
                 const k = ca.obj.ty.kind;
+        if (o.ty.flags.slot_base and o.ty.kind == .instance) {
+            if (Object.as(o, Instance).slot_vals) |sv| if (try dict_mod.remove(sv, name.val())) |_| return;
+        }
                 const in_dict = if (obj == .obj) if (instanceDict(obj.obj)) |d| dict_mod.getStr(d, name) != null else false else false;
                 if (!in_dict) {
                     if (k == .function) return call.callWithSelf(ca, obj, args);

@@ -25,6 +25,15 @@ var next_class_id: u32 = 1000;
 
 /// Creates a class, as a `class` statement does after running its body into `ns`.
 pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, bases_in: []const Value, ns: *Dict) Error!*Type {
+    return newClassMeta(name, qualname, module, bases_in, ns, .none);
+}
+
+/// `class C(bases, metaclass=meta)` (`meta` is .none without the keyword). The class object's
+/// type is the most derived metaclass of `meta` and the bases' types, so class-level protocols
+/// (iteration, len, `in`, [] on the class) find the metaclass's dunders through `o.ty` like any
+/// instance's. A metaclass `__init__` runs after the class is built; a metaclass `__new__`
+/// (which would build the class itself) or `__call__` is not supported (a clear error).
+pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, bases_in: []const Value, ns: *Dict, meta: Value) Error!*Type {
     var bases_buf: [16]*Type = undefined;
     var n_bases: usize = 0;
     for (bases_in) |b| {
@@ -41,10 +50,11 @@ pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, base
     }
     const bases = mem.allocSlice(*Type, .scan, n_bases);
     @memcpy(bases, bases_buf[0..n_bases]);
+    const metatype = try calculateMeta(meta, bases);
 
     const t = mem.create(Type, .scan);
     t.* = .{
-        .base = .{ .ty = &types.type_type },
+        .base = .{ .ty = metatype },
         .kind = .instance,
         .name = name,
         .qualname = qualname,
@@ -83,7 +93,9 @@ pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, base
     // A class that defines __eq__ without __hash__ is unhashable.
     if (dict_mod.getStr(ns, &names.__eq__) != null and dict_mod.getStr(ns, &names.__hash__) == null)
         dict_mod.setStr(ns, &names.__hash__, .none);
-    // __slots__ restricts instance attributes when every base also has slots (or is object).
+    // __slots__ restricts instance attributes when every base also has slots (or is object):
+    // such instances have no __dict__. A class without __slots__ under one with them has a
+    // __dict__ that must not show the slot attributes (they live in Instance.slot_vals).
     if (dict_mod.getStr(ns, &names.__slots__) != null) {
         var all = true;
         for (t.mro[1..]) |b| {
@@ -93,6 +105,9 @@ pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, base
         t.flags.slots = all;
     }
     if (dict_mod.getStr(ns, &names.__module__) == null) dict_mod.setStr(ns, &names.__module__, str_mod.static(module).val());
+    if (!t.flags.slots) for (t.mro[1..]) |b| {
+        if (b.flags.slots or b.flags.slot_base) t.flags.slot_base = true;
+    };
     if (dict_mod.getStr(ns, &names.__qualname__) != null) {
         _ = try dict_mod.remove(ns, names.__qualname__.val());
     }
@@ -116,9 +131,48 @@ pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, base
         }
     }
     return t;
+    if (metatype.flags.heap) {
+        if (attr.lookupType(metatype, &names.__init__)) |init| {
+            if (init == .obj and init.obj.ty.kind != .builtin_function) {
+                const bt = tuple_mod.alloc(bases_in.len);
+                @memcpy(bt.items, bases_in);
+                _ = try call.callWithSelf(init, .{ .obj = &t.base }, .{ .pos = &.{ str_mod.static(name).val(), bt.val(), ns.val() } });
+            }
+        }
+    }
 }
 
 /// C3 linearization of `t` with direct bases `bases`.
+/// CPython's _PyType_CalculateMetaclass: the most derived of `meta` and the bases' metaclasses.
+fn calculateMeta(meta: Value, bases: []const *Type) Error!*Type {
+    var winner: *Type = &types.type_type;
+    if (meta != .none) {
+        if (!meta.isKind(.type)) return exc.raiseMsg(&types.TypeError, "pyaot: a metaclass must be a class");
+        winner = meta.as(Type);
+        if (!winner.isSubtype(&types.type_type)) return exc.raiseMsg(&types.TypeError, "pyaot: a metaclass must be a subclass of type");
+    }
+    for (bases) |b| {
+        const bm = b.base.ty;
+        if (winner.isSubtype(bm)) continue;
+        if (bm.isSubtype(winner)) {
+            winner = bm;
+            continue;
+        }
+        return exc.raiseMsg(&types.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    if (winner.flags.heap) {
+        if (attr.lookupType(winner, &names.__new__)) |nf| {
+            if (nf == .obj and nf.obj.ty.kind != .builtin_function)
+                return exc.raiseMsg(&types.NotImplementedError, "pyaot: a metaclass __new__ is not supported");
+        }
+        if (attr.lookupType(winner, &names.__call__)) |cf| {
+            if (cf == .obj and cf.obj.ty.kind != .builtin_function)
+                return exc.raiseMsg(&types.NotImplementedError, "pyaot: a metaclass __call__ is not supported");
+        }
+    }
+    return winner;
+}
+
 fn c3(t: *Type, bases: []const *Type) Error![]const *Type {
     // Sequences to merge: each base's MRO, then the list of bases.
     var seqs_buf: [17][]const *Type = undefined;
@@ -154,10 +208,19 @@ fn c3(t: *Type, bases: []const *Type) Error![]const *Type {
         if (!any_left) break;
         const p = picked orelse {
             var b = str_mod.Builder{};
-            b.append("Cannot create a consistent method resolution order (MRO) for bases ");
-            for (bases, 0..) |bt, k| {
-                if (k > 0) b.append(", ");
-                b.append(bt.name);
+            // CPython's set_mro_error: the message (with its line break) names the heads
+            // still left to merge, each once, in order.
+            b.append("Cannot create a consistent method resolution\norder (MRO) for bases");
+            var listed: [17]*Type = undefined;
+            var n_listed: usize = 0;
+            for (seqs, 0..) |s, k| {
+                if (heads[k] >= s.len) continue;
+                const h = s[heads[k]];
+                if (std.mem.indexOfScalar(*Type, listed[0..n_listed], h) != null) continue;
+                listed[n_listed] = h;
+                n_listed += 1;
+                b.append(if (n_listed == 1) " " else ", ");
+                b.append(h.name);
             }
             return exc.raise(exc.newException(&types.TypeError, &.{b.finish().val()}));
         };
@@ -294,8 +357,11 @@ pub fn typeGetattr(t: *Type, name: *Str) Error!?Value {
         if (std.mem.eql(u8, n, "__doc__") and !t.flags.heap) return .none;
     }
     const v = attr.lookupType(t, name) orelse {
-        // Attributes of the metaclass `type` itself (e.g. mro()).
-        return null;
+        // Attributes of the metaclass (`type`'s own mro(), or a custom metaclass's methods),
+        // bound to the class.
+        const meta = t.base.ty;
+        const m = attr.lookupType(meta, name) orelse return null;
+        return try attr.bindAttr(m, .{ .obj = &t.base }, meta);
     };
     if (v == .obj) switch (v.obj.ty.kind) {
         .staticmethod => return attr.descriptorTarget(v),
@@ -331,7 +397,8 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
     if (v != .obj) return @import("../builtins/numattrs.zig").get(v, n);
     const o = v.obj;
     switch (o.ty.kind) {
-        .instance => if (std.mem.eql(u8, n, "__dict__")) return Object.as(o, attr.Instance).dict.val(),
+        // Instances of __slots__ classes have no __dict__ (their dict is private storage).
+        .instance => if (std.mem.eql(u8, n, "__dict__") and !o.ty.flags.slots) return Object.as(o, attr.Instance).dict.val(),
         .complex => return @import("complex.zig").attr(o, n),
         .native => if (o.ty == &@import("../builtins/codeobj.zig").code_type) return @import("../builtins/codeobj.zig").attr(o, n),
         .cell => if (std.mem.eql(u8, n, "cell_contents")) {
@@ -344,6 +411,13 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
             const e = Object.as(o, exc.ExcObject);
             if (std.mem.eql(u8, n, "args")) return e.args.val();
             if (std.mem.eql(u8, n, "__cause__")) return e.cause;
+        .file => return @import("../builtins/files.zig").attrOf(Object.as(o, @import("../builtins/files.zig").File), n),
+        .slice => {
+            const sl = Object.as(o, @import("slice.zig").Slice);
+            if (std.mem.eql(u8, n, "start")) return sl.start;
+            if (std.mem.eql(u8, n, "stop")) return sl.stop;
+            if (std.mem.eql(u8, n, "step")) return sl.step;
+        },
             if (std.mem.eql(u8, n, "__context__")) return e.context;
             if (std.mem.eql(u8, n, "__suppress_context__")) return Value.fromBool(e.suppress_context);
             if (std.mem.eql(u8, n, "__traceback__")) return .none;

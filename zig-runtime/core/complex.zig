@@ -90,15 +90,17 @@ fn pow(a: C, b: C) Error!C {
         if (b.im != 0 or b.re < 0) return exc.raiseMsg(&types.ZeroDivisionError, "0.0 to a negative or complex power");
         return .{ .re = 0, .im = 0 };
     }
-    const vabs = std.math.hypot(a.re, a.im);
-    var len = std.math.pow(f64, vabs, b.re);
-    const at = std.math.atan2(a.im, a.re);
+    // CPython's _Py_c_pow, on the C library's functions (bit-identical results).
+    const m = @import("../modules/libm.zig");
+    const vabs = m.hypot(a.re, a.im);
+    var len = m.pow(vabs, b.re);
+    const at = m.atan2(a.im, a.re);
     var phase = at * b.re;
     if (b.im != 0) {
-        len /= @exp(at * b.im);
-        phase += b.im * @log(vabs);
+        len /= m.exp(at * b.im);
+        phase += b.im * m.log(vabs);
     }
-    return .{ .re = len * @cos(phase), .im = len * @sin(phase) };
+    return .{ .re = len * m.cos(phase), .im = len * m.sin(phase) };
 }
 
 /// Binary operators where either side is complex; null when the other side is not a number.

@@ -85,7 +85,8 @@ pub fn pow(iv: f64, iw: f64) Error!f64 {
         negate = isOddInteger(iw);
     }
     if (v == 1.0) return if (negate) -1.0 else 1.0;
-    const r = std.math.pow(f64, v, iw);
+    // The C library's pow, as CPython's float_pow (Zig's std.math.pow differs in the last bit).
+    const r = @import("../modules/libm.zig").pow(v, iw);
     if (std.math.isInf(r)) return exc.raiseMsg(&types.OverflowError, "(34, 'Numerical result out of range')");
     return if (negate) -r else r;
 }

@@ -132,6 +132,7 @@ pub fn next(it: Value) Error!?Value {
             .iterator => return Object.as(o, NativeIter).nextFn(Object.as(o, NativeIter)),
             .generator => return @import("gen.zig").next(o),
             .native => if (o.ty.native) |n| if (n.next) |f| return f(it) catch |e| return @errorCast(e),
+            .file => return @import("../builtins/files.zig").iterNext(it),
             else => {},
         }
         if (attr.lookupType(o.ty, &names.__next__)) |m| {

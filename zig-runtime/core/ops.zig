@@ -194,7 +194,12 @@ fn floatBinary(op: BinOp, a: f64, b: f64) Error!?Value {
         .truediv => .{ .float = try floatops.truediv(a, b) },
         .floordiv => .{ .float = try floatops.floordiv(a, b) },
         .mod => .{ .float = try floatops.mod(a, b) },
-        .pow => .{ .float = try floatops.pow(a, b) },
+        // A negative base to a non-integral power is complex (CPython's float_pow hands it to
+        // complex_pow).
+        .pow => if (a < 0 and std.math.isFinite(a) and std.math.isFinite(b) and b != @floor(b))
+            try @import("complex.zig").binary(.pow, .{ .float = a }, .{ .float = b })
+        else
+            .{ .float = try floatops.pow(a, b) },
         else => null,
     };
 }
@@ -301,6 +306,7 @@ fn builtinBinary(op: BinOp, a: Value, b: Value) Error!?Value {
         if (try asFloat(b)) |y| return try floatBinary(op, a.float, y);
     }
     if (a.isKind(.complex) or b.isKind(.complex)) return @import("complex.zig").binary(op, a, b);
+    if (subclassDefines(a, op.dunder()) or subclassDefines(b, op.rdunder())) return null;
     if (a == .obj) return seq.sequenceBinary(op, a, b);
     if (b == .obj and op == .mul) return seq.sequenceBinary(op, a, b);
     return null;
@@ -546,6 +552,8 @@ pub fn compare(op: CmpOp, a: Value, b: Value) Error!Value {
             }
         }
     }
+    // The builtin base's comparison, when a subclass's own dunders declined (Counter == dict).
+    if (a == .obj and b == .obj) if (try seq.sequenceCompare(op, a.obj, b.obj)) |r| return Value.fromBool(r);
     switch (op) {
         .eq => return Value.fromBool(identical(a, b)),
         .ne => return Value.fromBool(!identical(a, b)),
@@ -616,8 +624,25 @@ fn builtinCompare(op: CmpOp, a: Value, b: Value) Error!?bool {
         const r = (try @import("complex.zig").equal(a, b)) orelse return null;
         return if (op == .eq) r else !r;
     }
-    if (a == .obj and b == .obj) return seq.sequenceCompare(op, a.obj, b.obj);
+    if (a == .obj and b == .obj) {
+        if (subclassDefines(a, op.dunder()) or subclassDefines(b, op.swapped().dunder())) return null;
+        return seq.sequenceCompare(op, a.obj, b.obj);
+    }
     return null;
+}
+
+/// Whether `v` is an instance of a subclass of a builtin container (collections.Counter, a user
+/// dict subclass) whose class defines dunder `name` itself: that method must run instead of
+/// the builtin container's behaviour (Counter's `|` and `==`).
+fn subclassDefines(v: Value, name: *Str) bool {
+    if (v != .obj) return false;
+    const t = v.obj.ty;
+    if (!t.flags.heap or t.kind == .instance) return false;
+    for (t.mro) |c| {
+        if (!c.flags.heap) break;
+        if (c.dict) |d| if (@import("dict.zig").getStr(d, name) != null) return true;
+    }
+    return false;
 }
 
 // ---- Hashing ---------------------------------------------------------------------------------

@@ -234,8 +234,9 @@ pub fn itemsCompare(op: ops.CmpOp, x: []const Value, y: []const Value) Error!boo
     if ((op == .eq or op == .ne) and x.len != y.len) return op == .ne;
     const n = @min(x.len, y.len);
     var i: usize = 0;
+    // Identical items are equal without asking (PyObject_RichCompareBool), so [nan] == [nan].
     while (i < n) : (i += 1) {
-        if (!try ops.eq(x[i], y[i])) break;
+        if (!ops.identical(x[i], y[i]) and !try ops.eq(x[i], y[i])) break;
     }
     if (i >= n) return op.fromOrder(std.math.order(x.len, y.len));
     return switch (op) {

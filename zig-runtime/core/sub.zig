@@ -383,6 +383,7 @@ pub fn contains(container: Value, x: Value) Error!bool {
 }
 
 pub fn itemsContain(items: []const Value, x: Value) Error!bool {
-    for (items) |v| if (try ops.eq(v, x)) return true;
+    // Identity first, as PyObject_RichCompareBool (so `nan in [nan]`).
+    for (items) |v| if (ops.identical(v, x) or try ops.eq(v, x)) return true;
     return false;
 }

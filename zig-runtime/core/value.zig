@@ -156,7 +156,10 @@ pub const Type = struct {
         final: bool = false,
         /// Abstract base with unimplemented abstract methods (abc.ABC).
         abstract: bool = false,
-        _pad: u25 = 0,
+        /// Instances have a __dict__, but a base declares __slots__: attributes named there are
+        /// kept apart (Instance.slot_vals) so that __dict__ shows only the others.
+        slot_base: bool = false,
+        _pad: u24 = 0,
     };
 
     /// True when `self` is `other` or inherits from it.

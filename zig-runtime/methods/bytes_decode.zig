@@ -1,17 +1,19 @@
-//! `bytes.decode(encoding, errors)` for UTF-8 (and utf-8-sig), ASCII and Latin-1 with their
-//! aliases, and the error handlers strict, ignore, replace and backslashreplace, reporting
-//! malformed input exactly as CPython 3.11's decoders do (the same byte ranges and reasons).
+//! `bytes.decode(encoding, errors)` for UTF-8 (and utf-8-sig), ASCII, Latin-1, UTF-16 and
+//! UTF-32 (bytes_decode_wide.zig) with their aliases, and the error handlers strict, ignore,
+//! replace and backslashreplace, reporting malformed input exactly as CPython 3.11's decoders
+//! do (the same byte ranges and reasons).
 //!
-//! Other codecs CPython has (utf-16, cp1252, ...) and the surrogate handlers (their results
-//! need lone surrogates) raise NotImplementedError naming what is missing.
+//! Other codecs CPython has (cp1252, ...) and the surrogate handlers (their results need lone
+//! surrogates) raise NotImplementedError naming what is missing.
 const std = @import("std");
 const rt = @import("../rt.zig");
 const Error = rt.Error;
 const types = rt.types;
 const exc = rt.exc;
 
-const Codec = enum { utf8, utf8_sig, ascii, latin1 };
+const Codec = enum { utf8, utf8_sig, ascii, latin1, utf16, utf16le, utf16be, utf32, utf32le, utf32be };
 const Handler = enum { strict, ignore, replace, backslashreplace };
+const wide = @import("bytes_decode_wide.zig");
 
 /// CPython's codec-name normalization: lower case, runs of other characters than letters,
 /// digits and '.' become one '_'.
@@ -39,6 +41,12 @@ const aliases = .{
     .{ Codec.utf8_sig, [_][]const u8{ "utf_8_sig", "utf8_sig" } },
     .{ Codec.ascii, [_][]const u8{ "ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii" } },
     .{ Codec.latin1, [_][]const u8{ "latin_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1", "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1" } },
+    .{ Codec.utf16, [_][]const u8{ "utf_16", "u16", "utf16" } },
+    .{ Codec.utf16le, [_][]const u8{ "utf_16_le", "utf_16le", "unicodelittleunmarked" } },
+    .{ Codec.utf16be, [_][]const u8{ "utf_16_be", "utf_16be", "unicodebigunmarked" } },
+    .{ Codec.utf32, [_][]const u8{ "utf_32", "u32", "utf32" } },
+    .{ Codec.utf32le, [_][]const u8{ "utf_32_le", "utf_32le" } },
+    .{ Codec.utf32be, [_][]const u8{ "utf_32_be", "utf_32be" } },
 };
 
 fn lookup(name: []const u8) Error!Codec {
@@ -80,15 +88,20 @@ pub fn decode(data: []const u8, encoding: ?[]const u8, errors: ?[]const u8) Erro
         .utf8, .utf8_sig => decodeUtf8(d, errors),
         .ascii => decodeAscii(d, errors),
         .latin1 => decodeLatin1(d),
+        .utf16 => wide.decode(d, 2, null, errors),
+        .utf16le => wide.decode(d, 2, .little, errors),
+        .utf16be => wide.decode(d, 2, .big, errors),
+        .utf32 => wide.decode(d, 4, null, errors),
+        .utf32le => wide.decode(d, 4, .little, errors),
+        .utf32be => wide.decode(d, 4, .big, errors),
     };
 }
 
 /// Reports (strict) or handles the malformed bytes data[start..end).
-fn onError(b: *rt.Builder, handler_name: ?[]const u8, comptime codec: []const u8, data: []const u8, start: usize, end: usize, reason: []const u8) Error!void {
+pub fn onError(b: *rt.Builder, handler_name: ?[]const u8, codec: []const u8, data: []const u8, start: usize, end: usize, reason: []const u8) Error!void {
     switch (try handlerOf(handler_name)) {
         .strict => {
-            if (end - start == 1) return exc.raiseFmt(&types.UnicodeDecodeError, "'" ++ codec ++ "' codec can't decode byte 0x{x:0>2} in position {d}: {s}", .{ data[start], start, reason });
-            return exc.raiseFmt(&types.UnicodeDecodeError, "'" ++ codec ++ "' codec can't decode bytes in position {d}-{d}: {s}", .{ start, end - 1, reason });
+            return @import("../builtins/excattrs.zig").raiseDecodeError(codec, data, start, end, reason);
         },
         .ignore => {},
         .replace => b.appendCodePoint(0xFFFD),

@@ -1,4 +1,5 @@
-//! Methods of small builtin types: property (getter/setter/deleter) and range (index, count).
+//! Methods of small builtin types: property (getter/setter/deleter), range (index, count) and
+//! type (mro) and slice (indices).
 const std = @import("std");
 const rt = @import("../rt.zig");
 const natives = @import("../core/natives.zig");
@@ -30,13 +31,13 @@ fn propGet(self: Value, args: rt.Args) Error!Value {
     try rt.call.expectArgs("__get__", args, 1, 2);
     const p = self.as(Property);
     if (args.pos[0] == .none) return self;
-    if (p.fget == .none) return rt.exc.raiseMsg(&rt.types.AttributeError, "unreadable attribute");
+    if (p.fget == .none) return rt.attr.propertyMissing(args.pos[0], null, "getter");
     return rt.call.call1(p.fget, args.pos[0]);
 }
 fn propSet(self: Value, args: rt.Args) Error!Value {
     try rt.call.expectArgs("__set__", args, 2, 2);
     const p = self.as(Property);
-    if (p.fset == .none) return rt.exc.raiseMsg(&rt.types.AttributeError, "can't set attribute");
+    if (p.fset == .none) return rt.attr.propertyMissing(args.pos[0], null, "setter");
     _ = try rt.call.call2(p.fset, args.pos[0], args.pos[1]);
     return .none;
 }
@@ -104,3 +105,47 @@ pub fn rangeAttr(r: *rt.range.Range, name: []const u8) ?Value {
     if (std.mem.eql(u8, name, "step")) return Value.fromSmall(r.step);
     return null;
 }
+
+/// `cls.mro()`: the C3 linearization as a list (what __mro__ holds).
+fn typeMro(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("mro", args, 0, 0);
+    const t = self.as(rt.Type);
+    const l = rt.list.withCapacity(t.mro.len);
+    for (t.mro) |c| rt.list.append(l, .{ .obj = &c.base });
+    return l.val();
+}
+
+var type_mro_b = natives.method("type", "mro", typeMro);
+
+fn typeSubclasses(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("__subclasses__", args, 0, 0);
+    return @import("../builtins/subclasses.zig").of(self.as(rt.Type));
+}
+var type_subclasses_b = natives.method("type", "__subclasses__", typeSubclasses);
+
+pub const type_table = natives.Table.initComptime(.{
+    .{ "mro", &type_mro_b },
+    .{ "__subclasses__", &type_subclasses_b },
+});
+
+/// `slice.indices(length)`: the (start, stop, step) the slice selects from a sequence of that
+/// length (PySlice_GetIndicesEx).
+fn sliceIndices(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("indices", args, 1, 1);
+    const sl = self.as(rt.slice.Slice);
+    const n_v = args.pos[0];
+    const n: i64 = switch (n_v) {
+        .int => |i| i.toI64() orelse return rt.exc.raiseMsg(&rt.types.OverflowError, "Python int too large to convert to C ssize_t"),
+        .bool => |b| @intFromBool(b),
+        else => return rt.exc.raiseFmt(&rt.types.TypeError, "'{s}' object cannot be interpreted as an integer", .{rt.ops.typeName(n_v)}),
+    };
+    if (n < 0) return rt.exc.raiseMsg(&rt.types.ValueError, "length should not be negative");
+    const b = try rt.slice.bounds(sl.start, sl.stop, sl.step, @intCast(n));
+    return rt.tupleOf(&.{ Value.fromSmall(b.start), Value.fromSmall(b.stop), Value.fromSmall(b.step) });
+}
+
+var slice_indices_b = natives.method("slice", "indices", sliceIndices);
+
+pub const slice_table = natives.Table.initComptime(.{
+    .{ "indices", &slice_indices_b },
+});

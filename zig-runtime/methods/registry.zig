@@ -16,6 +16,7 @@ pub fn lookup(t: *const value.Type, name: []const u8) ?*const call.Builtin {
     if (t == &types.frozenset_type) return @import("set.zig").frozenset_table.get(name);
     if (t == &types.bytes_type) return @import("bytes.zig").bytes_table.get(name);
     if (t == &types.bytearray_type) return @import("bytes.zig").bytearray_table.get(name);
+    if (t == &types.type_type) return @import("misc.zig").type_table.get(name);
     switch (t.kind) {
         .generator => return @import("generator.zig").table.get(name),
         .iterator => return @import("generator.zig").iterator_table.get(name),
@@ -23,6 +24,7 @@ pub fn lookup(t: *const value.Type, name: []const u8) ?*const call.Builtin {
         .complex => return @import("generator.zig").complex_table.get(name),
         .property => return @import("misc.zig").property_table.get(name),
         .range => return @import("misc.zig").range_table.get(name),
+        .slice => return @import("misc.zig").slice_table.get(name),
         .dict_view => return if (@import("dict.zig").viewTable(t)) |tb| tb.get(name) else null,
         else => {},
     }

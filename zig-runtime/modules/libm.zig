@@ -32,6 +32,8 @@ extern "c" fn atanf64(x: f64) f64;
 pub const atan = atanf64;
 extern "c" fn atan2f64(y: f64, x: f64) f64;
 pub const atan2 = atan2f64;
+extern "c" fn hypotf64(x: f64, y: f64) f64;
+pub const hypot = hypotf64;
 extern "c" fn sinhf64(x: f64) f64;
 pub const sinh = sinhf64;
 extern "c" fn coshf64(x: f64) f64;
