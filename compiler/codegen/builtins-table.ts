@@ -13,7 +13,7 @@ const FUNCTIONS = [
   'abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'delattr', 'divmod', 'enumerate', 'filter', 'format',
   'getattr', 'hasattr', 'hash', 'hex', 'id', 'input', 'isinstance', 'issubclass', 'iter', 'len', 'map', 'max',
   'min', 'next', 'oct', 'open', 'ord', 'pow', 'print', 'repr', 'reversed', 'round', 'setattr', 'sorted', 'sum',
-  'vars', 'zip', 'dir', 'exit', 'quit', 'aiter', 'anext', 'breakpoint', 'help',
+  'vars', 'zip', 'dir', 'exit', 'quit', 'aiter', 'anext', 'breakpoint', 'help', 'eval',
 ] as const;
 
 export const BUILTIN_FUNCTIONS: ReadonlyMap<string, BuiltinFn> = new Map(

@@ -17,6 +17,7 @@ import { isConstantSetDisplay } from './set-display.js';
 import { type TExpr, box, coerce, inferred, typedBinop, typedCompare, typedConstant, typedName, typedTruth, typedUnary } from './typed.js';
 import { BOOL, OBJECT, isNative } from '../types/lattice.js';
 import { instrumentBranch, instrumentCall, instrumentSeen } from './instrument.js';
+import { dirCall } from './dir.js';
 
 const BINOPS: Record<A.Operator, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -454,7 +455,7 @@ function hasSplat(e: A.Call): boolean {
 }
 
 /** Arguments of a call as an `rt.Args` expression (splats build them at run time). */
-export function callArgs(c: FnCtx, e: A.Call, prefix: string[] = []): string {
+export function callArgs(c: FnCtx, e: A.Call, prefix: string[] = [], callee: string = 'rt.Value.None'): string {
   if (!hasSplat(e)) {
     const pos = [...prefix, ...e.args.map((a) => expr(c, a))];
     return argsLiteral(c, pos, e.keywords.map((k) => k.arg!), e.keywords.map((k) => expr(c, k.value)));
@@ -468,7 +469,8 @@ export function callArgs(c: FnCtx, e: A.Call, prefix: string[] = []): string {
       if (a.nodeType === 'Starred') l.line(`${c.check(`rt.seq.listExtend(${pos}, ${expr(c, a.value)})`, a)};`);
       else l.line(`rt.list.append(${pos}, ${expr(c, a)});`);
     }
-    l.line(`var ${kw} = rt.KwBuilder{};`);
+    // The callee names itself in "f() got multiple values for keyword argument 'a'".
+    l.line(callee === 'rt.Value.None' ? `var ${kw} = rt.KwBuilder{};` : `var ${kw} = rt.KwBuilder{ .callee = ${callee} };`);
     for (const k of e.keywords) {
       if (k.arg === null) l.line(`${c.check(`rt.kwAddMapping(&${kw}, ${expr(c, k.value)})`, k)};`);
       else l.line(`${c.check(`rt.kwAdd(&${kw}, &${c.prog.str(k.arg)}, ${expr(c, k.value)})`, k)};`);
@@ -489,9 +491,25 @@ function call(c: FnCtx, e: A.Call): TExpr {
     if (target) return emitDirectCall(c, target, e);
   }
   if (f.nodeType === 'Attribute') {
+    if (hasKwSplat(e)) return { code: calleeFirst(c, e, c.check(`rt.attr.getattr(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)})`, e)), ty: OBJECT };
     return { code: c.check(`rt.attr.callMethod(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)}, ${callArgs(c, e)})`, e), ty: OBJECT };
   }
+  if (hasKwSplat(e)) return { code: calleeFirst(c, e, instrumentSeen(c, e, 'callee', expr(c, f))), ty: OBJECT };
   return { code: c.check(`rt.call.call(${instrumentSeen(c, e, 'callee', expr(c, f))}, ${callArgs(c, e)})`, e), ty: OBJECT };
+}
+
+function hasKwSplat(e: A.Call): boolean {
+  return e.keywords.some((k) => k.arg === null);
+}
+
+/** A call with `**` splats: the callee is evaluated first (as always) and named in the
+ * argument builder, which reports duplicate keywords in the callee's name. */
+function calleeFirst(c: FnCtx, e: A.Call, callee: string): string {
+  return blockExpr(c, (l, label) => {
+    const fn = c.fresh('fn');
+    l.line(`const ${fn} = ${callee};`);
+    l.line(`break :${label} ${c.check(`rt.call.call(${fn}, ${callArgs(c, e, [], fn)})`, e)};`);
+  });
 }
 
 /**
@@ -538,10 +556,14 @@ function builtinCall(c: FnCtx, name: string, e: A.Call): string | null {
     // At module level vars() is the module's namespace (a snapshot, like globals()).
     return c.check(`${moduleFnPrefix(c.mod.name)}_globals()`, e);
   }
-  if ((name === 'locals' || name === 'globals' || name === 'vars' && e.args.length === 0 || name === 'exec' || name === 'eval' || name === 'compile') ) {
+  if (name === 'dir' && e.args.length === 0 && e.keywords.length === 0) return dirCall(c, e);
+  // eval(text) alone evaluates literals at run time (zig-runtime/builtins/literal_eval.zig); with
+  // namespaces it would need the interpreter.
+  const evalOfLiteral = name === 'eval' && e.args.length === 1 && e.keywords.length === 0 && e.args[0].nodeType !== 'Starred';
+  if ((name === 'locals' || name === 'globals' || name === 'vars' && e.args.length === 0 || name === 'exec' || name === 'eval' && !evalOfLiteral || name === 'compile') ) {
     return c.error(e, `${name}() is not supported by pyaot (it needs the interpreter's namespaces)`);
   }
   const bf = BUILTIN_FUNCTIONS.get(name);
-  if (bf) return c.check(`rt.callBuiltin("${bf.fn}", ${callArgs(c, e)})`, e);
+  if (bf) return c.check(`rt.callBuiltin("${bf.fn}", ${callArgs(c, e, [], hasKwSplat(e) ? `rt.Value{ .obj = &rt.builtinObj("${bf.obj}").base }` : undefined)})`, e);
   return null;
 }

@@ -16,6 +16,7 @@ import type { Spec } from '../types/infer.js';
 import { OBJECT, isNative, zigType, type Ty } from '../types/lattice.js';
 import { annotationValue, functionAnnotations } from './annotations.js';
 import { instrumentBranch, instrumentEntry, instrumentLoop, instrumentLoopNext } from './instrument.js';
+import { callsDirHere } from './dir.js';
 
 /** Everything about a compiled function the definition site and direct callers need. */
 export interface FnInfo {
@@ -201,7 +202,8 @@ export function setupLocals(fc: FnCtx, scope: Scope, params: string[], frees: st
     }
   }
   // Parameters the body never mentions are unused Zig parameters.
-  for (const p of params) if (!scope.uses.has(p) && !scope.stores.has(p) && !scope.cells.has(p)) used.set(p, false);
+  const readsAll = callsDirHere(scope.node);
+  for (const p of params) if (!readsAll && !scope.uses.has(p) && !scope.stores.has(p) && !scope.cells.has(p)) used.set(p, false);
   return used;
 }
 

@@ -254,6 +254,10 @@ class Walker {
   /** Reads in an expression; walrus targets count as assigned only when surely evaluated. */
   expr(e: A.Expr | null, s: Set<string>): void {
     if (!e) return;
+    if (e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === 'dir' && e.args.length === 0 && e.keywords.length === 0 && !this.isLocal('dir')) {
+      // dir() lists the bound locals: it reads every local, assigned or not.
+      for (const n of this.scope.locals) this.read(n, s);
+    }
     switch (e.nodeType) {
       case 'Name':
         if (e.ctx === 'Load') this.read(e.id, s);

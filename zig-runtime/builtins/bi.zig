@@ -239,6 +239,18 @@ pub fn next_(args: Args) Error!Value {
     try rt.call.expectArgs("next", args, 1, 2);
     const it = args.pos[0];
     if (it != .obj or !isIterator(it)) return exc.raiseFmt(&types.TypeError, "'{s}' object is not an iterator", .{rt.ops.typeName(it)});
+    if (it.obj.ty.flags.heap and it.obj.ty.kind == .instance) {
+        // A class's own __next__: its StopIteration (with its args) propagates unchanged.
+        if (rt.attr.lookupType(it.obj.ty, &rt.names.__next__)) |m| {
+            return rt.call.callUnbound(m, it, &.{}) catch |e| {
+                if (args.pos.len == 2 and exc.pendingIs(&types.StopIteration)) {
+                    _ = exc.take();
+                    return args.pos[1];
+                }
+                return e;
+            };
+        }
+    }
     if (try rt.iter.next(it)) |v| return v;
     if (args.pos.len == 2) return args.pos[1];
     if (it.isKind(.generator)) {
@@ -412,3 +424,12 @@ pub const breakpoint_ = unsupported("breakpoint");
 pub var breakpoint_obj = obj("breakpoint", breakpoint_);
 pub const help_ = unsupported("help");
 pub var help_obj = obj("help", help_);
+
+// ---- eval ------------------------------------------------------------------------------------
+
+/// eval(text) of a literal (see literal_eval.zig); with globals or locals it is a compile error.
+pub fn eval_(args: Args) Error!Value {
+    try rt.call.expectArgs("eval", args, 1, 1);
+    return @import("literal_eval.zig").eval(args.pos[0]);
+}
+pub var eval_obj = obj("eval", eval_);

@@ -14,6 +14,12 @@ pub fn construct(t: *Type, args: rt.Args) Error!Value {
     if (t.kind == .exception) {
         if (t.isSubtype(&types.BaseExceptionGroup)) return @import("../core/excgroup.zig").construct(t, args.pos);
         if (args.kwnames.len > 0) return exc.raiseFmt(&types.TypeError, "{s}() takes no keyword arguments", .{t.name});
+        // OSError(errno, strerror, ...) is the subclass for errno (FileNotFoundError for 2...).
+        if (t == &types.OSError and args.pos.len >= 2 and args.pos.len <= 5 and args.pos[0] == .int) {
+            if (args.pos[0].int.toI64()) |n| if (n >= 0 and n <= std.math.maxInt(u16)) {
+                return exc.newException(@import("../modules/osfs.zig").errorType(@intCast(n)), args.pos).val();
+            };
+        }
         return exc.newException(t, args.pos).val();
     }
     if (t == &types.int_type) return intCtor(args);
@@ -311,6 +317,13 @@ fn bytesCtor(t: *Type, args: rt.Args) Error!Value {
     if (v.isKind(.bytes) or v.isKind(.bytearray)) return rt.bytes.fromSliceOfType(t, v.as(rt.bytes.Bytes).data()).val();
     const items = try rt.iter.toSlice(v);
     const buf = rt.mem.allocSlice(u8, .noscan, items.len);
-    for (items, 0..) |x, i| buf[i] = try rt.bytes.byteValue(x);
+    for (items, 0..) |x, i| buf[i] = rt.bytes.byteValue(x) catch |e| {
+        // bytes() says "bytes must be in range(0, 256)"; bytearray() keeps "byte must ...".
+        if (!t.isSubtype(&types.bytearray_type) and exc.pendingIs(&types.ValueError)) {
+            _ = exc.take();
+            return exc.raiseMsg(&types.ValueError, "bytes must be in range(0, 256)");
+        }
+        return e;
+    };
     return rt.bytes.fromSliceOfType(t, buf).val();
 }

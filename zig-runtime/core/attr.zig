@@ -105,6 +105,14 @@ fn instanceDictCreate(o: *Object) ?*Dict {
     }
 }
 
+/// CPython 3.11's error for a property without the needed function: "property 'x' of 'C'
+/// object has no setter" (without the name when it is unknown).
+pub fn propertyMissing(obj: Value, name: ?*Str, comptime what: []const u8) Error {
+    const tn = ops.typeName(obj);
+    if (name) |n| return exc.raiseFmt(&types.AttributeError, "property '{s}' of '{s}' object has no " ++ what, .{ n.bytes, tn });
+    return exc.raiseFmt(&types.AttributeError, "property of '{s}' object has no " ++ what, .{tn});
+}
+
 /// True for data descriptors (they take precedence over the instance dict).
 fn isDataDescriptor(v: Value) bool {
     if (v != .obj) return false;
@@ -183,11 +191,17 @@ pub fn getattrOpt(v: Value, name: *Str) Error!?Value {
     }
     const cls_attr = lookupType(t, name);
     if (cls_attr) |ca| {
-        if (isDataDescriptor(ca)) return try bindAttr(ca, v, t);
+        if (isDataDescriptor(ca)) {
+            if (ca.obj.ty.kind == .property and Object.as(ca.obj, Property).fget == .none) return propertyMissing(v, name, "getter");
+            return try bindAttr(ca, v, t);
+        }
     }
     if (v == .obj) {
         if (instanceDict(v.obj)) |d| {
             if (dict_mod.getStr(d, name)) |r| return r;
+        }
+        if (t.flags.slot_base and t.kind == .instance) {
+            if (Object.as(v.obj, Instance).slot_vals) |sv| if (dict_mod.getStr(sv, name)) |r| return r;
         }
     }
     if (cls_attr) |ca| return try bindAttr(ca, v, t);
@@ -200,9 +214,6 @@ pub fn getattrOpt(v: Value, name: *Str) Error!?Value {
 
 pub fn hasattr(v: Value, name: *Str) Error!bool {
     const r = getattrOpt(v, name) catch |e| {
-        if (t.flags.slot_base and t.kind == .instance) {
-            if (Object.as(v.obj, Instance).slot_vals) |sv| if (dict_mod.getStr(sv, name)) |r| return r;
-        }
         if (exc.pendingIs(&types.AttributeError)) {
             _ = exc.take();
             return false;
@@ -241,7 +252,7 @@ pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
         if (ca == .obj) {
             if (ca.obj.ty.kind == .property) {
                 const p = Object.as(ca.obj, Property);
-                if (p.fset == .none) return exc.raiseFmt(&types.AttributeError, "can't set attribute '{s}'", .{name.bytes});
+                if (p.fset == .none) return propertyMissing(v, name, "setter");
                 _ = try call.call2(p.fset, v, x);
                 return;
             }
@@ -253,8 +264,18 @@ pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
             }
         }
     }
+    // BaseException's args, __cause__, __traceback__ ... are slots, not __dict__ entries.
+    if (t.kind == .exception) {
+        if (try @import("../builtins/excattrs.zig").set(Object.as(o, exc.ExcObject), name.bytes, x)) return;
+    }
     if (t.flags.slots and !class.slotAllowed(t, name)) {
         return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ t.name, name.bytes });
+    }
+    if (t.flags.slot_base and t.kind == .instance and class.slotAllowed(t, name)) {
+        const inst = Object.as(o, Instance);
+        if (inst.slot_vals == null) inst.slot_vals = dict_mod.new();
+        dict_mod.setStr(inst.slot_vals.?, name, x);
+        return;
     }
     const d = instanceDictCreate(o) orelse return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ t.name, name.bytes });
     dict_mod.setStr(d, name, x);
@@ -266,17 +287,11 @@ pub fn delattr(v: Value, name: *Str) Error!void {
         if (lookupType(o.ty, name)) |ca| {
             if (ca == .obj and ca.obj.ty.kind == .property) {
                 const p = Object.as(ca.obj, Property);
-                if (p.fdel == .none) return exc.raiseFmt(&types.AttributeError, "can't delete attribute '{s}'", .{name.bytes});
+                if (p.fdel == .none) return propertyMissing(v, name, "deleter");
                 _ = try call.call1(p.fdel, v);
                 return;
             }
         }
-    if (t.flags.slot_base and t.kind == .instance and class.slotAllowed(t, name)) {
-        const inst = Object.as(o, Instance);
-        if (inst.slot_vals == null) inst.slot_vals = dict_mod.new();
-        dict_mod.setStr(inst.slot_vals.?, name, x);
-        return;
-    }
         if (o.ty.flags.heap) {
             if (lookupType(o.ty, &names.__delattr__)) |da| {
                 if (da.obj.ty.kind != .builtin_function) {
@@ -293,6 +308,9 @@ pub fn delattr(v: Value, name: *Str) Error!void {
         if (instanceDict(o)) |d| {
             if (try dict_mod.remove(d, name.val())) |_| return;
         }
+        if (o.ty.flags.slot_base and o.ty.kind == .instance) {
+            if (Object.as(o, Instance).slot_vals) |sv| if (try dict_mod.remove(sv, name.val())) |_| return;
+        }
     }
     return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ ops.typeName(v), name.bytes });
 }
@@ -308,9 +326,6 @@ pub fn callMethod(obj: Value, name: *Str, args: call.Args) Error!Value {
         if (lookupType(t, name)) |ca| {
             if (ca == .obj) {
                 const k = ca.obj.ty.kind;
-        if (o.ty.flags.slot_base and o.ty.kind == .instance) {
-            if (Object.as(o, Instance).slot_vals) |sv| if (try dict_mod.remove(sv, name.val())) |_| return;
-        }
                 const in_dict = if (obj == .obj) if (instanceDict(obj.obj)) |d| dict_mod.getStr(d, name) != null else false else false;
                 if (!in_dict) {
                     if (k == .function) return call.callWithSelf(ca, obj, args);

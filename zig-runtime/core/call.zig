@@ -280,7 +280,7 @@ pub fn bind(f: *Function, args: Args, slots: []Value) Error!void {
                     try dict_mod.set(d, name.val(), v);
                     continue;
                 }
-                return exc.raiseFmt(&types.TypeError, "{s}() got some positional-only arguments passed as keyword arguments: '{s}'", .{ code.qualname, name.bytes });
+                return posonlyAsKeyword(code, args);
             }
             if (slots[i] != .obj or slots[i].obj != &missing_obj)
                 return exc.raiseFmt(&types.TypeError, "{s}() got multiple values for argument '{s}'", .{ code.qualname, name.bytes });
@@ -321,6 +321,21 @@ pub fn bind(f: *Function, args: Args, slots: []Value) Error!void {
 
 pub inline fn isMissing(v: Value) bool {
     return v == .obj and v.obj == &missing_obj;
+}
+
+/// CPython lists every positional-only parameter passed by keyword, joined with ", ".
+fn posonlyAsKeyword(code: *const Code, args: Args) Error {
+    var b = str_mod.Builder{};
+    for (args.kwnames) |name| {
+        for (code.params[0..code.n_posonly]) |p| {
+            if (std.mem.eql(u8, p, name.bytes)) {
+                if (b.len > 0) b.append(", ");
+                b.append(name.bytes);
+                break;
+            }
+        }
+    }
+    return exc.raiseFmt(&types.TypeError, "{s}() got some positional-only arguments passed as keyword arguments: '{s}'", .{ code.qualname, b.slice() });
 }
 
 fn tooManyPositional(f: *Function, n_given: usize, args: Args) Error {

@@ -66,6 +66,7 @@ pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, 
     };
     next_class_id += 1;
     t.mro = try c3(t, bases);
+    @import("../builtins/subclasses.zig").register(t);
 
     // Instances are laid out like the most derived builtin base (Exception, list, dict...).
     for (t.mro[1..]) |b| {
@@ -104,10 +105,10 @@ pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, 
         }
         t.flags.slots = all;
     }
-    if (dict_mod.getStr(ns, &names.__module__) == null) dict_mod.setStr(ns, &names.__module__, str_mod.static(module).val());
     if (!t.flags.slots) for (t.mro[1..]) |b| {
         if (b.flags.slots or b.flags.slot_base) t.flags.slot_base = true;
     };
+    if (dict_mod.getStr(ns, &names.__module__) == null) dict_mod.setStr(ns, &names.__module__, str_mod.static(module).val());
     if (dict_mod.getStr(ns, &names.__qualname__) != null) {
         _ = try dict_mod.remove(ns, names.__qualname__.val());
     }
@@ -130,7 +131,6 @@ pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, 
             }
         }
     }
-    return t;
     if (metatype.flags.heap) {
         if (attr.lookupType(metatype, &names.__init__)) |init| {
             if (init == .obj and init.obj.ty.kind != .builtin_function) {
@@ -140,9 +140,9 @@ pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, 
             }
         }
     }
+    return t;
 }
 
-/// C3 linearization of `t` with direct bases `bases`.
 /// CPython's _PyType_CalculateMetaclass: the most derived of `meta` and the bases' metaclasses.
 fn calculateMeta(meta: Value, bases: []const *Type) Error!*Type {
     var winner: *Type = &types.type_type;
@@ -173,6 +173,7 @@ fn calculateMeta(meta: Value, bases: []const *Type) Error!*Type {
     return winner;
 }
 
+/// C3 linearization of `t` with direct bases `bases`.
 fn c3(t: *Type, bases: []const *Type) Error![]const *Type {
     // Sequences to merge: each base's MRO, then the list of bases.
     var seqs_buf: [17][]const *Type = undefined;
@@ -207,9 +208,9 @@ fn c3(t: *Type, bases: []const *Type) Error![]const *Type {
         }
         if (!any_left) break;
         const p = picked orelse {
-            var b = str_mod.Builder{};
             // CPython's set_mro_error: the message (with its line break) names the heads
             // still left to merge, each once, in order.
+            var b = str_mod.Builder{};
             b.append("Cannot create a consistent method resolution\norder (MRO) for bases");
             var listed: [17]*Type = undefined;
             var n_listed: usize = 0;
@@ -400,17 +401,16 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
         // Instances of __slots__ classes have no __dict__ (their dict is private storage).
         .instance => if (std.mem.eql(u8, n, "__dict__") and !o.ty.flags.slots) return Object.as(o, attr.Instance).dict.val(),
         .complex => return @import("complex.zig").attr(o, n),
-        .native => if (o.ty == &@import("../builtins/codeobj.zig").code_type) return @import("../builtins/codeobj.zig").attr(o, n),
+        .native => {
+            if (o.ty == &@import("../builtins/codeobj.zig").code_type) return @import("../builtins/codeobj.zig").attr(o, n);
+            if (o.ty == &@import("../builtins/traceback_obj.zig").traceback_type) return @import("../builtins/traceback_obj.zig").attr(o, n);
+        },
         .cell => if (std.mem.eql(u8, n, "cell_contents")) {
             const content = Object.as(o, @import("names_rt.zig").Cell).v;
             if (@import("names_rt.zig").isUnbound(content)) return exc.raiseMsg(&types.ValueError, "Cell is empty");
             return content;
         },
         .range => return @import("../methods/misc.zig").rangeAttr(Object.as(o, @import("range.zig").Range), n),
-        .exception => {
-            const e = Object.as(o, exc.ExcObject);
-            if (std.mem.eql(u8, n, "args")) return e.args.val();
-            if (std.mem.eql(u8, n, "__cause__")) return e.cause;
         .file => return @import("../builtins/files.zig").attrOf(Object.as(o, @import("../builtins/files.zig").File), n),
         .slice => {
             const sl = Object.as(o, @import("slice.zig").Slice);
@@ -418,9 +418,11 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
             if (std.mem.eql(u8, n, "stop")) return sl.stop;
             if (std.mem.eql(u8, n, "step")) return sl.step;
         },
+        .exception => {
+            const e = Object.as(o, exc.ExcObject);
+            if (std.mem.eql(u8, n, "__cause__")) return e.cause;
             if (std.mem.eql(u8, n, "__context__")) return e.context;
             if (std.mem.eql(u8, n, "__suppress_context__")) return Value.fromBool(e.suppress_context);
-            if (std.mem.eql(u8, n, "__traceback__")) return .none;
             if (std.mem.eql(u8, n, "__dict__")) return (attr.instanceDict(o) orelse dict_mod.new()).val();
             return @import("../builtins/excattrs.zig").get(e, n);
         },

@@ -41,6 +41,12 @@ pub const ExcObject = struct {
     trace_len: usize = 0,
     /// Extra payload for ExceptionGroup (its exceptions) and StopIteration (its value) etc.
     extra: Value = .none,
+    /// Set by the first `raise`: from then on `__traceback__` is a traceback object.
+    raised: bool = false,
+    /// `__traceback__` was assigned (`with_traceback`, `e.__traceback__ = tb`): `traceback`
+    /// holds it instead of the view of `trace`.
+    tb_set: bool = false,
+    traceback: Value = .none,
 
     pub const kind: value.Kind = .exception;
 
@@ -70,8 +76,18 @@ pub fn raise(e: *ExcObject) Error {
     if (handlingTop()) |ctx| {
         if (ctx != e and e.context == .none) e.context = ctx.val();
     }
+    e.raised = true;
     current = e;
     return error.PyException;
+}
+
+/// The arguments Python sees in `e.args`. OSError keeps its filename, winerror and filename2
+/// after errno and strerror in the stored tuple (so str() can show them), but CPython's
+/// OSError.__init__ leaves only (errno, strerror) in args when given 3 to 5 arguments.
+pub fn visibleArgs(e: *ExcObject) []const Value {
+    const a = e.args.items;
+    if (a.len >= 3 and a.len <= 5 and e.base.ty.isSubtype(&types.OSError)) return a[0..2];
+    return a;
 }
 
 /// Raises `ty(msg)`.

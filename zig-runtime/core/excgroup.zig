@@ -102,18 +102,24 @@ pub fn strInto(b: *str_mod.Builder, e: *ExcObject) void {
 
 // ---- except* ---------------------------------------------------------------------------------
 
-/// The group `except*` clauses match against: the exception itself, or a naked exception
-/// wrapped in `ExceptionGroup('', (e,))`.
+/// What `except*` clauses match against: the raised exception (a group, or a naked exception
+/// that a matching clause sees wrapped, see starMatch).
 pub fn starBegin(e: *ExcObject) *ExcObject {
-    if (isGroup(e)) return e;
-    const cls: *Type = if (e.base.ty.isSubtype(&types.Exception)) &types.ExceptionGroup else &types.BaseExceptionGroup;
-    return exc.newException(cls, &.{ str_mod.static("").val(), tuple_mod.fromSlice(&.{e.val()}).val() });
+    return e;
 }
 
 /// One `except*` clause: splits the unhandled part `rest.*` by `cond`; returns the matching
 /// part (the clause runs with it) and keeps the remainder.
 pub fn starMatch(rest: *?*ExcObject, cond: Value) Error!?*ExcObject {
     const g = rest.* orelse return null;
+    if (!isGroup(g)) {
+        // A naked exception that matches runs the clause as `ExceptionGroup('', (e,))` (a
+        // tuple, unlike the lists split() derives), as CPython's CHECK_EG_MATCH builds it.
+        if (!try matches(g, cond)) return null;
+        rest.* = null;
+        const cls: *Type = if (g.base.ty.isSubtype(&types.Exception)) &types.ExceptionGroup else &types.BaseExceptionGroup;
+        return exc.newException(cls, &.{ str_mod.static("").val(), tuple_mod.fromSlice(&.{g.val()}).val() });
+    }
     const s = try split(g, cond);
     rest.* = s.rest;
     return s.match;
@@ -148,11 +154,9 @@ pub fn starEnd(orig: *ExcObject, rest: ?*ExcObject, raised: *list_mod.List) Erro
     if (rest) |r| list_mod.append(raised, r.val());
     if (raised.len == 0) return;
     if (!isGroup(orig)) {
-        // A naked exception: at most one clause ran, so there is one thing to raise; when it is
-        // the unmatched wrapper, raise the original exception itself.
-        const e = raised.buf[0].as(ExcObject);
-        if (rest != null and e == rest.? ) return exc.raise(orig);
-        return exc.raise(e);
+        // A naked exception: at most one clause ran, so there is one thing to raise (the
+        // unmatched exception itself, or what the clause raised).
+        return exc.raise(raised.buf[0].as(ExcObject));
     }
     var leaves: std.AutoHashMapUnmanaged(usize, void) = .{};
     collectLeaves(orig, &leaves);

@@ -206,7 +206,7 @@ fn excRepr(self: Value, args: Args) Error!Value {
     var b = str_mod.Builder{};
     b.append(e.base.ty.name);
     b.appendByte('(');
-    for (e.args.items, 0..) |x, i| {
+    for (exc.visibleArgs(e), 0..) |x, i| {
         if (i > 0) b.append(", ");
         try repr.reprInto(&b, x);
     }
@@ -215,7 +215,8 @@ fn excRepr(self: Value, args: Args) Error!Value {
 }
 
 fn excWithTraceback(self: Value, args: Args) Error!Value {
-    _ = args;
+    try call.expectArgs("with_traceback", args, 1, 1);
+    try @import("../builtins/traceback_obj.zig").assign(self.as(exc.ExcObject), args.pos[0]);
     return self;
 }
 

@@ -90,6 +90,9 @@ pub fn excStr(b: *Builder, e: *exc.ExcObject) Error!void {
     if (@import("excgroup.zig").isGroup(e)) return @import("excgroup.zig").strInto(b, e);
     const args = e.args.items;
     if (args.len == 0) return;
+    if (e.base.ty.isSubtype(&types.UnicodeError)) {
+        if (try @import("../builtins/excattrs.zig").unicodeStr(b, e)) return;
+    }
     // OSError(errno, strerror[, filename[, winerror[, filename2]]]): CPython's OSError_str.
     if (args.len >= 2 and args.len <= 5 and e.base.ty.isSubtype(&types.OSError)) {
         const filename: Value = if (args.len >= 3) args[2] else .none;
@@ -224,7 +227,7 @@ fn objRepr(b: *Builder, o: *Object) Error!void {
             const e = Object.as(o, exc.ExcObject);
             b.append(t.name);
             b.appendByte('(');
-            for (e.args.items, 0..) |x, i| {
+            for (exc.visibleArgs(e), 0..) |x, i| {
                 if (i > 0) b.append(", ");
                 try reprInto(b, x);
             }

@@ -34,11 +34,7 @@ pub fn raiseValue(v: Value, cause: ?Value) Error {
         if (c == .none) {
             e.cause = .none;
         } else {
-            const ce = toException(c) catch |err| {
-                if (exc.current != null and exc.current.?.base.ty == &types.TypeError) return err;
-                return err;
-            };
-            e.cause = ce.val();
+            e.cause = (try toCause(c)).val();
         }
         e.suppress_context = true;
     }
@@ -56,6 +52,17 @@ fn toException(v: Value) Error!*exc.ExcObject {
     }
     if (v == .obj and v.obj.ty.kind == .exception) return v.as(exc.ExcObject);
     return exc.raiseMsg(&types.TypeError, "exceptions must derive from BaseException");
+}
+
+/// The exception of `raise ... from c`: an instance, or a class called with no arguments.
+fn toCause(c: Value) Error!*exc.ExcObject {
+    if (c.isKind(.type) and c.as(Type).isSubtype(&types.BaseException)) {
+        const r = try call.call(c, .{ .pos = &.{} });
+        if (r.isKind(.exception)) return r.as(exc.ExcObject);
+    } else if (c.isKind(.exception)) {
+        return c.as(exc.ExcObject);
+    }
+    return exc.raiseMsg(&types.TypeError, "exception causes must derive from BaseException");
 }
 
 /// Bare `raise`: the exception being handled.
@@ -192,7 +199,8 @@ pub fn withExitNormal(mgr: Value, exit: Value) Error!Value {
 pub fn withExitError(mgr: Value, exit: Value) Error!bool {
     const e = exc.take();
     exc.pushHandling(e);
-    const r = call.callUnbound(exit, mgr, &.{ .{ .obj = &e.base.ty.base }, e.val(), .none }) catch |err| {
+    const tb = @import("../builtins/traceback_obj.zig").of(e);
+    const r = call.callUnbound(exit, mgr, &.{ .{ .obj = &e.base.ty.base }, e.val(), tb }) catch |err| {
         exc.popHandling();
         return err;
     };
@@ -229,6 +237,31 @@ pub fn dictMerge(d: *Dict, m: Value) Error!void {
     }
 }
 
+/// How CPython names a callable in call errors (_PyObject_FunctionStr): `module.qualname()`,
+/// just `qualname()` for builtins, the callable's str() when it has no qualified name.
+fn functionStr(b: *str_mod.Builder, f: Value) Error!void {
+    if (f == .obj) switch (f.obj.ty.kind) {
+        .function => {
+            const fo = f.as(call.Function);
+            if (!std.mem.eql(u8, fo.module, "builtins")) b.print("{s}.", .{fo.module});
+            return b.print("{s}()", .{fo.qualname.bytes});
+        },
+        .method => return functionStr(b, f.as(call.Method).func),
+        .builtin_function => {
+            const bf = f.as(call.Builtin);
+            if (bf.owner.len != 0) return b.print("{s}.{s}()", .{ bf.owner, bf.name });
+            return b.print("{s}()", .{bf.name});
+        },
+        .type => {
+            const t = f.as(Type);
+            if (!std.mem.eql(u8, t.module, "builtins")) b.print("{s}.", .{t.module});
+            return b.print("{s}()", .{t.qualname});
+        },
+        else => {},
+    };
+    return @import("repr.zig").strInto(b, f);
+}
+
 /// A builtin function object as a Value.
 pub inline fn builtinFn(b: *call.Builtin) Value {
     return .{ .obj = &b.base };
@@ -238,10 +271,20 @@ pub inline fn builtinFn(b: *call.Builtin) Value {
 pub const KwBuilder = struct {
     names: std.ArrayListUnmanaged(*Str) = .{},
     vals: std.ArrayListUnmanaged(Value) = .{},
+    /// The function being called (None when unknown), for the duplicate-keyword message.
+    callee: Value = .none,
 
     pub fn add(k: *KwBuilder, name: *Str, v: Value) Error!void {
         for (k.names.items) |n| {
-            if (str_mod.eql(n, name)) return exc.raiseFmt(&types.TypeError, "got multiple values for keyword argument '{s}'", .{name.bytes});
+            if (str_mod.eql(n, name)) {
+                var b = str_mod.Builder{};
+                if (k.callee != .none) {
+                    try functionStr(&b, k.callee);
+                    b.appendByte(' ');
+                }
+                b.print("got multiple values for keyword argument '{s}'", .{name.bytes});
+                return exc.raise(exc.newException(&types.TypeError, &.{b.finish().val()}));
+            }
         }
         k.names.append(mem.allocator(.scan), name) catch unreachable;
         k.vals.append(mem.allocator(.scan), v) catch unreachable;

@@ -83,7 +83,7 @@ pub fn errnoOf(rc: usize) u16 {
 }
 
 /// The OSError subclass CPython raises for an errno.
-fn errorType(errno: u16) *rt.Type {
+pub fn errorType(errno: u16) *rt.Type {
     const E = linux.E;
     return switch (@as(E, @enumFromInt(errno))) {
         .EXIST => &types.FileExistsError,

@@ -60,7 +60,7 @@ var exit_obj = registry.func("exit", exit_);
 fn exc_info_(args: rt.Args) Error!Value {
     try rt.call.expectArgs("exc_info", args, 0, 0);
     const e = rt.exc.handlingTop() orelse return rt.tupleOf(&.{ .none, .none, .none });
-    return rt.tupleOf(&.{ .{ .obj = &e.base.ty.base }, e.val(), .none });
+    return rt.tupleOf(&.{ .{ .obj = &e.base.ty.base }, e.val(), @import("../builtins/traceback_obj.zig").of(e) });
 }
 var exc_info_obj = registry.func("exc_info", exc_info_);
 
