@@ -9,9 +9,14 @@
 // embedded in the program (profiler/counter-map.ts) and handed to the runtime with the array
 // at start (zig-runtime/core/profile.zig writes both at exit).
 //
-// Counting is a plain `+%= 1` on the global array. Loops, the hottest sites, count their
-// iterations in a local (a register) added to the array by a `defer` when the loop is left by
-// any route, so a tight loop pays no memory traffic per iteration.
+// Counting is a plain `+%= 1` on the global array. A loop whose body makes a call counts its
+// iterations there too: a signal ending the program (Ctrl-C) writes the array from its handler,
+// and the program is then inside some call, so every loop running at that moment is such a loop
+// and its iterations so far are in the array (a local added at the loop's end would lose them,
+// typically the program's main loop's). A loop whose body calls nothing, the hottest kind, keeps
+// its iterations in a local (a register) added to the array by a `defer` however the loop is
+// left: it pays no memory traffic per iteration, and only a signal landing in the middle of such
+// a loop's computation loses the iterations of that run of it.
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type * as A from '../parser/ast.js';
@@ -38,9 +43,10 @@ interface ModuleSites {
 
 interface OpenLoop {
   node: A.Node;
-  /** The Zig local counting iterations. */
-  local: string;
+  /** The loop site's first counter. */
   base: number;
+  /** The Zig local counting iterations; null when they are counted in the array. */
+  local: string | null;
 }
 
 /** One program's instrumentation: created by compileProgram, filled in by code generation. */
@@ -119,8 +125,8 @@ export class Instrumentation {
     return s.base;
   }
 
-  openLoop(node: A.Node, local: string, base: number): void {
-    this.loops.push({ node, local, base });
+  openLoop(node: A.Node, base: number, local: string | null): void {
+    this.loops.push({ node, base, local });
   }
   closeLoop(): void {
     this.loops.pop();
@@ -174,12 +180,21 @@ const HELPERS = [
   '    pyaot_prof[i + @intFromBool(v != null)] +%= 1;',
   '    return v;',
   '}',
-  '/// A loop test: iterations in the local `n` (a register), normal exits in the array.',
-  'inline fn prof_loop(n: *u64, comptime i: usize, b: bool) bool {',
+  '/// A loop test: true counts an iteration (slot 1), false a normal exit (slot 0).',
+  'inline fn prof_loop(comptime i: usize, b: bool) bool {',
+  '    if (b) pyaot_prof[i + 1] +%= 1 else pyaot_prof[i] +%= 1;',
+  '    return b;',
+  '}',
+  'inline fn prof_next(comptime i: usize, v: ?rt.Value) ?rt.Value {',
+  '    if (v != null) pyaot_prof[i + 1] +%= 1 else pyaot_prof[i] +%= 1;',
+  '    return v;',
+  '}',
+  '/// The same for a loop that calls nothing: iterations in the local `n` (a register).',
+  'inline fn prof_loop_r(n: *u64, comptime i: usize, b: bool) bool {',
   '    if (b) n.* +%= 1 else pyaot_prof[i] +%= 1;',
   '    return b;',
   '}',
-  'inline fn prof_next(n: *u64, comptime i: usize, v: ?rt.Value) ?rt.Value {',
+  'inline fn prof_next_r(n: *u64, comptime i: usize, v: ?rt.Value) ?rt.Value {',
   '    if (v != null) n.* +%= 1 else pyaot_prof[i] +%= 1;',
   '    return v;',
   '}',
@@ -326,20 +341,30 @@ export function instrumentTick(c: FnCtx, node: A.Node, kind: 'handler' | 'loop',
 }
 
 /**
- * Wraps the emission of a loop: counts the entry, and opens a block holding the iteration
- * counter, which a `defer` adds to the array however the loop is left (end, break, return,
- * exception). `emit` emits the loop; its header uses instrumentLoopTest/instrumentLoopNext.
+ * Wraps the emission of a loop: counts the entry and, for a loop that calls nothing, opens a
+ * block holding the iteration counter, which a `defer` adds to the array however the loop is
+ * left (end, break, return, exception). `emit` emits the loop; its header uses
+ * instrumentLoopTest/instrumentLoopNext.
  */
 export function instrumentLoop<T>(c: FnCtx, node: A.Node, emit: () => T): T {
   const instr = active.get(c.prog);
   const k = instr?.site(c.mod, node, 'loop');
   if (!instr || k === null || k === undefined) return emit();
+  if (loopCalls(node)) {
+    c.lines.line(`pyaot_prof[${k + 2}] +%= 1;`);
+    instr.openLoop(node, k, null);
+    try {
+      return emit();
+    } finally {
+      instr.closeLoop();
+    }
+  }
   const n = c.fresh('pi');
   c.lines.open('{');
   c.lines.line(`pyaot_prof[${k + 2}] +%= 1;`);
   c.lines.line(`var ${n}: u64 = 0;`);
   c.lines.line(`defer pyaot_prof[${k + 1}] +%= ${n};`);
-  instr.openLoop(node, n, k);
+  instr.openLoop(node, k, n);
   try {
     return emit();
   } finally {
@@ -348,20 +373,45 @@ export function instrumentLoop<T>(c: FnCtx, node: A.Node, emit: () => T): T {
   }
 }
 
+/**
+ * Whether a loop's repeated part makes a call (so a signal may come while it runs). The
+ * comprehension loops always do: they add each item to the result.
+ */
+function loopCalls(node: A.Node): boolean {
+  if (node.nodeType === 'While') return [node.test, ...node.body].some(hasCall);
+  if (node.nodeType === 'For' || node.nodeType === 'AsyncFor') return node.body.some(hasCall);
+  return true;
+}
+
+function hasCall(node: A.Node): boolean {
+  if (node.nodeType === 'Call') return true;
+  // Defining a function or class runs none of its body.
+  if (node.nodeType === 'FunctionDef' || node.nodeType === 'AsyncFunctionDef' || node.nodeType === 'Lambda') return false;
+  for (const v of Object.values(node)) {
+    if (Array.isArray(v)) {
+      for (const x of v) if (x && typeof x === 'object' && 'nodeType' in x && hasCall(x as A.Node)) return true;
+    } else if (v && typeof v === 'object' && 'nodeType' in v && hasCall(v as A.Node)) return true;
+  }
+  return false;
+}
+
 /** A loop's Zig test (inside instrumentLoop): true counts an iteration, false a normal exit. */
 export function instrumentLoopTest(c: FnCtx, node: A.Node, test: string): string {
   const l = active.get(c.prog)?.loop(node);
-  return l ? `prof_loop(&${l.local}, ${l.base}, ${test})` : test;
+  if (!l) return test;
+  return l.local ? `prof_loop_r(&${l.local}, ${l.base}, ${test})` : `prof_loop(${l.base}, ${test})`;
 }
 
 /** A loop's next item (inside instrumentLoop): a value counts an iteration, null a normal exit. */
 export function instrumentLoopNext(c: FnCtx, node: A.Node, next: string): string {
   const l = active.get(c.prog)?.loop(node);
-  return l ? `prof_next(&${l.local}, ${l.base}, ${next})` : next;
+  if (!l) return next;
+  return l.local ? `prof_next_r(&${l.local}, ${l.base}, ${next})` : `prof_next(${l.base}, ${next})`;
 }
 
 /** The start of a loop body whose test is not counted (`while True:`): counts the iteration. */
 export function instrumentLoopBody(c: FnCtx, node: A.Node, untested: boolean): void {
   const l = active.get(c.prog)?.loop(node);
-  if (l && untested) c.lines.line(`${l.local} +%= 1;`);
+  if (!l || !untested) return;
+  c.lines.line(l.local ? `${l.local} +%= 1;` : `pyaot_prof[${l.base + 1}] +%= 1;`);
 }
