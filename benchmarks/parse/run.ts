@@ -7,9 +7,13 @@
 //   node dist/benchmarks/parse/run.js [passes]
 
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseModule } from '../../compiler/parser/index.js';
+import { describeMachine, formatLoad, loadAverage, machine, pythonExecutable, tryRun } from '../lib/machine.js';
+
+const resultsPath = join(fileURLToPath(new URL('../../../', import.meta.url)), 'benchmarks', 'parse', 'RESULTS.md');
 
 const PASSES = Number(process.argv[2] ?? 3);
 
@@ -77,13 +81,40 @@ function main(): void {
     bytes += s.length;
     for (const b of s) if (b === 0x0a) lines++;
   }
+  const started = new Date();
+  const load0 = loadAverage();
   const ours = timePyaot(files, sources, PASSES);
   const cpython = timeCPython(files, PASSES);
   const rate = (seconds: number): string => `${Math.round(lines / seconds / 1000)}k lines/s`;
-  console.log(`CPython stdlib: ${files.length} files, ${lines} lines, ${(bytes / 1e6).toFixed(1)} MB`);
-  console.log(`pyaot parseModule:  best ${ours.best.toFixed(2)} s (${rate(ours.best)}), first pass ${ours.first.toFixed(2)} s (${rate(ours.first)})`);
-  console.log(`CPython ast.parse:  best ${cpython.best.toFixed(2)} s (${rate(cpython.best)}), first pass ${cpython.first.toFixed(2)} s (${rate(cpython.first)})`);
-  console.log(`pyaot / CPython (best passes): ${(cpython.best / ours.best).toFixed(2)}x`);
+  const ratio = cpython.best / ours.best;
+  const summary = [
+    `CPython stdlib: ${files.length} files, ${lines} lines, ${(bytes / 1e6).toFixed(1)} MB`,
+    `pyaot parseModule:  best ${ours.best.toFixed(2)} s (${rate(ours.best)}), first pass ${ours.first.toFixed(2)} s (${rate(ours.first)})`,
+    `CPython ast.parse:  best ${cpython.best.toFixed(2)} s (${rate(cpython.best)}), first pass ${cpython.first.toFixed(2)} s (${rate(cpython.first)})`,
+    `pyaot / CPython (best passes): ${ratio.toFixed(2)}x`,
+  ];
+  console.log(summary.join('\n'));
+  const verdict = ratio >= 1 ? 'met' : '**missed**';
+  writeFileSync(
+    resultsPath,
+    [
+      '# Parser throughput: pyaot vs CPython ast.parse',
+      '',
+      `Written by \`npm run bench:parse\` (benchmarks/parse/run.ts) on ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC.`,
+      '',
+      `- Machine: ${describeMachine(machine())}; load average ${formatLoad(load0)} at the start, ${formatLoad(loadAverage())} at the end`,
+      `- Node ${process.version}; ${tryRun(pythonExecutable() ?? 'python3', ['--version']) ?? 'python3'}`,
+      `- Both parse the same bytes in memory, no I/O and no dump; one warm-up pass each, then the best of ${PASSES} timed passes`,
+      '',
+      '```',
+      ...summary,
+      '```',
+      '',
+      `Goal (issue 2): at least as fast as CPython's ast.parse — ${verdict} (${ratio.toFixed(2)}x).`,
+      '',
+    ].join('\n'),
+  );
+  console.log(`wrote ${resultsPath}`);
 }
 
 main();
