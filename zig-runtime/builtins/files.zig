@@ -26,6 +26,11 @@ pub const File = struct {
     pos: usize = 0,
     name: Value,
     mode_str: []const u8,
+    /// open()'s `newline` for text reads: null translates \r\n and \r to \n (universal
+    /// newlines); "" keeps them but still ends lines at any of them; else the one terminator.
+    newline: ?[]const u8 = null,
+    /// "r+": writes go to the file at the read position (and into `data`).
+    update: bool = false,
     /// The process's standard stream this object wraps (0, 1, 2) or -1 for real files.
     std_fd: i32 = -1,
 
@@ -72,6 +77,9 @@ fn flushFile(f: *File) Error!void {
 pub fn open_(args: rt.Args) Error!Value {
     var file: ?Value = null;
     var mode: []const u8 = "r";
+    var encoding: ?[]const u8 = null;
+    var errors: ?[]const u8 = null;
+    var newline: ?[]const u8 = null;
     if (args.pos.len > 0) file = args.pos[0];
     if (args.pos.len > 1) {
         if (!args.pos[1].isKind(.str)) return exc.raiseFmt(&types.TypeError, "open() argument 'mode' must be str, not {s}", .{rt.ops.typeName(args.pos[1])});
@@ -82,8 +90,23 @@ pub fn open_(args: rt.Args) Error!Value {
             mode = v.as(rt.Str).bytes;
         } else if (std.mem.eql(u8, k.bytes, "file")) {
             file = v;
-        } else if (std.mem.eql(u8, k.bytes, "encoding") or std.mem.eql(u8, k.bytes, "newline") or std.mem.eql(u8, k.bytes, "errors") or std.mem.eql(u8, k.bytes, "buffering")) {
-            // UTF-8 and '\n' are pyaot's only text encoding and newline convention.
+        } else if (std.mem.eql(u8, k.bytes, "encoding")) {
+            if (v.isKind(.str)) encoding = v.as(rt.Str).bytes;
+        } else if (std.mem.eql(u8, k.bytes, "errors")) {
+            if (v.isKind(.str)) errors = v.as(rt.Str).bytes;
+        } else if (std.mem.eql(u8, k.bytes, "newline")) {
+            if (v.isKind(.str)) {
+                const nl = v.as(rt.Str).bytes;
+                if (!(nl.len == 0 or std.mem.eql(u8, nl, "\n") or std.mem.eql(u8, nl, "\r") or std.mem.eql(u8, nl, "\r\n"))) {
+                    var b = rt.Builder{};
+                    b.append("illegal newline value: ");
+                    try rt.repr.reprInto(&b, v);
+                    return exc.raise(exc.newException(&types.ValueError, &.{b.finish().val()}));
+                }
+                newline = nl;
+            }
+        } else if (std.mem.eql(u8, k.bytes, "buffering")) {
+            // Writes are buffered until close/flush whatever is asked.
         } else return exc.raiseFmt(&types.TypeError, "open() got an unexpected keyword argument '{s}'", .{k.bytes});
     }
     const pathv = file orelse return exc.raiseMsg(&types.TypeError, "open() missing required argument 'file' (pos 1)");
@@ -92,11 +115,15 @@ pub fn open_(args: rt.Args) Error!Value {
     var m: Mode = .read;
     var binary = false;
     var plus = false;
+    var excl = false;
     for (mode) |c| switch (c) {
         'r' => m = .read,
         'w' => m = .write,
         'a' => m = .append,
-        'x' => m = .write,
+        'x' => {
+            m = .write;
+            excl = true;
+        },
         'b' => binary = true,
         't' => {},
         '+' => plus = true,
@@ -107,7 +134,7 @@ pub fn open_(args: rt.Args) Error!Value {
     flushOpenFiles();
     const flags: posix.O = switch (m) {
         .read => .{ .ACCMODE = if (plus) .RDWR else .RDONLY, .CLOEXEC = true },
-        .write => .{ .ACCMODE = if (plus) .RDWR else .WRONLY, .CREAT = true, .TRUNC = true, .CLOEXEC = true },
+        .write => .{ .ACCMODE = if (plus) .RDWR else .WRONLY, .CREAT = true, .TRUNC = !excl, .EXCL = excl, .CLOEXEC = true },
         .append => .{ .ACCMODE = if (plus) .RDWR else .WRONLY, .CREAT = true, .APPEND = true, .CLOEXEC = true },
     };
     var path_buf: [std.fs.max_path_bytes]u8 = undefined;
@@ -123,13 +150,39 @@ pub fn open_(args: rt.Args) Error!Value {
         .binary = binary,
         .name = pathv,
         .mode_str = mode,
+        .newline = newline,
+        .update = m == .read and plus,
     };
     if (m == .read) {
         f.data = readAll(fd) catch return exc.raiseMsg(&types.OSError, "read failed");
-        if (!binary) try checkUtf8(f.data);
+        if (!binary) {
+            // Text is decoded to UTF-8 once, with the encoding asked for.
+            if (encoding == null or isUtf8Name(encoding.?)) try checkUtf8(f.data) else f.data = (try @import("../methods/bytes_decode.zig").decode(f.data, encoding, errors)).bytes;
+            if (newline == null) f.data = translateNewlines(f.data);
+        }
     }
     register(f);
     return f.val();
+}
+
+fn isUtf8Name(e: []const u8) bool {
+    return std.ascii.eqlIgnoreCase(e, "utf-8") or std.ascii.eqlIgnoreCase(e, "utf8");
+}
+
+/// Universal newlines on input: \r\n and lone \r become \n.
+fn translateNewlines(data: []const u8) []const u8 {
+    if (std.mem.indexOfScalar(u8, data, '\r') == null) return data;
+    const out = rt.mem.allocSlice(u8, .noscan, data.len);
+    var n: usize = 0;
+    var i: usize = 0;
+    while (i < data.len) : (i += 1) {
+        if (data[i] == '\r') {
+            out[n] = '\n';
+            if (i + 1 < data.len and data[i + 1] == '\n') i += 1;
+        } else out[n] = data[i];
+        n += 1;
+    }
+    return out[0..n];
 }
 
 fn checkUtf8(data: []const u8) Error!void {
@@ -231,6 +284,18 @@ fn mWrite(sv: Value, args: rt.Args) Error!Value {
         bytes = v.as(rt.Str).bytes;
         count = v.as(rt.Str).len;
     }
+    if (f.update) {
+        // "r+": write through at the read position, keeping `data` what the file holds.
+        try checkOpen(f);
+        _ = posix.pwrite(f.fd, bytes, f.pos) catch return exc.raiseMsg(&types.OSError, "write failed");
+        const end = f.pos + bytes.len;
+        const d = rt.mem.allocSlice(u8, .noscan, @max(end, f.data.len));
+        @memcpy(d[0..f.data.len], f.data);
+        @memcpy(d[f.pos..end], bytes);
+        f.data = d;
+        f.pos = end;
+        return Value.fromSmall(@intCast(count));
+    }
     if (f.mode == .read and f.std_fd < 0) return exc.raiseMsg(&types.OSError, "not writable");
     try writeTo(sv, bytes, false);
     return Value.fromSmall(@intCast(count));
@@ -260,20 +325,84 @@ fn byteSpan(bytes: []const u8, cps: usize) usize {
 }
 
 fn nextLine(f: *File) ?[]const u8 {
+    return nextLineMax(f, null);
+}
+
+/// The next line (ended as `newline` says), at most `limit` characters of it.
+fn nextLineMax(f: *File, limit: ?usize) ?[]const u8 {
     if (f.std_fd == 0) return rt.io.stdin.readLine();
     if (f.pos >= f.data.len) return null;
     const rest = f.data[f.pos..];
-    const end = if (std.mem.indexOfScalar(u8, rest, '\n')) |i| i + 1 else rest.len;
+    var end = lineEnd(rest, if (f.binary) null else f.newline);
+    if (limit) |k| end = @min(end, if (f.binary) k else byteSpan(rest, k));
     f.pos += end;
     return rest[0..end];
 }
 
+fn lineEnd(rest: []const u8, newline: ?[]const u8) usize {
+    const nl = newline orelse "\n";
+    if (nl.len == 0) {
+        for (rest, 0..) |c, i| {
+            if (c == '\n') return i + 1;
+            if (c == '\r') return if (i + 1 < rest.len and rest[i + 1] == '\n') i + 2 else i + 1;
+        }
+        return rest.len;
+    }
+    return if (std.mem.indexOf(u8, rest, nl)) |i| i + nl.len else rest.len;
+}
+
 fn mReadline(sv: Value, args: rt.Args) Error!Value {
-    _ = args;
+    try rt.call.expectArgs("readline", args, 0, 1);
     const f = self(sv);
     if (f.std_fd < 0) try checkOpen(f);
-    const line = nextLine(f) orelse "";
+    var limit: ?usize = null;
+    if (args.pos.len == 1 and args.pos[0] != .none) {
+        const k = args.pos[0].int.toI64() orelse -1;
+        if (k >= 0) limit = @intCast(k);
+    }
+    const line = nextLineMax(f, limit) orelse "";
     return text(f, line);
+}
+
+/// `f.tell()`: the byte position (of the decoded text for text reads).
+fn mTell(sv: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("tell", args, 0, 0);
+    const f = self(sv);
+    try checkOpen(f);
+    if (f.mode == .read) return Value.fromSmall(@intCast(f.pos));
+    try flushFile(f);
+    const at = posix.lseek_CUR_get(f.fd) catch return exc.raiseMsg(&types.OSError, "tell failed");
+    return Value.fromSmall(@intCast(at));
+}
+
+/// `f.seek(offset, whence=0)`.
+fn mSeek(sv: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("seek", args, 1, 2);
+    const f = self(sv);
+    try checkOpen(f);
+    const off = args.pos[0].int.toI64() orelse return exc.raiseMsg(&types.OverflowError, "Python int too large to convert to C long");
+    const whence: i64 = if (args.pos.len == 2) (args.pos[1].int.toI64() orelse 0) else 0;
+    if (f.mode == .read) {
+        const base: i64 = switch (whence) {
+            0 => 0,
+            1 => @intCast(f.pos),
+            2 => @intCast(f.data.len),
+            else => return exc.raiseFmt(&types.ValueError, "invalid whence ({d}, should be 0, 1 or 2)", .{whence}),
+        };
+        const to = base + off;
+        if (to < 0) return exc.raiseFmt(&types.ValueError, "negative seek position {d}", .{to});
+        f.pos = @min(@as(usize, @intCast(to)), f.data.len);
+        return Value.fromSmall(to);
+    }
+    try flushFile(f);
+    switch (whence) {
+        0 => posix.lseek_SET(f.fd, @intCast(off)) catch return exc.raiseMsg(&types.OSError, "seek failed"),
+        1 => posix.lseek_CUR(f.fd, off) catch return exc.raiseMsg(&types.OSError, "seek failed"),
+        2 => posix.lseek_END(f.fd, off) catch return exc.raiseMsg(&types.OSError, "seek failed"),
+        else => return exc.raiseFmt(&types.ValueError, "invalid whence ({d}, should be 0, 1 or 2)", .{whence}),
+    }
+    const at = posix.lseek_CUR_get(f.fd) catch return exc.raiseMsg(&types.OSError, "seek failed");
+    return Value.fromSmall(@intCast(at));
 }
 
 fn mReadlines(sv: Value, args: rt.Args) Error!Value {
@@ -374,6 +503,8 @@ var m_enter = natives.method("TextIOWrapper", "__enter__", mEnter);
 var m_exit = natives.method("TextIOWrapper", "__exit__", mExit);
 var m_iter = natives.method("TextIOWrapper", "__iter__", mIter);
 var m_next = natives.method("TextIOWrapper", "__next__", mNext);
+var m_tell = natives.method("TextIOWrapper", "tell", mTell);
+var m_seek = natives.method("TextIOWrapper", "seek", mSeek);
 var m_writelines = natives.method("TextIOWrapper", "writelines", mWritelines);
 var m_fileno = natives.method("TextIOWrapper", "fileno", mFileno);
 var m_isatty = natives.method("TextIOWrapper", "isatty", mIsatty);
@@ -386,6 +517,7 @@ pub const table = natives.Table.initComptime(.{
     .{ "__enter__", &m_enter },     .{ "__exit__", &m_exit },         .{ "__iter__", &m_iter },
     .{ "writelines", &m_writelines }, .{ "fileno", &m_fileno },       .{ "isatty", &m_isatty },
     .{ "readable", &m_readable },   .{ "writable", &m_writable },     .{ "__next__", &m_next },
+    .{ "tell", &m_tell },           .{ "seek", &m_seek },
 });
 
 /// `f.name`, `f.closed`, `f.mode`.

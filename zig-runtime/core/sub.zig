@@ -192,9 +192,11 @@ fn rangeGet(o: *Object, k: Value) Error!Value {
         const s = k.as(Slice);
         const n = range_mod.count(r.start, r.stop, r.step);
         const b = try slice_mod.bounds(s.start, s.stop, s.step, n);
+        // CPython's compute_slice: the adjusted slice bounds scaled onto the range, so
+        // range(3, 30, 4)[::2] is range(3, 31, 8).
         const start = r.start + b.start * r.step;
         const step = r.step * b.step;
-        return (try range_mod.new(start, start + @as(i64, @intCast(b.n)) * step, step)).val();
+        return (try range_mod.new(start, r.start + b.stop * r.step, step)).val();
     }
     return exc.raiseFmt(&types.TypeError, "range indices must be integers or slices, not {s}", .{ops.typeName(k)});
 }
