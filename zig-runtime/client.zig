@@ -182,6 +182,7 @@ pub const builderFinish = S("builderFinish").f;
 pub const kwAdd = S("kwAdd").f;
 pub const kwAddMapping = S("kwAddMapping").f;
 pub const kwArgs = S("kwArgs").f;
+pub const kwStarExtend = S("kwStarExtend").f;
 
 pub const fmt = struct {
     pub const formatInto = S("fmt_formatInto").f;

@@ -463,14 +463,17 @@ export function callArgs(c: FnCtx, e: A.Call, prefix: string[] = [], callee: str
   return blockExpr(c, (l, label) => {
     const pos = c.fresh('pa');
     const kw = c.fresh('ka');
+    // The callee names itself in "f() got multiple values for keyword argument 'a'" and
+    // "f() argument after * must be an iterable, not int".
+    const named = callee !== 'rt.Value.None';
+    const sole = named && prefix.length === 0 && e.args.length === 1;
+    l.line(named ? `var ${kw} = rt.KwBuilder{ .callee = ${callee} };` : `var ${kw} = rt.KwBuilder{};`);
     l.line(`const ${pos} = rt.list.new();`);
     for (const p of prefix) l.line(`rt.list.append(${pos}, ${p});`);
     for (const a of e.args) {
-      if (a.nodeType === 'Starred') l.line(`${c.check(`rt.seq.listExtend(${pos}, ${expr(c, a.value)})`, a)};`);
-      else l.line(`rt.list.append(${pos}, ${expr(c, a)});`);
+      if (a.nodeType !== 'Starred') l.line(`rt.list.append(${pos}, ${expr(c, a)});`);
+      else l.line(`${c.check(`rt.kwStarExtend(&${kw}, ${pos}, ${expr(c, a.value)}, ${sole})`, a)};`);
     }
-    // The callee names itself in "f() got multiple values for keyword argument 'a'".
-    l.line(callee === 'rt.Value.None' ? `var ${kw} = rt.KwBuilder{};` : `var ${kw} = rt.KwBuilder{ .callee = ${callee} };`);
     for (const k of e.keywords) {
       if (k.arg === null) l.line(`${c.check(`rt.kwAddMapping(&${kw}, ${expr(c, k.value)})`, k)};`);
       else l.line(`${c.check(`rt.kwAdd(&${kw}, &${c.prog.str(k.arg)}, ${expr(c, k.value)})`, k)};`);
@@ -491,18 +494,14 @@ function call(c: FnCtx, e: A.Call): TExpr {
     if (target) return emitDirectCall(c, target, e);
   }
   if (f.nodeType === 'Attribute') {
-    if (hasKwSplat(e)) return { code: calleeFirst(c, e, c.check(`rt.attr.getattr(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)})`, e)), ty: OBJECT };
+    if (hasSplat(e)) return { code: calleeFirst(c, e, c.check(`rt.attr.getattr(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)})`, e)), ty: OBJECT };
     return { code: c.check(`rt.attr.callMethod(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)}, ${callArgs(c, e)})`, e), ty: OBJECT };
   }
-  if (hasKwSplat(e)) return { code: calleeFirst(c, e, instrumentSeen(c, e, 'callee', expr(c, f))), ty: OBJECT };
+  if (hasSplat(e)) return { code: calleeFirst(c, e, instrumentSeen(c, e, 'callee', expr(c, f))), ty: OBJECT };
   return { code: c.check(`rt.call.call(${instrumentSeen(c, e, 'callee', expr(c, f))}, ${callArgs(c, e)})`, e), ty: OBJECT };
 }
 
-function hasKwSplat(e: A.Call): boolean {
-  return e.keywords.some((k) => k.arg === null);
-}
-
-/** A call with `**` splats: the callee is evaluated first (as always) and named in the
+/** A call with `*` or `**` splats: the callee is evaluated first (as always) and named in the
  * argument builder, which reports duplicate keywords in the callee's name. */
 function calleeFirst(c: FnCtx, e: A.Call, callee: string): string {
   return blockExpr(c, (l, label) => {
@@ -564,6 +563,6 @@ function builtinCall(c: FnCtx, name: string, e: A.Call): string | null {
     return c.error(e, `${name}() is not supported by pyaot (it needs the interpreter's namespaces)`);
   }
   const bf = BUILTIN_FUNCTIONS.get(name);
-  if (bf) return c.check(`rt.callBuiltin("${bf.fn}", ${callArgs(c, e, [], hasKwSplat(e) ? `rt.Value{ .obj = &rt.builtinObj("${bf.obj}").base }` : undefined)})`, e);
+  if (bf) return c.check(`rt.callBuiltin("${bf.fn}", ${callArgs(c, e, [], hasSplat(e) ? `rt.Value{ .obj = &rt.builtinObj("${bf.obj}").base }` : undefined)})`, e);
   return null;
 }

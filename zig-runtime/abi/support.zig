@@ -25,11 +25,15 @@ pub fn raiseUnboundLocal(name: []const u8) Error {
 }
 
 pub fn raiseUnboundFree(name: []const u8) Error {
-    return rt.exc.raiseFmt(&rt.types.NameError, "cannot access free variable '{s}' where it is not associated with a value in enclosing scope", .{name});
+    var b = rt.Builder{};
+    b.print("cannot access free variable '{s}' where it is not associated with a value in enclosing scope", .{name});
+    const e = rt.exc.newException(&rt.types.NameError, &.{b.finish().val()});
+    e.extra = rt.str.fromBytes(name).val(); // NameError.name
+    return rt.exc.raise(e);
 }
 
 pub fn raiseNameError(name: []const u8) Error {
-    return rt.exc.raiseFmt(&rt.types.NameError, "name '{s}' is not defined", .{name});
+    return @import("../core/names_rt.zig").raiseNameError(name);
 }
 
 pub fn raiseSealedRebind(module: []const u8, name: []const u8) Error {
@@ -66,6 +70,10 @@ pub fn kwAdd(k: *rt.KwBuilder, name: *rt.Str, v: Value) Error!void {
 
 pub fn kwAddMapping(k: *rt.KwBuilder, m: Value) Error!void {
     return k.addMapping(m);
+}
+
+pub fn kwStarExtend(k: *rt.KwBuilder, pos: *rt.List, v: Value, sole: bool) Error!void {
+    return k.starExtend(pos, v, sole);
 }
 
 pub fn kwArgs(k: *rt.KwBuilder, pos: []const Value) rt.Args {

@@ -49,7 +49,7 @@ pub const functions = .{
     .{ "bytesFromSlice", support.bytesFromSlice }, .{ "bigFromDigits", support.bigFromDigits },
     .{ "builderAppend", support.builderAppend }, .{ "builderFinish", support.builderFinish },
     .{ "kwAdd", support.kwAdd },                 .{ "kwAddMapping", support.kwAddMapping },
-    .{ "kwArgs", support.kwArgs },
+    .{ "kwArgs", support.kwArgs },               .{ "kwStarExtend", support.kwStarExtend },
     // classes, modules, functions
     .{ "class_newClass", rt.class.newClass },    .{ "class_newSuper", rt.class.newSuper },
     .{ "class_newClassMeta", rt.class.newClassMeta },

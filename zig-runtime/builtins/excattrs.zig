@@ -29,8 +29,21 @@ pub fn get(e: *ExcObject, name: []const u8) Error!?Value {
         if (std.mem.eql(u8, name, "message")) return if (args.len > 0) args[0] else .none;
         if (std.mem.eql(u8, name, "exceptions")) return if (args.len > 1) rt.tupleOf(try rt.iter.toSlice(args[1])) else .none;
     }
+    if (t.isSubtype(&rt.types.AttributeError)) {
+        const no: []const Value = if (e.extra.isKind(.tuple)) e.extra.as(rt.Tuple).items else &.{ .none, .none };
+        if (std.mem.eql(u8, name, "name")) return no[0];
+        if (std.mem.eql(u8, name, "obj")) return no[1];
+    }
+    if (t.isSubtype(&rt.types.NameError) and std.mem.eql(u8, name, "name")) return e.extra;
     if (std.mem.eql(u8, name, "__notes__")) return null;
     return null;
+}
+
+/// AttributeError.name and .obj (set when attribute lookup fails, as CPython does), kept in
+/// `extra` as a (name, obj) pair.
+pub fn setNameObj(e: *ExcObject, name: Value, obj: Value) void {
+    if (!e.base.ty.isSubtype(&rt.types.AttributeError)) return;
+    e.extra = rt.tuple.pair(name, obj).val();
 }
 
 /// Assignments to BaseException's own fields (they are slots in CPython, never in `__dict__`);
@@ -53,6 +66,15 @@ pub fn set(e: *ExcObject, name: []const u8, x: Value) Error!bool {
             e.cause = x;
             e.suppress_context = true;
         } else e.context = x;
+        return true;
+    }
+    if (e.base.ty.isSubtype(&rt.types.AttributeError) and (eql(u8, name, "name") or eql(u8, name, "obj"))) {
+        const old: []const Value = if (e.extra.isKind(.tuple)) e.extra.as(rt.Tuple).items else &.{ .none, .none };
+        e.extra = if (name[0] == 'n') rt.tuple.pair(x, old[1]).val() else rt.tuple.pair(old[0], x).val();
+        return true;
+    }
+    if (e.base.ty.isSubtype(&rt.types.NameError) and eql(u8, name, "name")) {
+        e.extra = x;
         return true;
     }
     if (eql(u8, name, "__suppress_context__")) {

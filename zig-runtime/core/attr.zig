@@ -155,6 +155,7 @@ pub fn getattr(v: Value, name: *Str) Error!Value {
 
 pub fn attributeError(v: Value, name: *Str) Error {
     @branchHint(.cold);
+    defer if (exc.current) |e| @import("../builtins/excattrs.zig").setNameObj(e, name.val(), v);
     if (v.isKind(.type)) {
         return exc.raiseFmt(&types.AttributeError, "type object '{s}' has no attribute '{s}'", .{ v.as(Type).name, name.bytes });
     }
@@ -224,7 +225,12 @@ pub fn hasattr(v: Value, name: *Str) Error!bool {
 }
 
 pub fn setattr(v: Value, name: *Str, x: Value) Error!void {
-    if (v != .obj) return exc.raiseFmt(&types.AttributeError, "'{s}' object attribute '{s}' is read-only", .{ ops.typeName(v), name.bytes });
+    if (v != .obj) {
+        // Methods are read-only attributes; real/imag/... are getset descriptors.
+        if (lookupType(ops.typeOf(v), name) != null) return exc.raiseFmt(&types.AttributeError, "'{s}' object attribute '{s}' is read-only", .{ ops.typeName(v), name.bytes });
+        if (try @import("../builtins/numattrs.zig").get(v, name.bytes) != null) return exc.raiseFmt(&types.AttributeError, "attribute '{s}' of '{s}' objects is not writable", .{ name.bytes, ops.typeName(v) });
+        return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ ops.typeName(v), name.bytes });
+    }
     const o = v.obj;
     const t = o.ty;
     switch (t.kind) {
@@ -268,6 +274,8 @@ pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
     if (t.kind == .exception) {
         if (try @import("../builtins/excattrs.zig").set(Object.as(o, exc.ExcObject), name.bytes, x)) return;
     }
+    // object() instances have no __dict__.
+    if (t == &types.object_type) return exc.raiseFmt(&types.AttributeError, "'object' object has no attribute '{s}'", .{name.bytes});
     if (t.flags.slots and !class.slotAllowed(t, name)) {
         return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ t.name, name.bytes });
     }

@@ -55,7 +55,16 @@ pub inline fn checkGlobal(v: Value, comptime name: []const u8) Error!Value {
 
 pub fn nameError(comptime name: []const u8) Error {
     @branchHint(.cold);
-    const e = exc.newException(&types.NameError, &.{str_mod.static("name '" ++ name ++ "' is not defined").val()});
+    return raiseNameError(name);
+}
+
+/// NameError("name 'x' is not defined") with NameError.name = 'x' (kept in `extra`).
+pub fn raiseNameError(name: []const u8) Error {
+    @branchHint(.cold);
+    var b = str_mod.Builder{};
+    b.print("name '{s}' is not defined", .{name});
+    const e = exc.newException(&types.NameError, &.{b.finish().val()});
+    e.extra = str_mod.fromBytes(name).val();
     return exc.raise(e);
 }
 
@@ -63,12 +72,12 @@ pub fn nameError(comptime name: []const u8) Error {
 /// or builtin; UNBOUND when neither has it).
 pub fn classLookup(ns: *dict_mod.Dict, name: *str_mod.Str, fallback: Value) Error!Value {
     if (dict_mod.getStr(ns, name)) |v| return v;
-    if (isUnbound(fallback)) return exc.raiseFmt(&types.NameError, "name '{s}' is not defined", .{name.bytes});
+    if (isUnbound(fallback)) return raiseNameError(name.bytes);
     return fallback;
 }
 
 pub fn classDelete(ns: *dict_mod.Dict, name: *str_mod.Str) Error!void {
-    if ((try dict_mod.remove(ns, name.val())) == null) return exc.raiseFmt(&types.NameError, "name '{s}' is not defined", .{name.bytes});
+    if ((try dict_mod.remove(ns, name.val())) == null) return raiseNameError(name.bytes);
 }
 
 /// For module accessors: a global's value, or null when unassigned.

@@ -94,6 +94,24 @@ pub fn excMatches(e: *exc.ExcObject, t: Value) Error!bool {
 // ---- unpacking -------------------------------------------------------------------------------
 
 /// `a, b, c = v`: the n items of v (list/tuple storage, or a fresh array).
+/// True when `v`'s type has no iteration protocol at all (no __iter__, no __getitem__): a
+/// TypeError from iter(v) is then about v itself, and unpacking or `*v` reword it as CPython.
+fn notIterable(v: Value) bool {
+    const t = ops.typeOf(v);
+    if (!t.flags.heap) return true;
+    return attr.lookupType(t, &names.__iter__) == null and attr.lookupType(t, &names.__getitem__) == null;
+}
+
+fn unpackIter(v: Value) Error!Value {
+    return iter.iter(v) catch |e| {
+        if (exc.pendingIs(&types.TypeError) and notIterable(v)) {
+            _ = exc.take();
+            return exc.raiseFmt(&types.TypeError, "cannot unpack non-iterable {s} object", .{ops.typeName(v)});
+        }
+        return e;
+    };
+}
+
 pub fn unpack(v: Value, n: usize) Error![]const Value {
     if (v.isKind(.tuple)) {
         const items = v.as(Tuple).items;
@@ -111,7 +129,7 @@ pub fn unpack(v: Value, n: usize) Error![]const Value {
         return unpackError(items.len, n);
     }
     const out = mem.allocSlice(Value, .scan, n);
-    const it = try iter.iter(v);
+    const it = try unpackIter(v);
     var i: usize = 0;
     while (i < n) : (i += 1) {
         out[i] = (try iter.next(it)) orelse return exc.raiseFmt(&types.ValueError, "not enough values to unpack (expected {d}, got {d})", .{ n, i });
@@ -127,7 +145,7 @@ fn unpackError(got: usize, n: usize) Error {
 
 /// `a, *b, c = v`: returns before + 1 + after items, the starred one a new list.
 pub fn unpackStar(v: Value, before: usize, after: usize) Error![]const Value {
-    const items = try iter.toSlice(v);
+    const items = try iter.toSlice(try unpackIter(v));
     if (items.len < before + after) return exc.raiseFmt(&types.ValueError, "not enough values to unpack (expected at least {d}, got {d})", .{ before + after, items.len });
     const out = mem.allocSlice(Value, .scan, before + 1 + after);
     @memcpy(out[0..before], items[0..before]);
@@ -290,8 +308,35 @@ pub const KwBuilder = struct {
         k.vals.append(mem.allocator(.scan), v) catch unreachable;
     }
 
+    /// `f(*v)`: appends v's items to the positional arguments. `sole`: `*v` is the only
+    /// positional argument (CPython then names the callee in the error; otherwise the list of
+    /// arguments is built first and the error says "Value after *").
+    pub fn starExtend(k: *KwBuilder, pos: *List, v: Value, sole: bool) Error!void {
+        @import("seq.zig").listExtend(pos, v) catch |e| {
+            if (exc.pendingIs(&types.TypeError) and notIterable(v)) {
+                _ = exc.take();
+                var b = str_mod.Builder{};
+                if (sole and k.callee != .none) {
+                    try functionStr(&b, k.callee);
+                    b.append(" argument");
+                } else b.append("Value");
+                b.print(" after * must be an iterable, not {s}", .{ops.typeName(v)});
+                return exc.raise(exc.newException(&types.TypeError, &.{b.finish().val()}));
+            }
+            return e;
+        };
+    }
+
     pub fn addMapping(k: *KwBuilder, m: Value) Error!void {
-        if (!m.isKind(.dict)) return exc.raiseFmt(&types.TypeError, "argument after ** must be a mapping, not {s}", .{ops.typeName(m)});
+        if (!m.isKind(.dict)) {
+            var b = str_mod.Builder{};
+            if (k.callee != .none) {
+                try functionStr(&b, k.callee);
+                b.appendByte(' ');
+            }
+            b.print("argument after ** must be a mapping, not {s}", .{ops.typeName(m)});
+            return exc.raise(exc.newException(&types.TypeError, &.{b.finish().val()}));
+        }
         const d = m.as(Dict);
         var i: usize = 0;
         while (dict_mod.nextEntry(d, &i)) |e| {

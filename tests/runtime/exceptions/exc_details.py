@@ -227,3 +227,51 @@ show(lambda: delattr(t, "kelvin"))
 show(lambda: t.only_set)
 print(t.kelvin)
 print([n for n in dir() if not n.startswith("_")][:6], "__builtins__" in dir())
+
+
+def assign_attr(o, name):
+    setattr(o, name, 1)
+
+
+def unpack2(v):
+    a, b = v
+    return a, b
+
+
+def unpack_star(v):
+    a, *b = v
+    return a, b
+
+
+show(lambda: assign_attr(5, "real"))
+show(lambda: assign_attr(5, "x"))
+show(lambda: assign_attr(5, "bit_length"))
+show(lambda: assign_attr(1.5, "imag"))
+show(lambda: assign_attr(object(), "x"))
+show(lambda: collect(*5))
+show(lambda: collect(1, *None, 2))
+show(lambda: collect(*5, k=1))
+show(lambda: collect(*[1], *5))
+show(lambda: collect(**[]))
+show(lambda: K().meth(*3))
+show(lambda: print(*7))
+show(lambda: unpack2(5))
+show(lambda: unpack2(None))
+show(lambda: unpack_star(2.5))
+show(lambda: unpack2([1, 2, 3]))
+try:
+    Temp().missing
+except AttributeError as x:
+    print(type(x.obj).__name__, x.name)
+try:
+    (5).nope
+except AttributeError as x:
+    print(x.obj, x.name)
+try:
+    undefined_name_here
+except NameError as x:
+    print("NameError.name =", x.name)
+bare = AttributeError("m")
+print(bare.name, bare.obj, NameError("n").name)
+bare.name = "set"
+print(bare.name, bare.obj, bare.__dict__)
