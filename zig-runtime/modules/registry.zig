@@ -8,12 +8,18 @@ const Error = rt.Error;
 /// A native module by name (compiled programs call this through the runtime ABI). Like
 /// CPython's import, sys.modules answers first; a module made here is recorded there.
 pub fn import(name: []const u8) Error!Value {
-    const mods = sysModules();
-    const key = rt.str.fromBytes(name);
-    if (rt.dict.getStr(mods, key)) |m| return m;
+    if (inSysModules(name)) |m| return m;
     const m = try makeNative(name);
-    rt.dict.setStr(mods, key, m);
+    rt.dict.setStr(sysModules(), rt.str.fromBytes(name), m);
     return m;
+}
+
+/// sys.modules[name] or null, without allocating for an ASCII name (an import statement in a
+/// loop runs this every time).
+fn inSysModules(name: []const u8) ?Value {
+    for (name) |c| if (c >= 0x80) return rt.dict.getStr(sysModules(), rt.str.fromBytes(name));
+    var key = rt.Str{ .base = .{ .ty = &rt.types.str_type }, .len = name.len, .ascii = true, .bytes = name };
+    return rt.dict.getStr(sysModules(), &key);
 }
 
 fn sysModules() *rt.Dict {
@@ -124,7 +130,7 @@ pub fn abortSource(m: Value) void {
 /// importlib.import_module(name) for an absolute name: sys.modules, then the program's
 /// compiled modules (parents first, each submodule bound on its parent), then native modules.
 pub fn importByName(name: []const u8) Error!Value {
-    if (rt.dict.getStr(sysModules(), rt.str.fromBytes(name))) |m| return m;
+    if (inSysModules(name)) |m| return m;
     if (findSource(name)) |s| {
         var parent: ?Value = null;
         if (std.mem.lastIndexOfScalar(u8, name, '.')) |dot| parent = try importByName(name[0..dot]);
