@@ -190,31 +190,34 @@ pub const fmt = struct {
 
 // ---- operators, attributes, calls ------------------------------------------------------------
 
+/// Inline fast paths of the boxed operations (abi/client_ops.zig).
+const fast = @import("abi/client_ops.zig");
+
 pub const ops = struct {
-    pub const add = S("ops_add").f;
-    pub const sub = S("ops_sub").f;
-    pub const mul = S("ops_mul").f;
-    pub const truediv = S("ops_truediv").f;
-    pub const floordiv = S("ops_floordiv").f;
-    pub const mod = S("ops_mod").f;
-    pub const pow = S("ops_pow").f;
+    pub const add = fast.add;
+    pub const sub = fast.sub;
+    pub const mul = fast.mul;
+    pub const truediv = fast.truediv;
+    pub const floordiv = fast.floordiv;
+    pub const mod = fast.mod;
+    pub const pow = fast.powOp;
     pub const lshift = S("ops_lshift").f;
     pub const rshift = S("ops_rshift").f;
     pub const band = S("ops_band").f;
     pub const bor = S("ops_bor").f;
     pub const bxor = S("ops_bxor").f;
     pub const matmul = S("ops_matmul").f;
-    pub const inplace = S("ops_inplace").f;
+    pub const inplace = fast.inplace;
     pub const neg = S("ops_neg").f;
     pub const pos = S("ops_pos").f;
     pub const invert = S("ops_invert").f;
-    pub const truthy = S("ops_truthy").f;
-    pub const eq = S("ops_eq").f;
-    pub const ne = S("ops_ne").f;
-    pub const lt = S("ops_lt").f;
-    pub const le = S("ops_le").f;
-    pub const gt = S("ops_gt").f;
-    pub const ge = S("ops_ge").f;
+    pub const truthy = fast.truthy;
+    pub const eq = fast.eq;
+    pub const ne = fast.ne;
+    pub const lt = fast.lt;
+    pub const le = fast.le;
+    pub const gt = fast.gt;
+    pub const ge = fast.ge;
     pub const compare = S("ops_compare").f;
     pub const hash = S("ops_hash").f;
     pub var ellipsis: *Object = undefined;
@@ -241,8 +244,8 @@ pub const attr = struct {
 };
 
 pub const sub = struct {
-    pub const getitem = S("sub_getitem").f;
-    pub const setitem = S("sub_setitem").f;
+    pub const getitem = fast.getitem;
+    pub const setitem = fast.setitem;
     pub const delitem = S("sub_delitem").f;
     pub const contains = S("sub_contains").f;
 };
@@ -298,7 +301,7 @@ pub const excMatches = S("excMatches").f;
 pub const starBegin = S("starBegin").f;
 pub const starMatch = S("starMatch").f;
 pub const starEnd = S("starEnd").f;
-pub const unpack = S("unpack").f;
+pub const unpack = fast.unpack;
 pub const unpackStar = S("unpackStar").f;
 pub const rangeArgs = S("rangeArgs").f;
 pub const withExitFn = S("withExitFn").f;

@@ -1,0 +1,213 @@
+//! Inline fast paths for the dynamically typed operations of a compiled program.
+//!
+//! Where type inference cannot prove a type, generated code calls `rt.ops.add(a, b)` and the
+//! like on boxed values. Each of those is a call into the runtime object (it is compiled
+//! separately, so nothing inlines across), and the runtime's generic dispatch then looks at
+//! both operands. The common cases — two small ints, two floats, a float and a small int, a
+//! builtin list or tuple indexed by a small int — are decided here, inline in the program,
+//! with exactly the runtime's results; everything else (big ints, overflow, zero divisors,
+//! subclasses, other types) goes to the runtime unchanged. Program side only (see
+//! compiler/zig/runtime.ts PROGRAM_SIDE): editing this file needs no runtime rebuild.
+const std = @import("std");
+const abi = @import("stub.zig");
+const value = @import("../core/value.zig");
+const Value = value.Value;
+const Object = value.Object;
+const Int = @import("../core/int.zig").Int;
+const List = @import("../core/list.zig").List;
+const Tuple = @import("../core/tuple.zig").Tuple;
+const Error = @import("../core/err.zig").Error;
+pub const BinOp = @import("../core/ops.zig").BinOp;
+
+/// Small ints this close to zero convert to f64 exactly, so mixed int/float arithmetic and
+/// comparisons on them give CPython's results (which convert the int first).
+const exact_float_limit: i64 = 1 << 53;
+
+inline fn smallExact(v: Value) ?f64 {
+    if (v != .int or v.int.w & 1 != 0) return null;
+    const x = v.int.w >> 1;
+    if (x < -exact_float_limit or x > exact_float_limit) return null;
+    return @floatFromInt(x);
+}
+
+/// Both operands as floats when one is a float and the other a float or an exactly convertible
+/// small int.
+inline fn floats(a: Value, b: Value) ?[2]f64 {
+    if (a == .float) {
+        if (b == .float) return .{ a.float, b.float };
+        if (smallExact(b)) |y| return .{ a.float, y };
+        return null;
+    }
+    if (b == .float) if (smallExact(a)) |x| return .{ x, b.float };
+    return null;
+}
+
+inline fn bothSmall(a: Value, b: Value) bool {
+    return a == .int and b == .int and (a.int.w | b.int.w) & 1 == 0;
+}
+
+pub inline fn add(a: Value, b: Value) Error!Value {
+    if (bothSmall(a, b)) {
+        const r = @addWithOverflow(a.int.w, b.int.w);
+        if (r[1] == 0) return .{ .int = .{ .w = r[0] } };
+    } else if (floats(a, b)) |f| return .{ .float = f[0] + f[1] };
+    return abi.S("ops_add").f(a, b);
+}
+
+pub inline fn sub(a: Value, b: Value) Error!Value {
+    if (bothSmall(a, b)) {
+        const r = @subWithOverflow(a.int.w, b.int.w);
+        if (r[1] == 0) return .{ .int = .{ .w = r[0] } };
+    } else if (floats(a, b)) |f| return .{ .float = f[0] - f[1] };
+    return abi.S("ops_sub").f(a, b);
+}
+
+pub inline fn mul(a: Value, b: Value) Error!Value {
+    if (bothSmall(a, b)) {
+        const r = @mulWithOverflow(a.int.w >> 1, b.int.w);
+        if (r[1] == 0) return .{ .int = .{ .w = r[0] } };
+    } else if (floats(a, b)) |f| return .{ .float = f[0] * f[1] };
+    return abi.S("ops_mul").f(a, b);
+}
+
+pub inline fn truediv(a: Value, b: Value) Error!Value {
+    // Two exactly convertible ints divide correctly rounded as floats, as CPython's long_true_divide.
+    if (smallExact(a)) |x| if (smallExact(b)) |y| if (y != 0) return .{ .float = x / y };
+    if (floats(a, b)) |f| if (f[1] != 0) return .{ .float = f[0] / f[1] };
+    return abi.S("ops_truediv").f(a, b);
+}
+
+pub inline fn floordiv(a: Value, b: Value) Error!Value {
+    if (bothSmall(a, b) and b.int.w != 0) {
+        const x = a.int.w >> 1;
+        const y = b.int.w >> 1;
+        if (!(x == Int.small_min and y == -1)) return .{ .int = .{ .w = @divFloor(x, y) << 1 } };
+    }
+    return abi.S("ops_floordiv").f(a, b);
+}
+
+pub inline fn mod(a: Value, b: Value) Error!Value {
+    if (bothSmall(a, b) and b.int.w > 0) return .{ .int = .{ .w = @mod(a.int.w >> 1, b.int.w >> 1) << 1 } };
+    return abi.S("ops_mod").f(a, b);
+}
+
+extern fn pow(x: f64, y: f64) f64;
+
+pub inline fn powOp(a: Value, b: Value) Error!Value {
+    // float ** float with a positive finite base: C's pow, as CPython's float_pow; a result
+    // that overflows (or any other case) takes the runtime's path and its errors.
+    if (a == .float and b == .float and a.float > 0 and std.math.isFinite(a.float) and std.math.isFinite(b.float)) {
+        const r = pow(a.float, b.float);
+        if (std.math.isFinite(r)) return .{ .float = r };
+    }
+    return abi.S("ops_pow").f(a, b);
+}
+
+pub inline fn inplace(op: BinOp, a: Value, b: Value) Error!Value {
+    // Ints and floats have no in-place methods: a += b is a + b for them.
+    if ((a == .int or a == .float) and (b == .int or b == .float)) switch (op) {
+        .add => return add(a, b),
+        .sub => return sub(a, b),
+        .mul => return mul(a, b),
+        .truediv => return truediv(a, b),
+        else => {},
+    };
+    return abi.S("ops_inplace").f(op, a, b);
+}
+
+pub inline fn truthy(v: Value) Error!bool {
+    return switch (v) {
+        .bool => |b| b,
+        .none => false,
+        // A big int is never zero.
+        .int => |i| i.w != 0,
+        .float => |f| f != 0,
+        .obj => abi.S("ops_truthy").f(v),
+    };
+}
+
+pub inline fn lt(a: Value, b: Value) Error!bool {
+    if (bothSmall(a, b)) return a.int.w < b.int.w;
+    if (floats(a, b)) |f| return f[0] < f[1];
+    return abi.S("ops_lt").f(a, b);
+}
+
+pub inline fn le(a: Value, b: Value) Error!bool {
+    if (bothSmall(a, b)) return a.int.w <= b.int.w;
+    if (floats(a, b)) |f| return f[0] <= f[1];
+    return abi.S("ops_le").f(a, b);
+}
+
+pub inline fn gt(a: Value, b: Value) Error!bool {
+    if (bothSmall(a, b)) return a.int.w > b.int.w;
+    if (floats(a, b)) |f| return f[0] > f[1];
+    return abi.S("ops_gt").f(a, b);
+}
+
+pub inline fn ge(a: Value, b: Value) Error!bool {
+    if (bothSmall(a, b)) return a.int.w >= b.int.w;
+    if (floats(a, b)) |f| return f[0] >= f[1];
+    return abi.S("ops_ge").f(a, b);
+}
+
+pub inline fn eq(a: Value, b: Value) Error!bool {
+    if (bothSmall(a, b)) return a.int.w == b.int.w;
+    if (floats(a, b)) |f| return f[0] == f[1];
+    return abi.S("ops_eq").f(a, b);
+}
+
+pub inline fn ne(a: Value, b: Value) Error!bool {
+    if (bothSmall(a, b)) return a.int.w != b.int.w;
+    if (floats(a, b)) |f| return f[0] != f[1];
+    return abi.S("ops_ne").f(a, b);
+}
+
+/// The object when `v` is an instance of the builtin type of this kind itself (not a subclass:
+/// those may override the protocol methods).
+inline fn exactly(v: Value, comptime kind: value.Kind) ?*Object {
+    if (v != .obj) return null;
+    const o = v.obj;
+    if (o.ty.flags.heap or o.ty.kind != kind) return null;
+    return o;
+}
+
+/// A small int index made non-negative, if it is in range for `len`.
+inline fn index(k: Value, len: usize) ?usize {
+    if (k != .int or k.int.w & 1 != 0) return null;
+    var i = k.int.w >> 1;
+    if (i < 0) i += @intCast(len);
+    if (i < 0 or i >= @as(i64, @intCast(len))) return null;
+    return @intCast(i);
+}
+
+pub inline fn getitem(x: Value, k: Value) Error!Value {
+    if (exactly(x, .list)) |o| {
+        const l = Object.as(o, List);
+        if (index(k, l.len)) |i| return l.buf[i];
+    } else if (exactly(x, .tuple)) |o| {
+        const t = Object.as(o, Tuple);
+        if (index(k, t.items.len)) |i| return t.items[i];
+    }
+    return abi.S("sub_getitem").f(x, k);
+}
+
+pub inline fn setitem(x: Value, k: Value, v: Value) Error!void {
+    if (exactly(x, .list)) |o| {
+        const l = Object.as(o, List);
+        if (index(k, l.len)) |i| {
+            l.buf[i] = v;
+            return;
+        }
+    }
+    return abi.S("sub_setitem").f(x, k, v);
+}
+
+/// Unpacking a builtin tuple of the right length reads its items in place (nothing can mutate
+/// a tuple while the targets are assigned).
+pub inline fn unpack(v: Value, n: usize) Error![]const Value {
+    if (exactly(v, .tuple)) |o| {
+        const t = Object.as(o, Tuple);
+        if (t.items.len == n) return t.items;
+    }
+    return abi.S("unpack").f(v, n);
+}
