@@ -7,6 +7,7 @@ import { FnCtx } from './context.js';
 import { expr } from './expr.js';
 import { emitBody, storeName } from './stmt.js';
 import { annotationValue } from './annotations.js';
+import { docstring } from './func.js';
 
 export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   const l = c.lines;
@@ -46,6 +47,9 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   // As CPython's SETUP_ANNOTATIONS: a body with `name: T` gets an `__annotations__` dict first
   // (dataclasses and NamedTuple-like code read it).
   if (hasAnnotations(st.body)) l.line(`rt.dict.setStr(${ns}, &${c.prog.str('__annotations__')}, rt.dict.new().val());`);
+  // Then, as CPython's compiler_body, a docstring is stored as `__doc__`.
+  const doc = docstring(st.body);
+  if (doc !== null) l.line(`rt.dict.setStr(${ns}, &${c.prog.str('__doc__')}, ${c.prog.strVal(doc)});`);
   emitBody(cc, st.body);
   l.close();
   const cls = c.fresh('cls');

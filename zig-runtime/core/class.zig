@@ -456,6 +456,10 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
             if (std.mem.eql(u8, n, "__name__")) return str_mod.static(b.name).val();
             if (std.mem.eql(u8, n, "__qualname__")) return str_mod.static(b.name).val();
             if (std.mem.eql(u8, n, "__self__")) return b.self;
+            // Top-level builtins (not methods) carry CPython's docstring.
+            if (std.mem.eql(u8, n, "__doc__") and b.self == .none and b.owner.len == 0) {
+                if (@import("../builtins/builtin_docs.zig").docOf(b.name)) |d| return str_mod.static(d).val();
+            }
         },
         .property => {
             const p = Object.as(o, attr.Property);
