@@ -122,8 +122,8 @@ pub fn unicodeStr(b: *rt.Builder, e: *ExcObject) Error!bool {
     const s = u.object.as(rt.Str);
     if (start >= 0 and start < s.len and end == start + 1) {
         const off = rt.str.byteOffset(s, @intCast(start));
-        const n = std.unicode.utf8ByteSequenceLength(s.bytes[off]) catch 1;
-        const ch: u21 = std.unicode.utf8Decode(s.bytes[off..][0..n]) catch s.bytes[off];
+        // pyaot's decoder: str text may hold lone surrogates (which std's rejects).
+        const ch = @import("../unicode/utf8.zig").decode(s.bytes[off..]).cp;
         b.print("'{s}' codec can't encode character '", .{enc});
         if (ch <= 0xff) b.print("\\x{x:0>2}", .{ch}) else if (ch <= 0xffff) b.print("\\u{x:0>4}", .{ch}) else b.print("\\U{x:0>8}", .{ch});
         b.print("' in position {d}: {s}", .{ start, reason });

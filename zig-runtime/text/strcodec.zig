@@ -140,7 +140,7 @@ pub fn encode(s: *Str, encoding: ?*Str, errors: ?*Str) Error!*rt.bytes.Bytes {
             j += e.len;
             end += 1;
         }
-        try handle(&out, codec, handler, errors, s.bytes[i..j], pos, end);
+        try handle(&out, codec, handler, errors, s, s.bytes[i..j], pos, end);
         i = j;
         pos = end;
     }
@@ -195,10 +195,10 @@ fn unit16(out: *rt.Builder, u: u16, big: bool) void {
     out.append(&b);
 }
 
-fn handle(out: *rt.Builder, codec: Codec, handler: Handler, errors: ?*Str, run: []const u8, start: usize, end: usize) Error!void {
+fn handle(out: *rt.Builder, codec: Codec, handler: Handler, errors: ?*Str, s: *Str, run: []const u8, start: usize, end: usize) Error!void {
     var it: utf8.Iterator = .{ .bytes = run };
     switch (handler) {
-        .strict => return encodeError(codec, run, start, end),
+        .strict => return encodeError(codec, s, start, end),
         .ignore => {},
         .replace => while (it.next()) |_| emit(out, codec, '?'),
         .backslashreplace => while (it.next()) |cp| {
@@ -216,12 +216,12 @@ fn handle(out: *rt.Builder, codec: Codec, handler: Handler, errors: ?*Str, run: 
             for (std.fmt.bufPrint(&buf, "&#{d};", .{cp}) catch unreachable) |c| emit(out, codec, c);
         },
         .surrogateescape => {
-            while (it.next()) |cp| if (!(cp >= 0xDC80 and cp <= 0xDCFF) or codec.isUnicode() and codec != .utf8) return encodeError(codec, run, start, end);
+            while (it.next()) |cp| if (!(cp >= 0xDC80 and cp <= 0xDCFF) or codec.isUnicode() and codec != .utf8) return encodeError(codec, s, start, end);
             it = .{ .bytes = run };
             while (it.next()) |cp| out.appendByte(@intCast(cp - 0xDC00));
         },
         .surrogatepass => {
-            if (!codec.isUnicode()) return encodeError(codec, run, start, end);
+            if (!codec.isUnicode()) return encodeError(codec, s, start, end);
             while (it.next()) |cp| emit(out, codec, cp);
         },
         .namereplace => return rt.exc.raiseMsg(&rt.types.NotImplementedError, "pyaot: the 'namereplace' error handler is not supported (no Unicode name database)"),
@@ -229,20 +229,20 @@ fn handle(out: *rt.Builder, codec: Codec, handler: Handler, errors: ?*Str, run: 
     }
 }
 
-fn encodeError(codec: Codec, run: []const u8, start: usize, end: usize) Error {
+/// UnicodeEncodeError(codec, s, start, end, reason): its str() is CPython's message
+/// ("'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)").
+fn encodeError(codec: Codec, s: *Str, start: usize, end: usize) Error {
     const reason = switch (codec) {
         .ascii => "ordinal not in range(128)",
         .latin1 => "ordinal not in range(256)",
         else => "surrogates not allowed",
     };
-    var b = rt.Builder{};
-    if (end - start == 1) {
-        const cp = utf8.decode(run).cp;
-        b.print("'{s}' codec can't encode character '", .{codec.name()});
-        if (cp <= 0xff) b.print("\\x{x:0>2}", .{cp}) else if (cp <= 0xffff) b.print("\\u{x:0>4}", .{cp}) else b.print("\\U{x:0>8}", .{cp});
-        b.print("' in position {d}: {s}", .{ start, reason });
-    } else {
-        b.print("'{s}' codec can't encode characters in position {d}-{d}: {s}", .{ codec.name(), start, end - 1, reason });
-    }
-    return rt.exc.raise(rt.exc.newException(&rt.types.UnicodeEncodeError, &.{b.finish().val()}));
+    const args = [_]rt.Value{
+        rt.str.static(codec.name()).val(),
+        s.val(),
+        rt.Value.fromSmall(@intCast(start)),
+        rt.Value.fromSmall(@intCast(end)),
+        rt.str.static(reason).val(),
+    };
+    return rt.exc.raise(rt.exc.newException(&rt.types.UnicodeEncodeError, &args));
 }
