@@ -9,7 +9,11 @@ const ExcObject = rt.exc.ExcObject;
 pub fn get(e: *ExcObject, name: []const u8) Error!?Value {
     const t = e.base.ty;
     const args = e.args.items;
-    if (std.mem.eql(u8, name, "args")) return rt.tupleOf(rt.exc.visibleArgs(e));
+    if (std.mem.eql(u8, name, "args")) {
+        // The stored tuple itself (e.args is e.args), unless OSError hides its filename part.
+        const visible = rt.exc.visibleArgs(e);
+        return if (visible.len == e.args.items.len) e.args.val() else rt.tupleOf(visible);
+    }
     if (std.mem.eql(u8, name, "__traceback__")) return @import("traceback_obj.zig").of(e);
     if (t.isSubtype(&rt.types.UnicodeError)) if (unicodeFields(e)) |u| {
         if (std.mem.eql(u8, name, "encoding")) return u.encoding;

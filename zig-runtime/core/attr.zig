@@ -42,6 +42,8 @@ pub const Property = struct {
     fset: Value = .none,
     fdel: Value = .none,
     doc: Value = .none,
+    /// The class attribute it was defined as (CPython's __set_name__), for error messages.
+    name: ?*Str = null,
     pub const kind: value.Kind = .property;
 };
 
@@ -193,7 +195,7 @@ pub fn getattrOpt(v: Value, name: *Str) Error!?Value {
     const cls_attr = lookupType(t, name);
     if (cls_attr) |ca| {
         if (isDataDescriptor(ca)) {
-            if (ca.obj.ty.kind == .property and Object.as(ca.obj, Property).fget == .none) return propertyMissing(v, name, "getter");
+            if (ca.obj.ty.kind == .property and Object.as(ca.obj, Property).fget == .none) return propertyMissing(v, Object.as(ca.obj, Property).name orelse name, "getter");
             return try bindAttr(ca, v, t);
         }
     }
@@ -258,7 +260,7 @@ pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
         if (ca == .obj) {
             if (ca.obj.ty.kind == .property) {
                 const p = Object.as(ca.obj, Property);
-                if (p.fset == .none) return propertyMissing(v, name, "setter");
+                if (p.fset == .none) return propertyMissing(v, p.name orelse name, "setter");
                 _ = try call.call2(p.fset, v, x);
                 return;
             }
@@ -295,7 +297,7 @@ pub fn delattr(v: Value, name: *Str) Error!void {
         if (lookupType(o.ty, name)) |ca| {
             if (ca == .obj and ca.obj.ty.kind == .property) {
                 const p = Object.as(ca.obj, Property);
-                if (p.fdel == .none) return propertyMissing(v, name, "deleter");
+                if (p.fdel == .none) return propertyMissing(v, p.name orelse name, "deleter");
                 _ = try call.call1(p.fdel, v);
                 return;
             }

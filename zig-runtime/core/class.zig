@@ -117,6 +117,7 @@ pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, 
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     var i: usize = 0;
     while (dict_mod.nextEntry(ns, &i)) |e| {
+        if (e.value.isKind(.property) and e.key.isKind(.str)) Object.as(e.value.obj, attr.Property).name = e.key.as(Str);
         if (e.value == .obj and e.value.obj.ty.flags.heap) {
             if (attr.lookupType(e.value.obj.ty, &names.__set_name__)) |sn| {
                 _ = try call.callUnbound(sn, e.value, &.{ Value{ .obj = &t.base }, e.key });

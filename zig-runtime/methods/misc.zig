@@ -31,13 +31,13 @@ fn propGet(self: Value, args: rt.Args) Error!Value {
     try rt.call.expectArgs("__get__", args, 1, 2);
     const p = self.as(Property);
     if (args.pos[0] == .none) return self;
-    if (p.fget == .none) return rt.attr.propertyMissing(args.pos[0], null, "getter");
+    if (p.fget == .none) return rt.attr.propertyMissing(args.pos[0], p.name, "getter");
     return rt.call.call1(p.fget, args.pos[0]);
 }
 fn propSet(self: Value, args: rt.Args) Error!Value {
     try rt.call.expectArgs("__set__", args, 2, 2);
     const p = self.as(Property);
-    if (p.fset == .none) return rt.attr.propertyMissing(args.pos[0], null, "setter");
+    if (p.fset == .none) return rt.attr.propertyMissing(args.pos[0], p.name, "setter");
     _ = try rt.call.call2(p.fset, args.pos[0], args.pos[1]);
     return .none;
 }

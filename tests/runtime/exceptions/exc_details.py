@@ -275,3 +275,19 @@ bare = AttributeError("m")
 print(bare.name, bare.obj, NameError("n").name)
 bare.name = "set"
 print(bare.name, bare.obj, bare.__dict__)
+for text, codec in [("naïve", "ascii"), ("ab€", "latin-1"), ("x\U0001f600yz", "ascii"), ("€€€", "ascii")]:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError as x:
+        print(x, "|", x.encoding, x.object, x.start, x.end, x.reason)
+for data, codec in [(b"a\xffb", "utf-8"), (b"\xe2\x82", "utf-8"), (b"ab\x80", "ascii")]:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as x:
+        print(x, "|", x.encoding, x.object, x.start, x.end, x.reason)
+show(lambda: Temp.kelvin.__set__(t, 5))
+Temp.alias = Temp.__dict__["kelvin"]
+show(lambda: setattr(t, "alias", 5))
+show(lambda: property(None).__set__(t, 1))
+show(lambda: property(None).__get__(t))
+print(e.args is e.args, OSError(2, "x", "f").args)
