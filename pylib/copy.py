@@ -168,8 +168,38 @@ def _state(x, cls):
     getstate = getattr(cls, '__getstate__', None)
     if getstate is not None:
         return getstate(x)
+    # object.__getstate__: the instance dict (None when empty), paired with the set __slots__
+    # values when the class has any (typeobject.c's object_getstate_default).
     state = getattr(x, '__dict__', None)
-    return state if state else None
+    state = dict(state) if state else None
+    slots = {}
+    for name in _slotnames(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    return (state, slots) if slots else state
+
+
+def _slotnames(cls):
+    # copyreg._slotnames: every class's __slots__ along the MRO, names mangled, without
+    # __dict__ and __weakref__.
+    names = []
+    for c in cls.__mro__:
+        if '__slots__' not in c.__dict__:
+            continue
+        slots = c.__dict__['__slots__']
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = c.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            names.append(name)
+    return names
 
 
 def _reconstruct(x, memo, func, args,
