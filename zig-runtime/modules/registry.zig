@@ -42,6 +42,7 @@ fn makeNative(name: []const u8) Error!Value {
     if (std.mem.eql(u8, name, "tempfile")) return @import("tempfile.zig").module();
     if (std.mem.eql(u8, name, "bisect")) return @import("bisect.zig").module();
     if (std.mem.eql(u8, name, "heapq")) return @import("heapq.zig").module();
+    if (std.mem.eql(u8, name, "unicodedata")) return @import("unicodedata.zig").module();
     if (std.mem.eql(u8, name, "operator")) return @import("operator.zig").module();
     if (std.mem.eql(u8, name, "itertools")) return @import("itertools.zig").module();
     if (std.mem.eql(u8, name, "_collections")) return @import("_collections.zig").module();
