@@ -7,23 +7,12 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, requireShared, runPyaot, runPython } from '../helpers/pyaot.js';
+import { expectSameOutput } from '../helpers/sections.js';
 
 const dir = path.join(repoRoot, 'tests', 'runtime', 'stdlib-native');
 /** One build for every section: a build costs about a minute of CPU. */
 const main = path.join(dir, 'main.py');
 const build_timeout_ms = 900_000;
-
-/** Compares line by line first, so a failure names its section and the first differing line. */
-function expectSameOutput(got: string, want: string): void {
-  const gotLines = got.split('\n');
-  const wantLines = want.split('\n');
-  let section = '';
-  for (let i = 0; i < wantLines.length; i++) {
-    if (wantLines[i].startsWith('== ')) section = wantLines[i].slice(3);
-    expect(gotLines[i], `section ${section}, output line ${i + 1}`).toBe(wantLines[i]);
-  }
-  expect(got).toBe(want);
-}
 
 describe('math, random, json, os, os.path, time, tempfile against CPython', () => {
   it('prints what python3 prints, section by section', () => {
