@@ -29,7 +29,7 @@ export const BUILTIN_TYPES: ReadonlyMap<string, string> = new Map([
   ['set', 'rt.typeObj(\"set_type\")'], ['frozenset', 'rt.typeObj(\"frozenset_type\")'], ['range', 'rt.typeObj(\"range_type\")'],
   ['slice', 'rt.typeObj(\"slice_type\")'], ['property', 'rt.typeObj(\"property_type\")'],
   ['staticmethod', 'rt.typeObj(\"staticmethod_type\")'], ['classmethod', 'rt.typeObj(\"classmethod_type\")'],
-  ['super', 'rt.typeObj(\"super_type\")'], ['memoryview', 'rt.typeObj(\"bytes_type\")'],
+  ['super', 'rt.typeObj(\"super_type\")'], ['memoryview', 'rt.typeObj(\"memoryview_type\")'],
   ['enumerate', ''], ['zip', ''], ['map', ''], ['filter', ''], ['reversed', ''],
 ].filter(([, v]) => v !== '') as [string, string][]);
 

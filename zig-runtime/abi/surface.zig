@@ -122,6 +122,7 @@ pub const type_names = .{
     "bytes_type", "bytearray_type", "list_type", "tuple_type", "dict_type", "set_type",
     "frozenset_type", "range_type", "slice_type", "property_type", "staticmethod_type",
     "classmethod_type", "super_type", "none_type", "function_type", "builtin_function_type",
+    "memoryview_type",
 } ++ exception_names;
 
 pub const exception_names = .{

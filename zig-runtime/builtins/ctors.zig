@@ -49,6 +49,7 @@ pub fn construct(t: *Type, args: rt.Args) Error!Value {
         return s.val();
     }
     if (t == &types.range_type) return rangeCtor(args);
+    if (t == &types.memoryview_type) return @import("memoryview.zig").construct(args);
     if (t == &types.type_type) return typeCtor(args);
     if (t == &types.object_type) {
         try rt.call.expectArgs("object", args, 0, 0);
@@ -269,11 +270,7 @@ fn rangeCtor(args: rt.Args) Error!Value {
     if (args.kwnames.len > 0) return exc.raiseMsg(&types.TypeError, "range() takes no keyword arguments");
     if (args.pos.len == 0) return exc.raiseMsg(&types.TypeError, "range expected at least 1 argument, got 0");
     if (args.pos.len > 3) return exc.raiseFmt(&types.TypeError, "range expected at most 3 arguments, got {d}", .{args.pos.len});
-    const r = try rt.rangeArgs(args.pos[0], if (args.pos.len > 1) args.pos[1] else null, if (args.pos.len > 2) args.pos[2] else null);
-    const stop = r.start + @as(i64, @intCast(r.n)) * r.step;
-    // Keep the user's stop for repr(range(0, 10, 3)) == 'range(0, 10, 3)'.
-    const real_stop = if (args.pos.len > 1) (args.pos[1].int.toI64() orelse stop) else (args.pos[0].int.toI64() orelse stop);
-    return (try rt.range.new(r.start, real_stop, r.step)).val();
+    return (try rt.range.fromArgs(args.pos[0], if (args.pos.len > 1) args.pos[1] else null, if (args.pos.len > 2) args.pos[2] else null)).val();
 }
 
 fn typeCtor(args: rt.Args) Error!Value {

@@ -87,7 +87,8 @@ pub fn reprInto(out: *str_mod.Builder, o: *Object) void {
             '\t' => out.append("\\t"),
             '\\' => out.append("\\\\"),
             else => {
-                if (c == quote) {
+                // CPython's bytearray_repr escapes ' even between double quotes.
+                if (c == quote or (is_array and c == '\'')) {
                     out.appendByte('\\');
                     out.appendByte(c);
                 } else if (c < 0x20 or c >= 0x7f) {

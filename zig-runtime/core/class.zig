@@ -405,6 +405,7 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
         .native => {
             if (o.ty == &@import("../builtins/codeobj.zig").code_type) return @import("../builtins/codeobj.zig").attr(o, n);
             if (o.ty == &@import("../builtins/traceback_obj.zig").traceback_type) return @import("../builtins/traceback_obj.zig").attr(o, n);
+            if (o.ty == &types.memoryview_type) return @import("../builtins/memoryview.zig").attr(o, n);
         },
         .cell => if (std.mem.eql(u8, n, "cell_contents")) {
             const content = Object.as(o, @import("names_rt.zig").Cell).v;

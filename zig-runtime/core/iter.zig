@@ -177,7 +177,7 @@ pub fn len(v: Value) Error!usize {
             .dict => if (!o.ty.flags.heap) return Object.as(o, Dict).len,
             .set, .frozenset => if (!o.ty.flags.heap) return @import("set.zig").len(o),
             .bytes, .bytearray => return @import("bytes.zig").len(o),
-            .range => return @import("range.zig").len(o),
+            .range => return try @import("range.zig").len(o),
             .dict_view => return @import("views.zig").len(o),
             .native => if (o.ty.native) |n| if (n.len) |f| return f(v) catch |e| return @errorCast(e),
             else => {},

@@ -266,7 +266,7 @@ fn objRepr(b: *Builder, o: *Object) Error!void {
         .set, .frozenset => try @import("set.zig").reprInto(b, o),
         .complex => @import("complex.zig").reprInto(b, o),
         .bytes, .bytearray => @import("bytes.zig").reprInto(b, o),
-        .range => @import("range.zig").reprInto(b, o),
+        .range => try @import("range.zig").reprInto(b, o),
         .dict_view => try @import("views.zig").reprInto(b, o),
         .slice => try @import("slice.zig").reprInto(b, o),
         .native => if (t.native) |n| if (n.repr) |f| {

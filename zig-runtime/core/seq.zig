@@ -183,7 +183,7 @@ pub fn builtinTruthy(o: *Object) Error!bool {
     return switch (o.ty.kind) {
         .set, .frozenset => @import("set.zig").len(o) != 0,
         .bytes, .bytearray => @import("bytes.zig").len(o) != 0,
-        .range => @import("range.zig").len(o) != 0,
+        .range => @import("range.zig").truthy(o),
         .dict_view => (try iter.len(.{ .obj = o })) != 0,
         .native => if (o.ty.native) |n| (if (n.truthy) |f| f(.{ .obj = o }) catch |e| return @errorCast(e) else if (n.len) |f| (f(.{ .obj = o }) catch |e| return @errorCast(e)) != 0 else true) else true,
         else => true,
@@ -223,6 +223,14 @@ pub fn sequenceCompare(op: ops.CmpOp, a: *Object, b: *Object) Error!?bool {
         if (a.ty.native) |n| if (n.eq) |f| {
             if (op != .eq and op != .ne) return null;
             const r = f(.{ .obj = a }, .{ .obj = b }) catch |e| return @errorCast(e);
+            return if (op == .eq) r else !r;
+        };
+    }
+    // The reflected __eq__ of a native object on the right (b'ab' == memoryview(b'ab')).
+    if (kb == .native) {
+        if (b.ty.native) |n| if (n.eq) |f| {
+            if (op != .eq and op != .ne) return null;
+            const r = f(.{ .obj = b }, .{ .obj = a }) catch |e| return @errorCast(e);
             return if (op == .eq) r else !r;
         };
     }
@@ -284,6 +292,8 @@ pub fn builtinHash(o: *Object) Error!i64 {
         .frozenset => @import("set.zig").frozensetHash(o),
         .bytes => @import("bytes.zig").hash(o),
         .bigint => intops.hash(Int.fromBig(Object.as(o, @import("bigint.zig").BigInt))),
+        .range => @import("range.zig").hash(o),
+        .native => if (o.ty == &types.memoryview_type) @import("../builtins/memoryview.zig").hash(o) else ops.identityHash(o),
         else => ops.identityHash(o),
     };
 }

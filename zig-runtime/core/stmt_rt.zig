@@ -156,38 +156,37 @@ pub fn unpackStar(v: Value, before: usize, after: usize) Error![]const Value {
 
 // ---- for i in range(...) ---------------------------------------------------------------------
 
-pub const RangeArgs = struct { start: i64, step: i64, n: usize };
+/// The loop of `for i in range(...)`: n items start + k * step, as i64 (wrapping arithmetic is
+/// exact, every item lies between start and stop). When a bound does not fit an i64, `big` is
+/// set and the items are big_start + k * big_step as ints; n is then capped at maxInt(i64) (a
+/// loop that long never finishes).
+pub const RangeArgs = struct {
+    start: i64,
+    step: i64,
+    n: usize,
+    big: bool = false,
+    big_start: Int = Int.zero,
+    big_step: Int = Int.zero,
+};
 
-fn rangeInt(v: Value) Error!i64 {
-    return switch (v) {
-        .int => |i| i.toI64() orelse exc.raiseMsg(&types.OverflowError, "Python int too large to convert to C ssize_t"),
-        .bool => |b| @intFromBool(b),
-        else => blk: {
-            if (v == .obj and v.obj.ty.flags.heap) {
-                if (attr.lookupType(v.obj.ty, &names.__index__)) |m| {
-                    const r = try call.callUnbound(m, v, &.{});
-                    break :blk try rangeInt(r);
-                }
-            }
-            break :blk exc.raiseFmt(&types.TypeError, "'{s}' object cannot be interpreted as an integer", .{ops.typeName(v)});
-        },
-    };
-}
-
-/// The loop bounds of range(a), range(a, b) or range(a, b, c).
+/// The loop bounds of range(a), range(a, b) or range(a, b, c): the arguments as range() takes
+/// them, without allocating a range object.
 pub fn rangeArgs(a: Value, b: ?Value, c: ?Value) Error!RangeArgs {
-    var start: i64 = 0;
-    var stop: i64 = undefined;
-    var step: i64 = 1;
+    const range = @import("range.zig");
+    var start = Int.zero;
+    var stop: Int = undefined;
+    var step = Int.one;
     if (b) |bv| {
-        start = try rangeInt(a);
-        stop = try rangeInt(bv);
-        if (c) |cv| step = try rangeInt(cv);
+        start = try range.toIndex(a);
+        stop = try range.toIndex(bv);
+        if (c) |cv| step = try range.toIndex(cv);
     } else {
-        stop = try rangeInt(a);
+        stop = try range.toIndex(a);
     }
-    if (step == 0) return exc.raiseMsg(&types.ValueError, "range() arg 3 must not be zero");
-    return .{ .start = start, .step = step, .n = @import("range.zig").count(start, stop, step) };
+    if (intops.isZero(step)) return exc.raiseMsg(&types.ValueError, "range() arg 3 must not be zero");
+    if (start.toI64()) |s| if (stop.toI64()) |e| if (step.toI64()) |st| return .{ .start = s, .step = st, .n = range.count(s, e, st) };
+    const n = try range.lengthOf(start, stop, step);
+    return .{ .start = 0, .step = 0, .n = @intCast(n.toI64() orelse std.math.maxInt(i64)), .big = true, .big_start = start, .big_step = step };
 }
 
 // ---- with ------------------------------------------------------------------------------------

@@ -187,18 +187,8 @@ fn dictGet(x: Value, d: *Dict, k: Value) Error!Value {
 
 fn rangeGet(o: *Object, k: Value) Error!Value {
     const r = Object.as(o, range_mod.Range);
-    if (try indexOf(k)) |i| return Value.fromSmall(try range_mod.item(r, i));
-    if (k.isKind(.slice)) {
-        const s = k.as(Slice);
-        const n = range_mod.count(r.start, r.stop, r.step);
-        const b = try slice_mod.bounds(s.start, s.stop, s.step, n);
-        // CPython's compute_slice: the adjusted slice bounds scaled onto the range, so
-        // range(3, 30, 4)[::2] is range(3, 31, 8).
-        const start = r.start + b.start * r.step;
-        const step = r.step * b.step;
-        return (try range_mod.new(start, r.start + b.stop * r.step, step)).val();
-    }
-    return exc.raiseFmt(&types.TypeError, "range indices must be integers or slices, not {s}", .{ops.typeName(k)});
+    if (k == .int and r.big == null) if (k.int.toI64()) |i| return Value.fromSmall(try range_mod.item(r, i));
+    return range_mod.getitem(r, k);
 }
 
 // ---- x[k] = v --------------------------------------------------------------------------------
@@ -351,9 +341,7 @@ pub fn contains(container: Value, x: Value) Error!bool {
             },
             .set, .frozenset => return @import("set.zig").contains(o, x),
             .range => {
-                const r = Object.as(o, range_mod.Range);
-                if (x == .int) if (x.int.toI64()) |i| return range_mod.contains(r, i);
-                if (x == .bool) return range_mod.contains(r, @intFromBool(x.bool));
+                if (try range_mod.containsValue(Object.as(o, range_mod.Range), x)) |found| return found;
             },
             .bytes, .bytearray => return @import("bytes.zig").contains(o, x),
             .dict_view => return @import("views.zig").contains(o, x),

@@ -27,14 +27,14 @@ fn mk(comptime name: []const u8, kind: Kind, comptime chain: []const []const u8)
 fn varName(comptime name: []const u8) []const u8 {
     const plain = [_][]const u8{
         "object", "type", "NoneType", "int", "bool", "float", "complex", "str", "bytes",
-        "bytearray", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "function",
+        "bytearray", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "memoryview", "function",
         "builtin_function_or_method", "method", "cell", "module", "generator", "property",
         "staticmethod", "classmethod", "super", "NotImplementedType", "ellipsis",
     };
     const vars = [_][]const u8{
         "object_type", "type_type", "none_type", "int_type", "bool_type", "float_type",
         "complex_type", "str_type", "bytes_type", "bytearray_type", "list_type", "tuple_type",
-        "dict_type", "set_type", "frozenset_type", "range_type", "slice_type", "function_type",
+        "dict_type", "set_type", "frozenset_type", "range_type", "slice_type", "memoryview_type", "function_type",
         "builtin_function_type", "method_type", "cell_type", "module_type", "generator_type",
         "property_type", "staticmethod_type", "classmethod_type", "super_type",
         "not_implemented_type", "ellipsis_type",
@@ -60,6 +60,7 @@ pub var set_type: Type = mk("set", .set, &.{"object"});
 pub var frozenset_type: Type = mk("frozenset", .frozenset, &.{"object"});
 pub var range_type: Type = final(mk("range", .range, &.{"object"}));
 pub var slice_type: Type = final(mk("slice", .slice, &.{"object"}));
+pub var memoryview_type: Type = withNative(final(mk("memoryview", .native, &.{"object"})), &@import("../builtins/memoryview.zig").ops);
 pub var function_type: Type = final(mk("function", .function, &.{"object"}));
 pub var builtin_function_type: Type = final(mk("builtin_function_or_method", .builtin_function, &.{"object"}));
 pub var method_type: Type = final(mk("method", .method, &.{"object"}));
@@ -72,6 +73,12 @@ pub var classmethod_type: Type = mk("classmethod", .classmethod, &.{"object"});
 pub var super_type: Type = mk("super", .super, &.{"object"});
 pub var not_implemented_type: Type = final(mk("NotImplementedType", .singleton, &.{"object"}));
 pub var ellipsis_type: Type = final(mk("ellipsis", .singleton, &.{"object"}));
+
+fn withNative(t: Type, ops: *const value.NativeOps) Type {
+    var r = t;
+    r.native = ops;
+    return r;
+}
 
 fn final(t: Type) Type {
     var r = t;

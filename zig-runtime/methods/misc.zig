@@ -61,27 +61,27 @@ fn rangeIndex(self: Value, args: rt.Args) Error!Value {
     try rt.call.expectArgs("index", args, 1, 1);
     const r = rangeOf(self);
     const x = args.pos[0];
-    if (x == .int) if (x.int.toI64()) |i| if (rt.range.contains(r, i)) return Value.fromSmall(@divExact(i - r.start, r.step));
-    if (x == .bool) {
-        const i: i64 = @intFromBool(x.bool);
-        if (rt.range.contains(r, i)) return Value.fromSmall(@divExact(i - r.start, r.step));
+    if (x == .int or x == .bool) {
+        if (try rt.range.position(r, x)) |i| return .{ .int = i };
+        var b = rt.Builder{};
+        try rt.repr.reprInto(&b, x);
+        b.append(" is not in range");
+        return rt.exc.raise(rt.exc.newException(&rt.types.ValueError, &.{b.finish().val()}));
     }
-    var b = rt.Builder{};
-    try rt.repr.reprInto(&b, x);
-    b.append(" is not in range");
-    return rt.exc.raise(rt.exc.newException(&rt.types.ValueError, &.{b.finish().val()}));
+    // Other objects are compared with the items one by one (_PySequence_IterSearch).
+    var n: i64 = 0;
+    const it = rt.range.iter(self.obj);
+    while (try rt.iter.next(it)) |v| : (n += 1) {
+        if (try rt.ops.eq(v, x)) return Value.fromSmall(n);
+    }
+    return rt.exc.raiseMsg(&rt.types.ValueError, "sequence.index(x): x not in sequence");
 }
 
 fn rangeCount(self: Value, args: rt.Args) Error!Value {
     try rt.call.expectArgs("count", args, 1, 1);
     const r = rangeOf(self);
     const x = args.pos[0];
-    const i: ?i64 = switch (x) {
-        .int => |n| n.toI64(),
-        .bool => |b| @as(i64, @intFromBool(b)),
-        else => null,
-    };
-    if (i) |n| return Value.fromSmall(@intFromBool(rt.range.contains(r, n)));
+    if (try rt.range.containsValue(r, x)) |found| return Value.fromSmall(@intFromBool(found));
     // Non-int elements are compared one by one, as CPython does.
     var n: i64 = 0;
     const it = rt.range.iter(self.obj);
@@ -100,10 +100,7 @@ pub const range_table = natives.Table.initComptime(.{
 
 /// `r.start`, `r.stop`, `r.step`.
 pub fn rangeAttr(r: *rt.range.Range, name: []const u8) ?Value {
-    if (std.mem.eql(u8, name, "start")) return Value.fromSmall(r.start);
-    if (std.mem.eql(u8, name, "stop")) return Value.fromSmall(r.stop);
-    if (std.mem.eql(u8, name, "step")) return Value.fromSmall(r.step);
-    return null;
+    return rt.range.attrValue(r, name);
 }
 
 /// `cls.mro()`: the C3 linearization as a list (what __mro__ holds).

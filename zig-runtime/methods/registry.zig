@@ -17,6 +17,7 @@ pub fn lookup(t: *const value.Type, name: []const u8) ?*const call.Builtin {
     if (t == &types.bytes_type) return @import("bytes.zig").bytes_table.get(name);
     if (t == &types.bytearray_type) return @import("bytes.zig").bytearray_table.get(name);
     if (t == &types.type_type) return @import("misc.zig").type_table.get(name);
+    if (t == &types.memoryview_type) return @import("../builtins/memoryview.zig").table.get(name);
     switch (t.kind) {
         .generator => return @import("generator.zig").table.get(name),
         .iterator => return @import("generator.zig").iterator_table.get(name),

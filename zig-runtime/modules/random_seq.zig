@@ -175,10 +175,7 @@ fn sample(g: *Gen, population: Value, kv: Value, counts: Value) Error!Value {
 fn item(population: Value, j: u64) Error!Value {
     if (population.isKind(.list)) return population.as(rt.List).items()[j];
     if (population.isKind(.tuple)) return population.as(rt.Tuple).items[j];
-    if (population.isKind(.range)) {
-        const r = population.as(rt.range.Range);
-        return Value.fromSmall(r.start + @as(i64, @intCast(j)) * r.step);
-    }
+    if (population.isKind(.range)) return .{ .int = try rt.range.itemInt(population.as(rt.range.Range), rt.intops.fromU64(j)) };
     return rt.sub.getitem(population, Value.fromSmall(@intCast(j)));
 }
 
