@@ -6,7 +6,6 @@ const std = @import("std");
 const rt = @import("../rt.zig");
 const registry = @import("registry.zig");
 const mu = @import("modutil.zig");
-const clinic = @import("clinic.zig");
 const data = @import("unicodedata/data.zig");
 const norm = @import("unicodedata/norm.zig");
 const Value = rt.Value;
@@ -42,34 +41,49 @@ fn get(name: []const u8) ?Value {
 }
 
 // ---- Arguments -------------------------------------------------------------------------------
+// Function names are runtime values here so each error message is one instantiation of
+// raiseFmt, not one per function (they are never hot).
 
 /// The code point of a one-character str; `which` is " 1" for functions with more parameters
 /// (CPython's Argument Clinic names the position only then).
-fn charArg(comptime fname: []const u8, comptime which: []const u8, v: Value) Error!u21 {
+fn charArg(fname: []const u8, which: []const u8, v: Value) Error!u21 {
     if (v.asOpt(rt.Str)) |s| if (s.len == 1) return rt.str.decodeAt(s.bytes, 0);
-    return exc.raiseFmt(&types.TypeError, fname ++ "() argument" ++ which ++ " must be a unicode character, not {s}", .{rt.ops.typeName(v)});
+    return exc.raiseFmt(&types.TypeError, "{s}() argument{s} must be a unicode character, not {s}", .{ fname, which, rt.ops.typeName(v) });
+}
+
+fn noKeywords(fname: []const u8, args: rt.Args) Error!void {
+    if (args.kwnames.len != 0) return exc.raiseFmt(&types.TypeError, "unicodedata.{s}() takes no keyword arguments", .{fname});
 }
 
 /// A METH_O function's single argument.
-fn oneArg(comptime fname: []const u8, args: rt.Args) Error!Value {
-    if (args.kwnames.len != 0) return exc.raiseMsg(&types.TypeError, "unicodedata." ++ fname ++ "() takes no keyword arguments");
-    if (args.pos.len != 1) return exc.raiseFmt(&types.TypeError, "unicodedata." ++ fname ++ "() takes exactly one argument ({d} given)", .{args.pos.len});
+fn oneArg(fname: []const u8, args: rt.Args) Error!Value {
+    try noKeywords(fname, args);
+    if (args.pos.len != 1) return exc.raiseFmt(&types.TypeError, "unicodedata.{s}() takes exactly one argument ({d} given)", .{ fname, args.pos.len });
     return args.pos[0];
 }
 
-fn oneChar(comptime fname: []const u8, args: rt.Args) Error!u21 {
+fn oneChar(fname: []const u8, args: rt.Args) Error!u21 {
     return charArg(fname, "", try oneArg(fname, args));
 }
 
-/// (chr[, default]) positional-only, as name/numeric/decimal/digit.
-fn charAndDefault(comptime fname: []const u8, args: rt.Args) Error!struct { u21, ?Value } {
-    if (args.kwnames.len != 0) return exc.raiseMsg(&types.TypeError, "unicodedata." ++ fname ++ "() takes no keyword arguments");
-    try clinic.unpackPos(fname, args.pos.len, 1, 2);
+/// _PyArg_CheckPositional's count check, for positional-only parameters.
+fn positional(fname: []const u8, args: rt.Args, min: usize, max: usize) Error!void {
+    try noKeywords(fname, args);
+    const n = args.pos.len;
+    if (n >= min and n <= max) return;
+    const how = if (min == max) "" else if (n < min) "at least " else "at most ";
+    const want = if (n < min) min else max;
+    return exc.raiseFmt(&types.TypeError, "{s} expected {s}{d} argument{s}, got {d}", .{ fname, how, want, if (want == 1) "" else "s", n });
+}
+
+/// (chr[, default]), as name/numeric/decimal/digit.
+fn charAndDefault(fname: []const u8, args: rt.Args) Error!struct { u21, ?Value } {
+    try positional(fname, args, 1, 2);
     return .{ try charArg(fname, " 1", args.pos[0]), if (args.pos.len == 2) args.pos[1] else null };
 }
 
-fn strArg(comptime fname: []const u8, comptime pos: []const u8, v: Value) Error!*rt.Str {
-    return v.asOpt(rt.Str) orelse exc.raiseFmt(&types.TypeError, fname ++ "() argument " ++ pos ++ " must be str, not {s}", .{rt.ops.typeName(v)});
+fn strArg(fname: []const u8, pos: u8, v: Value) Error!*rt.Str {
+    return v.asOpt(rt.Str) orelse exc.raiseFmt(&types.TypeError, "{s}() argument {d} must be str, not {s}", .{ fname, pos, rt.ops.typeName(v) });
 }
 
 // ---- Properties ------------------------------------------------------------------------------
@@ -154,7 +168,13 @@ fn name_(args: rt.Args) Error!Value {
     }
     if (isUnifiedIdeograph(cp)) {
         var b = rt.Builder{};
-        b.print("CJK UNIFIED IDEOGRAPH-{X}", .{cp});
+        b.append("CJK UNIFIED IDEOGRAPH-");
+        // Four or five upper-case hex digits, as %X.
+        var shift: u5 = if (cp > 0xFFFF) 16 else 12;
+        while (true) : (shift -= 4) {
+            b.appendByte("0123456789ABCDEF"[(cp >> shift) & 0xF]);
+            if (shift == 0) break;
+        }
         return b.finish().val();
     }
     if (data.storedName(cp)) |n| return staticStr(n);
@@ -200,12 +220,17 @@ fn algorithmic(name: []const u8) error{NotFound}!?u21 {
     return null;
 }
 
+/// lookup()'s argument: a str (as UTF-8) or read-only bytes.
+fn nameBytes(arg: Value) Error![]const u8 {
+    if (arg.asOpt(rt.Str)) |s| return s.bytes;
+    if (arg.isKind(.bytearray)) return exc.raiseMsg(&types.TypeError, "lookup() argument must be read-only bytes-like object, not bytearray");
+    return rt.bytes.dataOf(arg) orelse
+        return exc.raiseFmt(&types.TypeError, "a bytes-like object is required, not '{s}'", .{rt.ops.typeName(arg)});
+}
+
 fn lookup_(args: rt.Args) Error!Value {
     const arg = try oneArg("lookup", args);
-    const name: []const u8 = if (arg.asOpt(rt.Str)) |s| s.bytes else if (arg.isKind(.bytearray))
-        return exc.raiseMsg(&types.TypeError, "lookup() argument must be read-only bytes-like object, not bytearray")
-    else rt.bytes.dataOf(arg) orelse
-        return exc.raiseFmt(&types.TypeError, "a bytes-like object is required, not '{s}'", .{rt.ops.typeName(arg)});
+    const name = try nameBytes(arg);
     // NAME_MAXLEN in CPython.
     if (name.len > 256) return exc.raiseWith(&types.KeyError, staticStr("name too long"));
     const found = algorithmic(name) catch return undefinedName(name);
@@ -220,36 +245,33 @@ fn lookup_(args: rt.Args) Error!Value {
 
 fn undefinedName(name: []const u8) Error {
     var msg = rt.Builder{};
-    msg.print("undefined character name '{s}'", .{name});
+    msg.append("undefined character name '");
+    msg.append(name);
+    msg.append("'");
     return exc.raiseWith(&types.KeyError, msg.finish().val());
 }
 
 // ---- Normalization ---------------------------------------------------------------------------
 
-fn formArg(comptime fname: []const u8, v: Value) Error!norm.Form {
-    const s = try strArg(fname, "1", v);
+fn formArg(fname: []const u8, v: Value) Error!norm.Form {
+    const s = try strArg(fname, 1, v);
     const forms = [_]struct { []const u8, norm.Form }{ .{ "NFC", .nfc }, .{ "NFKC", .nfkc }, .{ "NFD", .nfd }, .{ "NFKD", .nfkd } };
     for (forms) |f| if (std.mem.eql(u8, s.bytes, f[0])) return f[1];
     return exc.raiseMsg(&types.ValueError, "invalid normalization form");
 }
 
-fn positional2(comptime fname: []const u8, args: rt.Args) Error!void {
-    if (args.kwnames.len != 0) return exc.raiseMsg(&types.TypeError, "unicodedata." ++ fname ++ "() takes no keyword arguments");
-    return clinic.unpackPos(fname, args.pos.len, 2, 2);
-}
-
 fn normalize_(args: rt.Args) Error!Value {
-    try positional2("normalize", args);
+    try positional("normalize", args, 2, 2);
     // CPython converts both arguments before validating the form.
-    _ = try strArg("normalize", "1", args.pos[0]);
-    const s = try strArg("normalize", "2", args.pos[1]);
+    _ = try strArg("normalize", 1, args.pos[0]);
+    const s = try strArg("normalize", 2, args.pos[1]);
     return norm.normalize(try formArg("normalize", args.pos[0]), s).val();
 }
 
 fn isNormalized_(args: rt.Args) Error!Value {
-    try positional2("is_normalized", args);
-    _ = try strArg("is_normalized", "1", args.pos[0]);
-    const s = try strArg("is_normalized", "2", args.pos[1]);
+    try positional("is_normalized", args, 2, 2);
+    _ = try strArg("is_normalized", 1, args.pos[0]);
+    const s = try strArg("is_normalized", 2, args.pos[1]);
     const n = norm.normalize(try formArg("is_normalized", args.pos[0]), s);
     return .{ .bool = rt.str.eql(n, s) };
 }

@@ -59,9 +59,8 @@ fn decomposed(text: []const u8, compat: bool) Buf {
     var out = Buf{};
     var i: usize = 0;
     while (i < text.len) {
-        const cp = rt.str.decodeAt(text, i);
-        i += std.unicode.utf8CodepointSequenceLength(cp) catch 3;
-        decompose(&out, cp, compat);
+        decompose(&out, rt.str.decodeAt(text, i), compat);
+        i += rt.str.seqLen(text[i]);
     }
     // Canonical ordering: a stable insertion sort of each run of non-starters by combining class.
     const s = out.slice();
