@@ -3,14 +3,14 @@
 # python3.11 from this directory; the two outputs are committed:
 #   props.gz  per-code-point properties, decompositions, numeric values, composition pairs
 #   names.gz  character names, then name aliases and named sequences (lookup() only)
-# Layout (little-endian) is read by ../unicodedata_data.zig; keep both in step.
+# Layout (little-endian) is read by data.zig; keep both in step.
 import gzip, os, struct, sys, unicodedata as u
 
 assert u.unidata_version == '14.0.0', u.unidata_version
 MAX = 0x110000
 SHIFT = 7  # two-stage table: index1[cp >> SHIFT] -> block; block[cp & mask] -> record
 
-# Fixed orders, mirrored by unicodedata_data.zig's name tables.
+# Fixed orders, mirrored by data.zig's name tables.
 CATS = ['Cn', 'Lu', 'Ll', 'Lt', 'Mn', 'Mc', 'Me', 'Nd', 'Nl', 'No', 'Zs', 'Zl', 'Zp', 'Cc', 'Cf',
         'Cs', 'Co', 'Lm', 'Lo', 'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', 'Sm', 'Sc', 'Sk', 'So']
 BIDI = ['', 'L', 'LRE', 'LRO', 'R', 'AL', 'RLE', 'RLO', 'PDF', 'EN', 'ES', 'ET', 'AN', 'CS', 'NSM',
@@ -89,7 +89,7 @@ for cp in range(MAX):
     if name is None:
         continue
     if name.startswith('CJK UNIFIED IDEOGRAPH-'):
-        # unicode_ucd.zig computes these; check its ranges cover exactly CPython's.
+        # ../unicodedata.zig computes these; check its ranges cover exactly CPython's.
         assert any(lo <= cp <= hi for lo, hi in CJK), hex(cp)
         continue
     if name.startswith('HANGUL SYLLABLE '):
