@@ -14,6 +14,7 @@ const call = @import("call.zig");
 const ops = @import("ops.zig");
 const class = @import("class.zig");
 const natives = @import("natives.zig");
+const attr_cache = @import("attr_cache.zig");
 const Value = value.Value;
 const Object = value.Object;
 const Type = value.Type;
@@ -60,6 +61,13 @@ pub fn descriptorTarget(v: Value) Value {
 
 /// Finds `name` on type `t` or its bases (the MRO), without descriptor binding.
 pub fn lookupType(t: *Type, name: *Str) ?Value {
+    if (attr_cache.cacheable(t)) {
+        if (attr_cache.entry(t, name)) |e| return attr_cache.result(e);
+    }
+    return lookupTypeUncached(t, name);
+}
+
+fn lookupTypeUncached(t: *Type, name: *Str) ?Value {
     const h = str_mod.hash(name);
     // Native types declared with an MRO of just `object` still answer for themselves first.
     if (t.mro.len == 0 or t.mro[0] != t) {
@@ -278,10 +286,10 @@ pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
     }
     // object() instances have no __dict__.
     if (t == &types.object_type) return exc.raiseFmt(&types.AttributeError, "'object' object has no attribute '{s}'", .{name.bytes});
-    if (t.flags.slots and !class.slotAllowed(t, name)) {
+    if (t.flags.slots and !slotAllowed(t, name)) {
         return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ t.name, name.bytes });
     }
-    if (t.flags.slot_base and t.kind == .instance and class.slotAllowed(t, name)) {
+    if (t.flags.slot_base and t.kind == .instance and slotAllowed(t, name)) {
         const inst = Object.as(o, Instance);
         if (inst.slot_vals == null) inst.slot_vals = dict_mod.new();
         dict_mod.setStr(inst.slot_vals.?, name, x);
@@ -289,6 +297,18 @@ pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
     }
     const d = instanceDictCreate(o) orelse return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ t.name, name.bytes });
     dict_mod.setStr(d, name, x);
+}
+
+/// class.slotAllowed, remembered in the lookup cache for names that are no class attribute
+/// (__slots__ are fixed when the class is created, as in CPython).
+fn slotAllowed(t: *Type, name: *Str) bool {
+    if (attr_cache.cacheable(t)) {
+        if (attr_cache.entry(t, name)) |e| if (attr_cache.coversMro(e, t)) {
+            if (e.slot == .unknown) e.slot = if (class.slotAllowed(t, name)) .yes else .no;
+            return e.slot == .yes;
+        };
+    }
+    return class.slotAllowed(t, name);
 }
 
 pub fn delattr(v: Value, name: *Str) Error!void {
