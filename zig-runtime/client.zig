@@ -92,6 +92,15 @@ pub fn sealedRebind(comptime module: []const u8, comptime name: []const u8) Erro
     return S("raiseSealedRebind").f(module, name);
 }
 
+/// The lowest frame address Python code may reach (set at start from the stack's size): a
+/// call below it raises RecursionError instead of overflowing the native stack.
+pub var stack_limit: usize = 0;
+
+/// At the entry of every compiled Python function: one compare against the frame address.
+pub inline fn checkStack() Error!void {
+    if (@frameAddress() < stack_limit) return S("raiseRecursion").f();
+}
+
 pub fn internalError(comptime what: []const u8) Error {
     return S("raiseInternal").f(what);
 }
@@ -479,6 +488,10 @@ pub fn start(registerRoots: *const fn () callconv(.c) void, run: *const fn () ca
         std.debug.print("pyaot: this program and its runtime were built by different pyaot builds; rebuild it (pyaot --force)\n", .{});
         return 3;
     }
+    // The main thread's stack is RLIMIT_STACK long (capped at 1 GiB when unlimited); keep an
+    // eighth (at least 256 KiB) for the runtime's own frames below the last Python call.
+    const size: usize = if (std.posix.getrlimit(.STACK)) |r| @intCast(@min(r.cur, 1 << 30)) else |_| 8 << 20;
+    stack_limit = @frameAddress() -| (size - @max(size / 8, 256 << 10));
     UNBOUND = .{ .obj = global(Object, "unbound_obj") };
     call.MISSING = .{ .obj = global(Object, "missing_obj") };
     ops.ellipsis = global(Object, "ellipsis");

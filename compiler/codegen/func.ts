@@ -157,6 +157,7 @@ function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope
   const out = prog.decls;
   out.blank();
   out.open(`fn ${zigName}(${sig.join(', ')}) rt.Error!${zigType(fc.retTy)} {`);
+  out.line('try rt.checkStack();');
   out.append(fc.prologue());
   out.append(body);
   out.close();

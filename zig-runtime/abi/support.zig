@@ -40,6 +40,12 @@ pub fn raiseSealedRebind(module: []const u8, name: []const u8) Error {
     return rt.exc.raiseFmt(&rt.types.AttributeError, "pyaot: cannot rebind function '{s}' of module '{s}' at run time (it is compiled as a direct call)", .{ name, module });
 }
 
+/// A Python call went deeper than the stack allows (client.zig checkStack): CPython's
+/// RecursionError, instead of a crash when the native stack runs out.
+pub fn raiseRecursion() Error {
+    return rt.exc.raiseMsg(&rt.types.RecursionError, "maximum recursion depth exceeded");
+}
+
 pub fn raiseInternal(what: []const u8) Error {
     return rt.exc.raiseFmt(&rt.types.SystemError, "pyaot internal error: {s}", .{what});
 }

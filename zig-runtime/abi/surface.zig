@@ -68,7 +68,7 @@ pub const functions = .{
     .{ "excMatches", rt.excMatches },            .{ "raiseUnboundLocal", support.raiseUnboundLocal },
     .{ "raiseUnboundFree", support.raiseUnboundFree }, .{ "raiseNameError", support.raiseNameError },
     .{ "raiseSealedRebind", support.raiseSealedRebind }, .{ "raiseInternal", support.raiseInternal },
-    .{ "raiseTypeBug", support.raiseTypeBug },
+    .{ "raiseTypeBug", support.raiseTypeBug }, .{ "raiseRecursion", support.raiseRecursion },
     .{ "starBegin", @import("../core/excgroup.zig").starBegin },
     .{ "starMatch", @import("../core/excgroup.zig").starMatch },
     .{ "starEnd", @import("../core/excgroup.zig").starEnd },
