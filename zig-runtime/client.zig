@@ -244,12 +244,15 @@ pub const ops = struct {
     }
 };
 
+/// Inline fast paths for attributes of user-class instances (abi/client_attr.zig).
+const fast_attr = @import("abi/client_attr.zig");
+
 pub const attr = struct {
-    pub const getattr = S("attr_getattr").f;
+    pub const getattr = fast_attr.getattr;
     pub const getattrOpt = S("attr_getattrOpt").f;
-    pub const setattr = S("attr_setattr").f;
+    pub const setattr = fast_attr.setattr;
     pub const delattr = S("attr_delattr").f;
-    pub const callMethod = S("attr_callMethod").f;
+    pub const callMethod = fast_attr.callMethod;
 };
 
 pub const sub = struct {

@@ -114,6 +114,7 @@ pub const globals = .{
     .{ "not_implemented", &rt.ops.not_implemented },
     .{ "empty_tuple", &rt.tuple.empty },
     .{ "empty_str", &rt.str.empty },
+    .{ "attr_cache", &@import("../core/attr_cache.zig").table },
 };
 
 /// The builtin type objects and exception classes, by Python name (rt.types.<var>).

@@ -263,13 +263,26 @@ pub fn callType(t: *Type, args: call.Args) Error!Value {
     return self;
 }
 
+const InstanceBlock = struct {
+    inst: attr.Instance,
+    dict: Dict,
+};
+
 /// Allocates an uninitialized instance of user class `t` (object.__new__).
 pub fn allocInstance(t: *Type, args: call.Args) Error!Value {
     switch (t.kind) {
         .instance => {
-            const i = mem.create(attr.Instance, .scan);
-            i.* = .{ .base = .{ .ty = t }, .dict = dict_mod.new() };
-            return i.val();
+            // One allocation for the instance and its attribute dict, whose table is sized for
+            // the handful of attributes most instances get (as dict.setHashed's first
+            // insertion would size it), so that __init__'s assignments do not resize it.
+            const block = mem.create(InstanceBlock, .scan);
+            const d = &block.dict;
+            d.* = .{ .base = .{ .ty = &types.dict_type } };
+            d.entries = mem.allocSlice(dict_mod.Entry, .scan, 5);
+            d.index = mem.allocSlice(i32, .noscan, 8);
+            @memset(d.index, -1); // dict.zig's empty_slot
+            block.inst = .{ .base = .{ .ty = t }, .dict = d };
+            return block.inst.val();
         },
         .exception => {
             const e = exc.newException(t, args.pos);
