@@ -28,3 +28,13 @@ export function expectSectionsMatch(dir: string): void {
   expect(r.code, `stderr:\n${r.stderr.slice(-3000)}`).toBe(0);
   expectSameOutput(r.stdout, expected.stdout, (s) => `sec_${s}.py`);
 }
+
+/** Runs one script under both (cwd: its folder) and expects identical output, line by line first. */
+export function expectScriptMatches(script: string, timeoutMs: number): void {
+  const cwd = path.dirname(script);
+  const expected = runPython([script], { cwd });
+  expect(expected.code, expected.stderr).toBe(0);
+  const r = runPyaot([script], { cwd, timeoutMs });
+  expect(r.code, `stderr:\n${r.stderr.slice(-3000)}`).toBe(0);
+  expectSameOutput(r.stdout, expected.stdout, () => path.basename(script));
+}

@@ -3,22 +3,15 @@
 // tests/runtime/attributes/attr_paths.py runs through the real CLI and must print exactly what
 // python3 prints, including the cases where the fast paths must defer to the generic lookup.
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
+import { describe, it } from 'vitest';
+import { repoRoot } from '../helpers/pyaot.js';
+import { expectScriptMatches } from '../helpers/sections.js';
 
 const dir = path.join(repoRoot, 'tests', 'runtime', 'attributes');
 
 describe('attribute access against CPython', () => {
   // Building the runtime takes a minute of CPU; much longer on a loaded machine.
   it('attr_paths.py prints what python3 prints', { timeout: 1_200_000 }, () => {
-    const script = path.join(dir, 'attr_paths.py');
-    const expected = runPython([script], { cwd: dir });
-    expect(expected.code, expected.stderr).toBe(0);
-    const r = runPyaot([script], { cwd: dir, timeoutMs: 1_200_000 });
-    expect(r.code, `stderr:\n${r.stderr.slice(-3000)}`).toBe(0);
-    const got = r.stdout.split('\n');
-    const want = expected.stdout.split('\n');
-    for (let i = 0; i < want.length; i++) expect(got[i], `line ${i + 1}`).toBe(want[i]);
-    expect(r.stdout).toBe(expected.stdout);
+    expectScriptMatches(path.join(dir, 'attr_paths.py'), 1_200_000);
   });
 });
