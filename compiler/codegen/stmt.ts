@@ -6,7 +6,7 @@
 // which only drops Python code that could never run.
 import type * as A from '../parser/ast.js';
 import { lookupName } from '../resolve/scopes.js';
-import { ident, zigString } from './emit.js';
+import { Lines, ident, zigString } from './emit.js';
 import { FnCtx, type Frame } from './context.js';
 import { CompileError } from '../diagnostics.js';
 import { expr, texpr, cond, readName, globalVar, cellRef, binopName, sliceOrIndex, truthy, blockExpr } from './expr.js';
@@ -360,16 +360,7 @@ function emitLoop(c: FnCtx, header: (label: string) => string, emitInner: () => 
   const continueLabel = c.fresh('lp');
   const hasElse0 = orelse.length > 0;
   const frame: LoopFrame = { kind: 'loop', breakJump: `break :${hasElse0 ? breakLabel : continueLabel};`, continueJump: `continue :${continueLabel};`, usedBreak: false, usedContinue: false };
-  const saved = c.lines;
-  const inner = new (saved.constructor as any)();
-  c.lines = inner;
-  c.frames.push(frame);
-  try {
-    emitInner();
-  } finally {
-    c.frames.pop();
-    c.lines = saved;
-  }
+  const [inner] = underFrame(c, frame, () => { emitInner(); });
   const hasElse = orelse.length > 0;
   // With an else clause, `break` leaves an enclosing labeled block so the else is skipped.
   const loopLabel = frame.usedContinue || (frame.usedBreak && !hasElse) ? `${continueLabel}: ` : '';
@@ -556,17 +547,7 @@ function emitTryExcept(c: FnCtx, st: A.Try): boolean {
   }
   const label = c.fresh('try');
   const ok = c.fresh('ok');
-  const saved = c.lines;
-  const inner = new (saved.constructor as any)();
-  c.lines = inner;
-  c.frames.push({ kind: 'try', jump: `break :${label} false;` });
-  let bodyTerm: boolean;
-  try {
-    bodyTerm = emitBody(c, st.body);
-  } finally {
-    c.frames.pop();
-    c.lines = saved;
-  }
+  const [inner, bodyTerm] = underFrame(c, { kind: 'try', jump: `break :${label} false;` }, () => emitBody(c, st.body));
   const text = inner.toString();
   const usesLabel = text.includes(`:${label} `) || text.includes(`:${label};`);
   if (!usesLabel) {
@@ -651,17 +632,7 @@ function emitTryStar(c: FnCtx, st: A.TryStar): boolean {
   const l = c.lines;
   const label = c.fresh('try');
   const ok = c.fresh('ok');
-  const saved = c.lines;
-  const inner = new (saved.constructor as any)();
-  c.lines = inner;
-  c.frames.push({ kind: 'try', jump: `break :${label} false;` });
-  let bodyTerm: boolean;
-  try {
-    bodyTerm = emitBody(c, st.body);
-  } finally {
-    c.frames.pop();
-    c.lines = saved;
-  }
+  const [inner, bodyTerm] = underFrame(c, { kind: 'try', jump: `break :${label} false;` }, () => emitBody(c, st.body));
   l.open(`const ${ok} = ${label}: {`);
   l.append(inner);
   if (!bodyTerm) l.line(`break :${label} true;`);
@@ -686,17 +657,7 @@ function emitTryStar(c: FnCtx, st: A.TryStar): boolean {
     if (h.name) storeName(c, h.name, `${m}_g.val()`, h);
     // An exception raised in the handler is collected, not propagated at once.
     const hl = c.fresh('h');
-    const hsaved = c.lines;
-    const hinner = new (hsaved.constructor as any)();
-    c.lines = hinner;
-    c.frames.push({ kind: 'try', jump: `break :${hl} false;` });
-    let t: boolean;
-    try {
-      t = emitBody(c, h.body);
-    } finally {
-      c.frames.pop();
-      c.lines = hsaved;
-    }
+    const [hinner, t] = underFrame(c, { kind: 'try', jump: `break :${hl} false;` }, () => emitBody(c, h.body));
     const text: string = hinner.toString();
     if (text.includes(`:${hl} `)) {
       l.open(`const ${hl}_ok = ${hl}: {`);
@@ -728,17 +689,7 @@ function emitTryFinally(c: FnCtx, st: A.Try): boolean {
   const act = c.fresh('act');
   const ret = c.fresh('ret');
   const frame: Extract<Frame, { kind: 'finally' }> = { kind: 'finally', jump: `break :${label};`, act, ret, ids: new Map() };
-  const saved = c.lines;
-  const inner = new (saved.constructor as any)();
-  c.lines = inner;
-  c.frames.push(frame);
-  let term: boolean;
-  try {
-    term = emitTryExcept(c, { ...st, finalbody: [] });
-  } finally {
-    c.frames.pop();
-    c.lines = saved;
-  }
+  const [inner, term] = underFrame(c, frame, () => emitTryExcept(c, { ...st, finalbody: [] }));
   const text: string = inner.toString();
   const usesLabel = text.includes(`break :${label};`);
   // Exits routed here: exceptions (act 1) and the jumps in frame.ids (act 2, 3, ...).
@@ -790,17 +741,7 @@ function emitWith(c: FnCtx, st: A.With, i: number): boolean {
   else l.line(`_ = ${entered};`);
   const label = `${mgr}_body`;
   const frame: Extract<Frame, { kind: 'with' }> = { kind: 'with', mgr, exit, jump: `break :${label} false;` };
-  const saved = c.lines;
-  const inner = new (saved.constructor as any)();
-  c.lines = inner;
-  c.frames.push(frame);
-  let term: boolean;
-  try {
-    term = emitWith(c, st, i + 1);
-  } finally {
-    c.frames.pop();
-    c.lines = saved;
-  }
+  const [inner, term] = underFrame(c, frame, () => emitWith(c, st, i + 1));
   const text = inner.toString();
   const usesLabel = text.includes(`:${label} `);
   if (!usesLabel) {
@@ -825,3 +766,21 @@ function emitWith(c: FnCtx, st: A.With, i: number): boolean {
 }
 
 export { truthy, blockExpr, ident };
+
+/**
+ * Emits into a fresh block of lines with `frame` pushed (a loop, try, finally or with body whose
+ * jumps the frame resolves), and returns the lines with what `emit` returned: the caller
+ * decides from the text (which labels it uses) how to wrap it.
+ */
+function underFrame<T>(c: FnCtx, frame: Frame, emit: () => T): [Lines, T] {
+  const saved = c.lines;
+  const inner = new Lines();
+  c.lines = inner;
+  c.frames.push(frame);
+  try {
+    return [inner, emit()];
+  } finally {
+    c.frames.pop();
+    c.lines = saved;
+  }
+}
