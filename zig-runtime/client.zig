@@ -255,6 +255,16 @@ pub const attr = struct {
     pub const callMethod = fast_attr.callMethod;
 };
 
+/// Items of lists whose element type inference proved (compiler/codegen/typed-list.ts).
+pub const lists = struct {
+    pub const float = fast.listFloat;
+    pub const int = fast.listInt;
+    pub const boolean = fast.listBool;
+    pub const get = fast.listGet;
+    pub const set = fast.listSet;
+    pub const next = fast.listNext;
+};
+
 pub const sub = struct {
     pub const getitem = fast.getitem;
     pub const setitem = fast.setitem;
@@ -448,7 +458,7 @@ pub const floatops = struct {
     }
     pub const floordiv = S("floatops_floordiv").f;
     pub const mod = S("floatops_mod").f;
-    pub const pow = S("floatops_pow").f;
+    pub const pow = fast.powFloat;
 };
 
 pub const typed = struct {

@@ -18,6 +18,7 @@ import { type TExpr, box, coerce, inferred, typedBinop, typedCompare, typedConst
 import { BOOL, OBJECT, isNative } from '../types/lattice.js';
 import { instrumentBranch, instrumentCall, instrumentSeen } from './instrument.js';
 import { dirCall } from './dir.js';
+import { typedListLoad } from './typed-list.js';
 
 const BINOPS: Record<A.Operator, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -58,7 +59,11 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
     case 'Name': {
       const t = typedName(c, e);
       if (t) return t;
-      return { code: readName(c, e), ty: OBJECT };
+      const code = readName(c, e);
+      // A global inference typed (types/globals.ts): unboxed, checked.
+      const g = inferred(c, e);
+      if (isNative(g) && lookupName(c.scope, e.id).kind === 'global') return { code: coerce(c, { code, ty: OBJECT }, g, e), ty: g };
+      return { code, ty: OBJECT };
     }
     case 'BinOp': {
       const l = texpr(c, e.left);
@@ -93,6 +98,8 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
     }
     case 'Call':
       return instrumentCall(c, e, call(c, e));
+    case 'Subscript':
+      return typedListLoad(c, e) ?? { code: exprDyn(c, e), ty: OBJECT };
     default:
       return { code: exprDyn(c, e), ty: OBJECT };
   }

@@ -16,6 +16,7 @@ import { emitFunctionDef } from './func.js';
 import { emitClassDef, emitClassAnnotation } from './classdef.js';
 import { emitImport, emitImportFrom } from './imports.js';
 import { emitMatch } from './match.js';
+import { typedListAugAssign, typedListStore } from './typed-list.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
 import { instrumentBranch, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
 
@@ -148,6 +149,7 @@ export function assignTo(c: FnCtx, target: A.Expr, v: string, node: A.Located): 
       l.line(`${c.check(`rt.attr.setattr(${expr(c, target.value)}, &${c.prog.str(target.attr)}, ${v})`, target)};`);
       return;
     case 'Subscript':
+      if (typedListStore(c, target, v)) return;
       l.line(`${c.check(`rt.sub.setitem(${expr(c, target.value)}, ${sliceOrIndex(c, target.slice)}, ${v})`, target)};`);
       return;
     case 'Tuple':
@@ -249,6 +251,7 @@ function emitAugAssign(c: FnCtx, st: A.AugAssign): void {
     l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${c.check(`rt.attr.getattr(${obj}, ${name})`, t)}, ${expr(c, st.value)})`, st)};`);
     l.line(`${c.check(`rt.attr.setattr(${obj}, ${name}, ${nv})`, t)};`);
   } else if (t.nodeType === 'Subscript') {
+    if (typedListAugAssign(c, st)) return;
     const obj = c.fresh('o');
     const key = c.fresh('k');
     l.line(`const ${obj} = ${expr(c, t.value)};`);
@@ -421,6 +424,24 @@ function emitFor(c: FnCtx, st: A.For): boolean {
         const i: TExpr = { code: `(if (${r}.big) ${big} else ${small})`, ty: INT };
         if (st.target.nodeType === 'Name') storeTyped(c, st.target.id, i, st);
         else assignTo(c, st.target, box(i), st);
+        emitBody(c, st.body);
+      },
+      st.orelse,
+      false,
+    ));
+  }
+  if (c.spec?.exprs.get(st.iter.nodeId)?.k === 'list') {
+    // for x in xs over a proven list: CPython's list iterator inline (an index checked against
+    // the current length at each step), no iterator object.
+    const xs = c.fresh('xs');
+    const k = c.fresh('k');
+    l.line(`const ${xs} = ${expr(c, st.iter)};`);
+    l.line(`var ${k}: usize = 0;`);
+    return instrumentLoop(c, st, () => emitLoop(
+      c,
+      () => `while (${instrumentLoopNext(c, st, c.check(`rt.lists.next(${xs}, &${k})`, st))}) |${xs}_v|`,
+      () => {
+        assignTo(c, st.target, `${xs}_v`, st);
         emitBody(c, st.body);
       },
       st.orelse,

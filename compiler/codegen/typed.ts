@@ -93,7 +93,9 @@ function asFloat(c: FnCtx, t: TExpr, node: A.Located): string {
 /** A binary operator on typed operands, or null when the result is not native. */
 export function typedBinop(c: FnCtx, e: A.BinOp, l: TExpr, r: TExpr): TExpr | null {
   if (!isNative(l.ty) || !isNative(r.ty)) return null;
-  const ty = binopType(e.op, l.ty, r.ty, e.right);
+  let ty = binopType(e.op, l.ty, r.ty, e.right);
+  // Inference proved the base non-negative (infer.ts nonNegative): float ** float stays real.
+  if (e.op === 'Pow' && ty.k === 'object' && inferred(c, e).k === 'float') ty = FLOAT;
   if (!isNative(ty)) return null;
   if (ty.k === 'bool') {
     const op = e.op === 'BitAnd' ? 'and' : e.op === 'BitOr' ? 'or' : '!=';

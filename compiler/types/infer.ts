@@ -19,7 +19,8 @@ import type { Scope, ScopeInfo } from '../resolve/scopes.js';
 import { lookupName } from '../resolve/scopes.js';
 import type { ModuleGraph, SourceModule } from '../modules.js';
 import { analyzeAssignment } from './assign.js';
-import { BOTTOM, BOOL, FLOAT, INT, NONE, OBJECT, STR, join, sameTy, show, type Ty } from './lattice.js';
+import { BOTTOM, BOOL, FLOAT, INT, NONE, OBJECT, STR, TVar, escape, escapeContents, isNative, join, sameTy, show, type Ty } from './lattice.js';
+import { plainGlobals } from './globals.js';
 
 export interface Spec {
   id: number;
@@ -38,6 +39,10 @@ export interface Spec {
   calls: Map<number, Spec>;
   /** Locals that may be read unassigned (keep their UNBOUND checks). */
   unsafe: Set<string>;
+  /** Element variables of the lists this specialization creates, by creating node (see site()). */
+  sites: Map<number, TVar>;
+  /** Locals some assignment may give a negative (or unknown) number (see nonNegative()). */
+  mayBeNeg: Set<string>;
 }
 
 /** A module-level function eligible for direct, specialized calls. */
@@ -69,16 +74,19 @@ export function inferProgram(graph: ModuleGraph, scopes: Map<string, ScopeInfo>)
 }
 
 function tyKey(t: Ty): string {
-  return show(t);
+  // A list's key does not name its elements: they may still widen, and every list passed to one
+  // parameter of one specialization shares a single element variable (see spec()).
+  return t.k === 'list' ? 'list' : show(t);
 }
 
-/** Parameter types used as specialization keys: primitives, else object. */
+/** Parameter types used as specialization keys: primitives and lists, else object. */
 function keyTy(t: Ty): Ty {
   switch (t.k) {
     case 'int':
     case 'float':
     case 'bool':
     case 'str':
+    case 'list':
       return t;
     default:
       return OBJECT;
@@ -87,6 +95,8 @@ function keyTy(t: Ty): Ty {
 
 class Inference implements ProgramTypes {
   private sealedFns = new Map<A.FunctionDef, SealedFn>();
+  /** Types of the globals that qualify (globals.ts), per module. */
+  private globalTys = new Map<SourceModule, Map<string, Ty>>();
   private other = new Map<Scope, Spec>();
   private all: Spec[] = [];
   private dirty = true;
@@ -106,7 +116,23 @@ class Inference implements ProgramTypes {
   }
 
   run(): void {
+    // A list's elements widening can change any expression reading them: analyze again.
+    TVar.onWiden = () => {
+      this.dirty = true;
+      this.changed = true;
+    };
+    try {
+      this.runRounds();
+    } finally {
+      TVar.onWiden = null;
+    }
+  }
+
+  private runRounds(): void {
     for (const m of this.graph.modules) this.findSealed(m);
+    for (const [m, names] of plainGlobals(this.graph, this.scopes)) {
+      this.globalTys.set(m, new Map([...names].map((n) => [n, BOTTOM])));
+    }
     // Every function body gets at least its generic analysis (locals typed by assignment).
     for (const m of this.graph.modules) {
       const info = this.scopes.get(m.name)!;
@@ -197,7 +223,7 @@ class Inference implements ProgramTypes {
     const da = analyzeAssignment(scope, fn.body, paramNames(fn));
     const spec: Spec = {
       id: this.nextId++, fn, scope, mod, params, key, generic, vars: new Map(), ret: da.fallsThrough ? NONE : BOTTOM, exprs: new Map(),
-      calls: new Map(), unsafe: da.unsafe,
+      calls: new Map(), unsafe: da.unsafe, sites: new Map(), mayBeNeg: new Set(),
     };
     this.all.push(spec);
     this.dirty = true;
@@ -207,10 +233,19 @@ class Inference implements ProgramTypes {
   /** The specialization of `sf` for `args` (created on first use). */
   private spec(sf: SealedFn, args: Ty[], generic = false): Spec {
     const params = args.map(keyTy);
+    // An argument passed as `object` meets dynamic code.
+    args.forEach((a, i) => params[i].k === 'object' && escape(a));
     const key = params.map(tyKey).join(',');
     let s = sf.specs.get(key);
-    if (s) return s;
-    if (!generic && sf.specs.size >= MAX_SPECS_PER_FN) return this.spec(sf, args.map(() => OBJECT), true);
+    if (s) {
+      // Every list reaching this parameter shares the parameter's element variable.
+      s.params.forEach((p, i) => p.k === 'list' && join(p, params[i]));
+      return s;
+    }
+    if (!generic && sf.specs.size >= MAX_SPECS_PER_FN) {
+      args.forEach(escape);
+      return this.spec(sf, args.map(() => OBJECT), true);
+    }
     s = this.newSpec(sf.def, sf.scope, sf.mod, params, key, generic || params.every((p) => p.k === 'object'));
     sf.specs.set(key, s);
     return s;
@@ -236,9 +271,20 @@ class Inference implements ProgramTypes {
     return s.kind !== 'module' && s.locals.has(name) && !s.cells.has(name) && !s.globals.has(name) && !s.nonlocals.has(name);
   }
 
-  private setVar(name: string, t: Ty): void {
-    if (!this.isTypedLocal(name)) return;
+  private setVar(name: string, t: Ty, nonNeg = false): void {
+    if (!nonNeg && !this.cur.mayBeNeg.has(name)) {
+      this.cur.mayBeNeg.add(name);
+      this.changed = true;
+      this.dirty = true;
+    }
+    // A value stored where it is not typed (a global, a cell, a maybe-unbound local) meets
+    // dynamic code.
+    if (!this.isTypedLocal(name)) {
+      this.setGlobal(name, t);
+      return escape(t);
+    }
     const old = this.cur.vars.get(name) ?? BOTTOM;
+    if (this.cur.unsafe.has(name)) escape(t);
     const j = this.cur.unsafe.has(name) ? OBJECT : join(old, t);
     if (!sameTy(j, old)) {
       this.cur.vars.set(name, j);
@@ -273,22 +319,82 @@ class Inference implements ProgramTypes {
       case 'Tuple':
       case 'List': {
         const star = t.elts.some((e) => e.nodeType === 'Starred');
-        t.elts.forEach((e, i) => {
-          const it = !star && ty.k === 'tuple' && ty.items.length === t.elts.length ? ty.items[i] : OBJECT;
-          this.assignTarget(e.nodeType === 'Starred' ? e.value : e, it);
-        });
+        const items = (i: number): Ty => {
+          if (!star && ty.k === 'tuple' && ty.items.length === t.elts.length) return ty.items[i];
+          if (!star && ty.k === 'list') return ty.elem.get();
+          return OBJECT;
+        };
+        if (star || !(ty.k === 'list' || (ty.k === 'tuple' && ty.items.length === t.elts.length))) escape(ty);
+        t.elts.forEach((e, i) => this.assignTarget(e.nodeType === 'Starred' ? e.value : e, items(i)));
         return;
       }
       case 'Attribute':
-        this.expr(t.value);
+        this.use(t.value);
+        escape(ty);
+        return;
+      case 'Subscript': {
+        const base = this.expr(t.value);
+        this.use(t.slice);
+        if (base.k !== 'list') {
+          escape(base);
+          escape(ty);
+        } else if (t.slice.nodeType !== 'Slice') {
+          base.elem.add(ty);
+        } else if (ty.k === 'list') {
+          base.elem.add(ty.elem.get());
+        } else {
+          escape(ty);
+          base.elem.add(OBJECT);
+        }
+        return;
+      }
+      default:
+        this.poison(t);
+        escape(ty);
+        return;
+    }
+  }
+
+  /** `del` of a target: unbinds names, removes items (which stores nothing). */
+  private deleteTarget(t: A.Expr): void {
+    switch (t.nodeType) {
+      case 'Name':
+        this.setVar(t.id, OBJECT);
         return;
       case 'Subscript':
         this.expr(t.value);
-        this.expr(t.slice);
+        this.use(t.slice);
+        return;
+      case 'Tuple':
+      case 'List':
+        t.elts.forEach((e) => this.deleteTarget(e));
         return;
       default:
+        this.poison(t);
         return;
     }
+  }
+
+  /** The value of `e`, which then meets code the analysis does not follow. */
+  private use(e: A.Expr): Ty {
+    const t = this.expr(e);
+    escape(t);
+    return t;
+  }
+
+  /**
+   * Code this analysis does not look into (inline comprehension bodies, statements it does not
+   * model) may do anything to the containers held by the locals it names.
+   */
+  private poison(n: A.Node): void {
+    const visit = (x: unknown): void => {
+      if (!x || typeof x !== 'object') return;
+      if (Array.isArray(x)) return x.forEach(visit);
+      const node = x as A.Node;
+      if (node.nodeType === 'Name') escape(this.nameType((node as A.Name).id));
+      for (const [k, v] of Object.entries(node)) if (k !== 'nodeType' && k !== 'nodeId') visit(v);
+    };
+    visit(n);
   }
 
   private stmt(st: A.Stmt): void {
@@ -298,18 +404,15 @@ class Inference implements ProgramTypes {
         return;
       case 'Assign': {
         const t = this.expr(st.value);
-        for (const target of st.targets) this.assignTarget(target, t);
+        for (const target of st.targets) {
+          if (target.nodeType === 'Name') this.setVar(target.id, t, this.nonNegative(st.value));
+          else this.assignTarget(target, t);
+        }
         return;
       }
-      case 'AugAssign': {
-        const v = this.expr(st.value);
-        if (st.target.nodeType === 'Name') {
-          const cur = this.nameType(st.target.id);
-          this.note(st.target, cur);
-          this.setVar(st.target.id, binopType(st.op, cur, v));
-        } else this.assignTarget(st.target, OBJECT);
+      case 'AugAssign':
+        this.augAssign(st);
         return;
-      }
       case 'AnnAssign':
         if (st.value) this.assignTarget(st.target, this.expr(st.value));
         return;
@@ -328,6 +431,7 @@ class Inference implements ProgramTypes {
         return;
       case 'For': {
         const it = this.expr(st.iter);
+        if (it.k !== 'list') escape(it);
         this.assignTarget(st.target, this.elementOf(st.iter, it));
         this.stmts(st.body);
         this.stmts(st.orelse);
@@ -337,7 +441,7 @@ class Inference implements ProgramTypes {
       case 'TryStar':
         this.stmts(st.body);
         for (const h of st.handlers) {
-          if (h.type) this.expr(h.type);
+          if (h.type) this.use(h.type);
           if (h.name) this.setVar(h.name, OBJECT);
           this.stmts(h.body);
         }
@@ -346,13 +450,13 @@ class Inference implements ProgramTypes {
         return;
       case 'With':
         for (const it of st.items) {
-          this.expr(it.context_expr);
+          this.use(it.context_expr);
           if (it.optional_vars) this.assignTarget(it.optional_vars, OBJECT);
         }
         this.stmts(st.body);
         return;
       case 'Match':
-        this.expr(st.subject);
+        this.use(st.subject);
         for (const c of st.cases) {
           this.patternVars(c.pattern);
           if (c.guard) this.expr(c.guard);
@@ -360,15 +464,15 @@ class Inference implements ProgramTypes {
         }
         return;
       case 'Raise':
-        if (st.exc) this.expr(st.exc);
-        if (st.cause) this.expr(st.cause);
+        if (st.exc) this.use(st.exc);
+        if (st.cause) this.use(st.cause);
         return;
       case 'Assert':
         this.expr(st.test);
-        if (st.msg) this.expr(st.msg);
+        if (st.msg) this.use(st.msg);
         return;
       case 'Delete':
-        for (const t of st.targets) this.assignTarget(t, OBJECT);
+        for (const t of st.targets) this.deleteTarget(t);
         return;
       case 'Import':
         for (const a of st.names) this.setVar(a.asname ?? a.name.split('.')[0], OBJECT);
@@ -379,15 +483,65 @@ class Inference implements ProgramTypes {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
       case 'ClassDef':
-        for (const d of st.decorator_list) this.expr(d);
+        for (const d of st.decorator_list) this.use(d);
         if (st.nodeType !== 'ClassDef') {
-          for (const d of st.args.defaults) this.expr(d);
-          for (const d of st.args.kw_defaults) if (d) this.expr(d);
-        } else for (const b of st.bases) this.expr(b);
+          for (const d of st.args.defaults) this.use(d);
+          for (const d of st.args.kw_defaults) if (d) this.use(d);
+        } else {
+          for (const b of st.bases) this.use(b);
+          for (const k of st.keywords) this.use(k.value);
+        }
         this.setVar(st.name, OBJECT);
         return;
-      default:
+      case 'Pass':
+      case 'Break':
+      case 'Continue':
+      case 'Global':
+      case 'Nonlocal':
         return;
+      default:
+        // async for/with and anything else not modelled here
+        this.poison(st);
+        return;
+    }
+  }
+
+  private augAssign(st: A.AugAssign): void {
+    const v = this.expr(st.value);
+    const t = st.target;
+    if (t.nodeType === 'Name') {
+      const cur = this.nameType(t.id);
+      this.note(t, cur);
+      if (cur.k === 'list' && st.op === 'Add' && v.k === 'list') {
+        // `xs += ys` extends xs in place.
+        cur.elem.add(v.elem.get());
+        return;
+      }
+      const r = binopType(st.op, cur, v);
+      if (r.k === 'object') {
+        escape(cur);
+        escape(v);
+      }
+      this.setVar(t.id, r);
+    } else if (t.nodeType === 'Subscript') {
+      const base = this.expr(t.value);
+      this.use(t.slice);
+      if (base.k === 'list' && t.slice.nodeType !== 'Slice') {
+        const cur = base.elem.get();
+        this.note(t, cur);
+        const r = binopType(st.op, cur, v);
+        if (r.k === 'object') {
+          escape(cur);
+          escape(v);
+        }
+        base.elem.add(r);
+      } else {
+        escape(base);
+        escape(v);
+      }
+    } else {
+      this.poison(t);
+      escape(v);
     }
   }
 
@@ -426,12 +580,91 @@ class Inference implements ProgramTypes {
   private elementOf(iterNode: A.Expr, it: Ty): Ty {
     if (isRangeCall(this.cur.scope, iterNode)) return INT;
     if (it.k === 'str') return STR;
+    if (it.k === 'list') return it.elem.get();
     return OBJECT;
+  }
+
+  /** The element variable of the list created at `e` (one per node and specialization). */
+  private site(e: A.Node): TVar {
+    let v = this.cur.sites.get(e.nodeId);
+    if (!v) {
+      v = new TVar();
+      this.cur.sites.set(e.nodeId, v);
+    }
+    return v;
+  }
+
+  /** A new list created at `e` holding values of type `elem`. */
+  private newList(e: A.Node, elem: Ty): Ty {
+    const v = this.site(e);
+    v.add(elem);
+    return { k: 'list', elem: v };
+  }
+
+  private binop(e: A.BinOp): Ty {
+    const l = this.expr(e.left);
+    const r = this.expr(e.right);
+    const intLike = (t: Ty) => t.k === 'int' || t.k === 'bool';
+    if (e.op === 'Add' && l.k === 'list' && r.k === 'list') {
+      const v = this.site(e);
+      v.add(l.elem.get());
+      v.add(r.elem.get());
+      return { k: 'list', elem: v };
+    }
+    if (e.op === 'Mult' && l.k === 'list' && intLike(r)) return this.newList(e, l.elem.get());
+    if (e.op === 'Mult' && r.k === 'list' && intLike(l)) return this.newList(e, r.elem.get());
+    escape(l);
+    escape(r);
+    // A non-negative number to a float power is a float (a negative one's may be complex).
+    if (e.op === 'Pow' && (l.k === 'float' || intLike(l)) && r.k === 'float' && this.nonNegative(e.left)) return FLOAT;
+    return binopType(e.op, l, r, e.right);
+  }
+
+  /**
+   * True when `e` is a number that cannot be negative: a non-negative constant, x * x, sums,
+   * products and quotients of such, abs() or len(), or a local every assignment of which is one.
+   * (NaN passes; CPython gives NaN for NaN ** y, as the float path does.)
+   */
+  private nonNegative(e: A.Expr): boolean {
+    switch (e.nodeType) {
+      case 'Constant':
+        return (e.value.t === 'int' && e.value.v >= 0n) || (e.value.t === 'float' && (e.value.v > 0 || Object.is(e.value.v, 0))) || e.value.t === 'bool';
+      case 'Name':
+        return this.isTypedLocal(e.id) && !this.cur.mayBeNeg.has(e.id);
+      case 'BinOp':
+        if (e.op === 'Mult' && e.left.nodeType === 'Name' && e.right.nodeType === 'Name' && e.left.id === e.right.id) return true;
+        return (e.op === 'Add' || e.op === 'Mult' || e.op === 'Div') && this.nonNegative(e.left) && this.nonNegative(e.right);
+      case 'Call':
+        return e.func.nodeType === 'Name' && (e.func.id === 'abs' || e.func.id === 'len') && lookupName(this.cur.scope, e.func.id).kind === 'builtin';
+      default:
+        return false;
+    }
   }
 
   private nameType(id: string): Ty {
     if (this.isTypedLocal(id)) return this.cur.vars.get(id) ?? BOTTOM;
-    return OBJECT;
+    return this.globalTable(id)?.get(id) ?? OBJECT;
+  }
+
+  /** The typed-globals table holding `name` as the current scope sees it, if it qualifies. */
+  private globalTable(name: string): Map<string, Ty> | undefined {
+    if (lookupName(this.cur.scope, name).kind !== 'global') return undefined;
+    const table = this.globalTys.get(this.cur.mod);
+    return table?.has(name) ? table : undefined;
+  }
+
+  /** A store to a global: qualifying globals keep the join, if it is int, float or bool. */
+  private setGlobal(name: string, t: Ty): void {
+    const table = this.globalTable(name);
+    if (!table) return;
+    const old = table.get(name)!;
+    let j = join(old, t);
+    if (j.k !== 'bottom' && !isNative(j)) j = OBJECT;
+    if (!sameTy(j, old)) {
+      table.set(name, j);
+      this.changed = true;
+      this.dirty = true;
+    }
   }
 
   private expr(e: A.Expr): Ty {
@@ -445,10 +678,11 @@ class Inference implements ProgramTypes {
       case 'Name':
         return this.nameType(e.id);
       case 'BinOp':
-        return binopType(e.op, this.expr(e.left), this.expr(e.right), e.right);
+        return this.binop(e);
       case 'UnaryOp': {
         const t = this.expr(e.operand);
         if (e.op === 'Not') return BOOL;
+        escape(t);
         if (t.k === 'bottom') return BOTTOM;
         if (e.op === 'Invert') return t.k === 'int' || t.k === 'bool' ? INT : OBJECT;
         if (t.k === 'int' || t.k === 'float') return t;
@@ -464,6 +698,10 @@ class Inference implements ProgramTypes {
         const ts = [this.expr(e.left), ...e.comparators.map((c) => this.expr(c))];
         const prim = ts.every((t) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'str' || t.k === 'bottom');
         const identity = e.ops.every((o) => o === 'Is' || o === 'IsNot' || o === 'In' || o === 'NotIn');
+        // A comparison with a value of unknown type may run its methods on the other operand;
+        // `x in xs` compares x with the elements.
+        if (ts.some((t) => t.k === 'object')) ts.forEach(escape);
+        e.ops.forEach((o, i) => (o === 'In' || o === 'NotIn') && (escape(ts[i]), escapeContents(ts[i + 1])));
         return prim || identity ? BOOL : OBJECT;
       }
       case 'IfExp': {
@@ -473,15 +711,36 @@ class Inference implements ProgramTypes {
       case 'Call':
         return this.call(e);
       case 'JoinedStr':
-        for (const v of e.values) this.expr(v);
+        for (const v of e.values) this.use(v);
         return STR;
       case 'FormattedValue':
-        this.expr(e.value);
-        if (e.format_spec) this.expr(e.format_spec);
+        this.use(e.value);
+        if (e.format_spec) this.use(e.format_spec);
         return STR;
+      case 'List': {
+        if (e.elts.some((x) => x.nodeType === 'Starred')) {
+          e.elts.forEach((x) => this.use(x));
+          return OBJECT;
+        }
+        const elem = this.site(e);
+        for (const x of e.elts) elem.add(this.expr(x));
+        return { k: 'list', elem };
+      }
+      case 'Subscript': {
+        const base = this.expr(e.value);
+        this.use(e.slice);
+        if (base.k !== 'list') {
+          escape(base);
+          return OBJECT;
+        }
+        return e.slice.nodeType === 'Slice' ? this.newList(e, base.elem.get()) : base.elem.get();
+      }
       case 'Tuple': {
         const items = e.elts.map((x) => this.expr(x));
-        if (e.elts.some((x) => x.nodeType === 'Starred')) return OBJECT;
+        if (e.elts.some((x) => x.nodeType === 'Starred')) {
+          items.forEach(escape);
+          return OBJECT;
+        }
         return items.some((t) => t.k === 'bottom') ? BOTTOM : { k: 'tuple', items };
       }
       case 'NamedExpr': {
@@ -490,13 +749,17 @@ class Inference implements ProgramTypes {
         return t;
       }
       case 'Lambda':
-        for (const d of e.args.defaults) this.expr(d);
+        for (const d of e.args.defaults) this.use(d);
+        for (const d of e.args.kw_defaults) if (d) this.use(d);
         return OBJECT;
       case 'ListComp':
       case 'SetComp':
       case 'DictComp':
       case 'GeneratorExp':
-        this.expr(e.generators[0].iter);
+        // The first iterable is evaluated here; the rest runs in the comprehension's own scope,
+        // which reads (and may mutate) this function's locals without being analyzed.
+        this.use(e.generators[0].iter);
+        this.poison(e);
         return OBJECT;
       default:
         this.children(e);
@@ -511,9 +774,9 @@ class Inference implements ProgramTypes {
       const visit = (x: unknown) => {
         if (!x || typeof x !== 'object' || !('nodeType' in (x as object))) return;
         const n = x as A.Node;
-        if (n.nodeType === 'keyword') this.expr((n as A.Keyword).value);
-        else if (n.nodeType === 'comprehension' || n.nodeType === 'arguments') return;
-        else if (/^[A-Z]/.test(n.nodeType)) this.expr(n as A.Expr);
+        if (n.nodeType === 'keyword') this.use((n as A.Keyword).value);
+        else if (n.nodeType === 'comprehension' || n.nodeType === 'arguments') this.poison(n);
+        else if (/^[A-Z]/.test(n.nodeType)) this.use(n as A.Expr);
       };
       if (Array.isArray(v)) v.forEach(visit);
       else visit(v);
@@ -521,29 +784,123 @@ class Inference implements ProgramTypes {
   }
 
   private call(e: A.Call): Ty {
+    if (e.func.nodeType === 'Attribute') {
+      const recv = this.expr(e.func.value);
+      if (recv.k === 'list') {
+        const r = this.listMethod(e, e.func.attr, recv.elem);
+        if (r) return r;
+      }
+      escape(recv);
+      e.args.forEach((a) => this.use(a));
+      e.keywords.forEach((k) => this.use(k.value));
+      return OBJECT;
+    }
     const args = e.args.map((a) => this.expr(a));
-    const kws = e.keywords.map((k) => this.expr(k.value));
+    const kws = e.keywords.map((k) => this.use(k.value));
     if (e.func.nodeType !== 'Name') {
-      this.expr(e.func);
+      this.use(e.func);
+      args.forEach(escape);
       return OBJECT;
     }
     const name = e.func.id;
     const ref = lookupName(this.cur.scope, name);
-    if (ref.kind === 'builtin') return builtinCallType(name, e, args, kws);
-    if (ref.kind !== 'global') return OBJECT;
+    if (ref.kind === 'builtin') return this.builtinCall(name, e, args, kws);
+    const dynamic = (): Ty => {
+      args.forEach(escape);
+      return OBJECT;
+    };
+    if (ref.kind !== 'global') return dynamic();
     const def = moduleDef(this.cur.mod, name);
     const sf = def ? this.sealedFns.get(def) : undefined;
-    if (!sf || this.cur.mod !== sf.mod) return OBJECT;
-    if (e.args.some((a) => a.nodeType === 'Starred') || e.keywords.length > 0) return OBJECT;
-    if (args.length > sf.nPos || args.length < sf.nPos - sf.defaultTypes.length) return OBJECT;
-    if (args.some((t) => t.k === 'bottom')) return BOTTOM;
+    if (!sf || this.cur.mod !== sf.mod) return dynamic();
+    if (e.args.some((a) => a.nodeType === 'Starred') || e.keywords.length > 0) return dynamic();
+    if (args.length > sf.nPos || args.length < sf.nPos - sf.defaultTypes.length) return dynamic();
+    if (args.some((t) => t.k === 'bottom')) {
+      // Not specialized yet (codegen calls dynamically if it stays so).
+      args.forEach(escape);
+      return BOTTOM;
+    }
     const full = [...args];
     for (let i = args.length; i < sf.nPos; i++) full.push(sf.defaultTypes[i - (sf.nPos - sf.defaultTypes.length)]);
     const target = this.spec(sf, full);
     this.cur.calls.set(e.nodeId, target);
     return target.ret;
   }
+
+  /** A method call on a list: the methods that store elements widen them; unknown ones escape. */
+  private listMethod(e: A.Call, method: string, elem: TVar): Ty | null {
+    if (e.args.some((a) => a.nodeType === 'Starred')) return null;
+    const n = e.args.length;
+    if (e.keywords.length > 0) {
+      // sort(key=..., reverse=...) hands the elements to the key function.
+      if (method !== 'sort' || n > 0) return null;
+      e.keywords.forEach((k) => this.use(k.value));
+      escape(elem.get());
+      return NONE;
+    }
+    switch (method) {
+      case 'append':
+        if (n !== 1) return null;
+        elem.add(this.expr(e.args[0]));
+        return NONE;
+      case 'insert':
+        if (n !== 2) return null;
+        this.use(e.args[0]);
+        elem.add(this.expr(e.args[1]));
+        return NONE;
+      case 'extend': {
+        if (n !== 1) return null;
+        const t = this.expr(e.args[0]);
+        if (t.k === 'list') elem.add(t.elem.get());
+        else if (isRangeCall(this.cur.scope, e.args[0])) elem.add(INT);
+        else {
+          escape(t);
+          elem.add(OBJECT);
+        }
+        return NONE;
+      }
+      case 'pop':
+        if (n > 1) return null;
+        e.args.forEach((a) => this.use(a));
+        return elem.get();
+      case 'index':
+      case 'count':
+      case 'remove':
+        // Compares the argument with the elements.
+        e.args.forEach((a) => this.use(a));
+        escape(elem.get());
+        return method === 'remove' ? NONE : INT;
+      case 'reverse':
+      case 'clear':
+      case 'sort':
+        return n === 0 ? NONE : null;
+      case 'copy':
+        return n === 0 ? this.newList(e, elem.get()) : null;
+      default:
+        return null;
+    }
+  }
+
+  /** A builtin call: its result type, and what its arguments meet. */
+  private builtinCall(name: string, e: A.Call, args: Ty[], kws: Ty[]): Ty {
+    const plain = e.keywords.length === 0 && !e.args.some((a) => a.nodeType === 'Starred');
+    if (plain && (name === 'list' || name === 'sorted') && args.length <= 1) {
+      if (args.length === 0) return name === 'list' ? this.newList(e, BOTTOM) : OBJECT;
+      if (isRangeCall(this.cur.scope, e.args[0])) return this.newList(e, INT);
+      if (args[0].k === 'list') return this.newList(e, args[0].elem.get());
+    }
+    if (READ_ONLY_BUILTINS.has(name)) {
+      // They read their arguments and hand nothing of them to other code.
+    } else if (CONTENT_BUILTINS.has(name)) {
+      // They hand the elements of their arguments on (to their result, a key function, ...).
+      args.forEach(escapeContents);
+    } else args.forEach(escape);
+    return builtinCallType(name, e, args, kws);
+  }
 }
+
+const READ_ONLY_BUILTINS = new Set(['len', 'print', 'bool', 'str', 'repr', 'ascii', 'format', 'isinstance', 'id', 'abs', 'any', 'all', 'callable', 'type', 'hash']);
+const CONTENT_BUILTINS = new Set(['list', 'sorted', 'tuple', 'set', 'frozenset', 'dict', 'iter', 'enumerate', 'zip', 'reversed', 'min', 'max', 'sum', 'map', 'filter']);
 
 function joinValue(a: Ty, b: Ty): Ty {
   return join(a, b);

@@ -37,6 +37,19 @@ export class TVar {
       TVar.onWiden?.();
     }
   }
+  /**
+   * Widens the variable to `object` and returns what it held: the caller escapes that (after
+   * the variable is already `object`, so a list that contains itself terminates).
+   */
+  widenToObject(): Ty {
+    const r = this.find();
+    const old = r.ty;
+    if (old.k !== 'object') {
+      r.ty = OBJECT;
+      TVar.onWiden?.();
+    }
+    return old;
+  }
   /** Makes two variables one (their types join). */
   unify(o: TVar): void {
     const a = this.find();
@@ -102,11 +115,18 @@ export function join(a: Ty, b: Ty): Ty {
 /** A value of type `t` flows into dynamic code: its containers' contents become `object`. */
 export function escape(t: Ty): void {
   if (t.k === 'list') {
-    const v = t.elem.find();
-    if (v.get().k !== 'object') v.add(OBJECT);
+
+    const old = t.elem.widenToObject();
+    if (old.k !== 'object') escape(old);
   } else if (t.k === 'tuple') {
     for (const x of t.items) escape(x);
   }
+}
+
+/** The elements of a container of type `t` are handed to dynamic code (the container is not). */
+export function escapeContents(t: Ty): void {
+  if (t.k === 'list') escape(t.elem.get());
+  else if (t.k === 'tuple') t.items.forEach(escape);
 }
 
 /** True when values of this type are stored unboxed (not as rt.Value). */
@@ -128,12 +148,13 @@ export function zigType(t: Ty): string {
   }
 }
 
-export function show(t: Ty): string {
+export function show(t: Ty, depth = 0): string {
+  if (depth > 4) return '...';
   switch (t.k) {
     case 'list':
-      return `list[${show(t.elem.get())}]`;
+      return `list[${show(t.elem.get(), depth + 1)}]`;
     case 'tuple':
-      return `tuple[${t.items.map(show).join(', ')}]`;
+      return `tuple[${t.items.map((x) => show(x, depth + 1)).join(', ')}]`;
     default:
       return t.k;
   }

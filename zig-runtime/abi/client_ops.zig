@@ -103,6 +103,17 @@ pub inline fn powOp(a: Value, b: Value) Error!Value {
     return abi.S("ops_pow").f(a, b);
 }
 
+/// float ** float on native floats: a positive finite base and finite exponent is C's pow, as
+/// CPython's float_pow; everything else (zero, negative or infinite bases, overflow) takes the
+/// runtime's path and its errors.
+pub inline fn powFloat(a: f64, b: f64) Error!f64 {
+    if (a > 0 and std.math.isFinite(a) and std.math.isFinite(b)) {
+        const r = pow(a, b);
+        if (std.math.isFinite(r)) return r;
+    }
+    return abi.S("floatops_pow").f(a, b);
+}
+
 pub inline fn inplace(op: BinOp, a: Value, b: Value) Error!Value {
     // Ints and floats have no in-place methods: a += b is a + b for them.
     if ((a == .int or a == .float) and (b == .int or b == .float)) switch (op) {
@@ -210,4 +221,65 @@ pub inline fn unpack(v: Value, n: usize) Error![]const Value {
         if (t.items.len == n) return t.items;
     }
     return abi.S("unpack").f(v, n);
+}
+
+// ---- lists of proven element type ------------------------------------------------------------
+// Where inference proved a list holds only floats (ints, bools), compiler/codegen/typed-list.ts
+// reads and writes its items with these: no dispatch on the container or the index, and the
+// item unboxed. The checks stay (a builtin list, the index in range, the item's tag) so a
+// mistake anywhere ends in the runtime's exception, never in a wrong value.
+
+inline fn listSlot(x: Value, i: Int) ?*Value {
+    if (exactly(x, .list)) |o| {
+        const l = Object.as(o, List);
+        if (index(.{ .int = i }, l.len)) |k| return &l.buf[k];
+    }
+    return null;
+}
+
+inline fn listItem(x: Value, i: Int) Error!Value {
+    if (listSlot(x, i)) |p| return p.*;
+    return abi.S("sub_getitem").f(x, .{ .int = i });
+}
+
+pub inline fn listFloat(x: Value, i: Int) Error!f64 {
+    const v = try listItem(x, i);
+    if (v == .float) return v.float;
+    return abi.S("raiseTypeBug").f(v, "float");
+}
+
+pub inline fn listInt(x: Value, i: Int) Error!Int {
+    const v = try listItem(x, i);
+    if (v == .int) return v.int;
+    return abi.S("raiseTypeBug").f(v, "int");
+}
+
+pub inline fn listBool(x: Value, i: Int) Error!bool {
+    const v = try listItem(x, i);
+    if (v == .bool) return v.bool;
+    return abi.S("raiseTypeBug").f(v, "bool");
+}
+
+pub inline fn listGet(x: Value, i: Int) Error!Value {
+    return listItem(x, i);
+}
+
+pub inline fn listSet(x: Value, i: Int, v: Value) Error!void {
+    if (listSlot(x, i)) |p| {
+        p.* = v;
+        return;
+    }
+    return abi.S("sub_setitem").f(x, .{ .int = i }, v);
+}
+
+/// The next item of a `for` over a proven list, as CPython's list iterator: the index is checked
+/// against the current length at each step (the loop may change the list).
+pub inline fn listNext(x: Value, k: *usize) Error!?Value {
+    if (exactly(x, .list)) |o| {
+        const l = Object.as(o, List);
+        if (k.* >= l.len) return null;
+        k.* += 1;
+        return l.buf[k.* - 1];
+    }
+    return abi.S("raiseTypeBug").f(x, "list");
 }

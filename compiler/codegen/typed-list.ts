@@ -1,0 +1,85 @@
+// Items of lists whose element type inference proved (types/infer.ts: a list's elements are one
+// type variable shared by every list that may flow to the same place; a list that meets dynamic
+// code gets `object` elements).
+//
+// `xs[i]` with an int index on such a list reads the item through rt.lists (inline in the
+// program, zig-runtime/abi/client_ops.zig): no dispatch on the container or the index, and for
+// a list of floats, ints or bools the item arrives unboxed, so `a[0] - b[0]` is native float
+// arithmetic. The runtime still checks that the object is a builtin list, the index is in
+// range and the item has the proven tag: anything else takes the runtime's own path (IndexError,
+// or an internal type error naming the bug), never a wrong value.
+import type * as A from '../parser/ast.js';
+import type { FnCtx } from './context.js';
+import { binopName, expr, texpr } from './expr.js';
+import { type TExpr, box, coerce, typedBinop } from './typed.js';
+import { INT, OBJECT, isNative, type Ty } from '../types/lattice.js';
+
+const READ: Record<string, string> = { float: 'float', int: 'int', bool: 'boolean' };
+
+/** The element type of `base` when it is a proven list, else null. */
+function listElem(c: FnCtx, base: A.Expr): Ty | null {
+  const t = c.spec?.exprs.get(base.nodeId);
+  return t && t.k === 'list' ? t.elem.get() : null;
+}
+
+/** True when `xs[i]` can use rt.lists: a proven list and an index proven int (or bool). */
+function applies(c: FnCtx, e: A.Subscript): Ty | null {
+  if (e.slice.nodeType === 'Slice') return null;
+  const el = listElem(c, e.value);
+  if (!el || el.k === 'bottom') return null;
+  const it = c.spec?.exprs.get(e.slice.nodeId);
+  return it && (it.k === 'int' || it.k === 'bool') ? el : null;
+}
+
+function index(c: FnCtx, e: A.Subscript): string {
+  return coerce(c, texpr(c, e.slice), INT, e.slice);
+}
+
+function read(c: FnCtx, el: Ty, obj: string, key: string, node: A.Located): TExpr {
+  const fn = isNative(el) ? READ[el.k] : 'get';
+  return { code: c.check(`rt.lists.${fn}(${obj}, ${key})`, node), ty: isNative(el) ? el : OBJECT };
+}
+
+/** `xs[i]` as a typed expression, or null when the dynamic path applies. */
+export function typedListLoad(c: FnCtx, e: A.Subscript): TExpr | null {
+  const el = applies(c, e);
+  if (!el) return null;
+  return read(c, el, expr(c, e.value), index(c, e), e);
+}
+
+/** `xs[i] = v` (v an rt.Value), or false when the dynamic path applies. */
+export function typedListStore(c: FnCtx, target: A.Subscript, v: string): boolean {
+  if (!applies(c, target)) return false;
+  const obj = expr(c, target.value);
+  setItem(c, obj, index(c, target), v, target);
+  return true;
+}
+
+/** `xs[i] op= v`, or false when the dynamic path applies. */
+export function typedListAugAssign(c: FnCtx, st: A.AugAssign): boolean {
+  const t = st.target;
+  if (t.nodeType !== 'Subscript') return false;
+  const el = applies(c, t);
+  if (!el || !isNative(el)) return false;
+  const obj = c.fresh('o');
+  const key = c.fresh('k');
+  c.lines.line(`const ${obj} = ${expr(c, t.value)};`);
+  c.lines.line(`const ${key} = ${index(c, t)};`);
+  const cur = read(c, el, obj, key, t);
+  const rhs = texpr(c, st.value);
+  const fake: A.BinOp = { nodeType: 'BinOp', nodeId: -1, left: t, op: st.op, right: st.value, lineno: st.lineno, col_offset: st.col_offset, end_lineno: st.end_lineno, end_col_offset: st.end_col_offset };
+  const r = typedBinop(c, fake, cur, rhs);
+  // The result must keep the elements' type (inference widened them otherwise).
+  if (!r || r.ty.k !== el.k) {
+    const nv = c.fresh('v');
+    c.lines.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${binopName(st.op)}, ${box(cur)}, ${box(rhs)})`, st)};`);
+    setItem(c, obj, key, nv, t);
+    return true;
+  }
+  setItem(c, obj, key, box({ code: coerce(c, r, el, st), ty: el }), t);
+  return true;
+}
+
+function setItem(c: FnCtx, obj: string, key: string, v: string, node: A.Located): void {
+  c.lines.line(`${c.check(`rt.lists.set(${obj}, ${key}, ${v})`, node)};`);
+}

@@ -1,0 +1,127 @@
+// Lists of proven element type and typed globals (compiler/types/infer.ts, types/globals.ts,
+// codegen/typed-list.ts). Two kinds of checks: the generated Zig shows where a proof was made
+// (a typed read is `rt.lists.float(...)`, a dynamic one `rt.sub.getitem(...)`), so a regression
+// in the inference shows here even when the output stays right; and typed_lists.py, full of
+// lists that escape into dynamic code, prints exactly what python3 prints.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileProgram } from '../../compiler/index.js';
+import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
+
+const dir = path.join(repoRoot, 'tests', 'types');
+
+/** The generated Zig of a program given as source text. */
+function zigOf(source: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pyaot-types-'));
+  const f = path.join(d, 'prog.py');
+  fs.writeFileSync(f, source);
+  try {
+    return compileProgram(f).zig;
+  } finally {
+    fs.rmSync(d, { recursive: true, force: true });
+  }
+}
+
+/** The Zig body of the specialized function `name` (its last specialization). */
+function fnBody(zig: string, name: string): string {
+  const starts = [...zig.matchAll(new RegExp(`\\nfn F\\d+_${name}(_s\\d+)?\\(`, 'g'))];
+  expect(starts.length, `no function ${name}`).toBeGreaterThan(0);
+  const at = starts[starts.length - 1].index!;
+  return zig.slice(at, zig.indexOf('\n}\n', at));
+}
+
+describe('lists of proven element type', () => {
+  it('reads floats unboxed from lists passed between functions', () => {
+    const zig = zigOf(`
+def make():
+    return [[0.0, 1.0], [2.0, 3.0]]
+
+def total(rows) -> float:
+    s = 0.0
+    for r in rows:
+        s += r[0] * r[1]
+    return s
+
+print(total(make()))
+`);
+    const body = fnBody(zig, 'total');
+    expect(body).toContain('rt.lists.float(');
+    expect(body).toContain('rt.lists.next(');
+    expect(body).not.toContain('rt.sub.getitem(');
+  });
+
+  it('gives up on a list that dynamic code may change', () => {
+    const zig = zigOf(`
+def add(xs, v):
+    xs.append(v)
+
+def f():
+    xs = [1.0, 2.0]
+    helper = add
+    helper(xs, "s")
+    return xs[0] + xs[1]
+
+print(f())
+`);
+    const body = fnBody(zig, 'f');
+    expect(body).not.toContain('rt.lists.float(');
+    // Still a list (read without dispatch), its items boxed.
+    expect(body).toContain('rt.lists.get(');
+  });
+
+  it('widens the elements when any store has another type', () => {
+    const zig = zigOf(`
+def f():
+    xs = [1.0, 2.0]
+    xs[0] = 1
+    return xs[1] * 2.0
+
+print(f())
+`);
+    expect(fnBody(zig, 'f')).not.toContain('rt.lists.float(');
+  });
+
+  it('types a module constant assigned only at top level, not one a function rebinds', () => {
+    const zig = zigOf(`
+K = 2.5
+M = 1.5
+
+def g():
+    global M
+    M = "s"
+
+def f(x: float) -> float:
+    return x * K + M
+
+print(f(1.0))
+`);
+    const body = fnBody(zig, 'f');
+    expect(body).toContain('rt.unboxFloat(');
+    expect(body).toContain('rt.ops.add(');
+  });
+
+  it('keeps float ** float real only for a provably non-negative base', () => {
+    const zig = zigOf(`
+def f(x: float, y: float) -> float:
+    a = (x * x + y * y) ** 0.5
+    b = x ** 0.5
+    return a + b
+
+print(f(3.0, 4.0))
+`);
+    const body = fnBody(zig, 'f');
+    expect(body).toContain('rt.floatops.pow(');
+    expect(body).toContain('rt.ops.pow(');
+  });
+
+  it('typed_lists.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    const script = path.join(dir, 'typed_lists.py');
+    const expected = runPython([script], { cwd: dir });
+    expect(expected.code, expected.stderr).toBe(0);
+    const r = runPyaot([script], { cwd: dir, timeoutMs: 1_200_000 });
+    expect(r.code, `stderr:\n${r.stderr.slice(-3000)}`).toBe(0);
+    expect(r.stdout).toBe(expected.stdout);
+  });
+});

@@ -1,0 +1,214 @@
+# Lists whose element types pyaot proves (types/infer.ts) next to lists that escape to dynamic
+# code, where a wrong proof would show: every line must match CPython.
+import math
+
+SCALE = 2.5
+COUNT = 3
+COUNT += 1
+LABEL = "x"
+REBOUND = 1.5
+
+
+def rebind_global() -> None:
+    global REBOUND
+    REBOUND = "now a str"
+
+
+def floats(n: int):
+    return [i * SCALE for i in range(n)]
+
+
+def make_points():
+    a = [0.0, 1.0, 2.0]
+    b = [3.0, 4.0, 5.0]
+    return [a, b]
+
+
+def dist(p, q) -> float:
+    dx = p[0] - q[0]
+    dy = p[1] - q[1]
+    dz = p[2] - q[2]
+    return (dx * dx + dy * dy + dz * dz) ** 0.5
+
+
+def shift(points, d: float) -> None:
+    for p in points:
+        p[0] += d
+        p[1] -= d
+        p[2] *= d
+
+
+def appender(xs, v) -> None:
+    xs.append(v)
+
+
+def mixed():
+    xs = [1.0, 2.0]
+    appender(xs, "three")  # a str reaches the list through dynamic code
+    return xs
+
+
+def alias_through_dict():
+    xs = [1, 2, 3]
+    d = {"k": xs}
+    d["k"].append("four")
+    return xs[3]
+
+
+class Box:
+    def __init__(self, items):
+        self.items = items
+
+
+def alias_through_attr():
+    xs = [1.5, 2.5]
+    b = Box(xs)
+    b.items.append(None)
+    return xs
+
+
+def alias_through_closure():
+    xs = [1, 2]
+
+    def add():
+        xs.append("c")
+
+    add()
+    return xs
+
+
+def alias_through_comprehension():
+    xs = [1, 2]
+    [xs.append(str(i)) for i in range(2)]
+    return xs
+
+
+def ints_and_bools():
+    flags = [False] * 5
+    for i in range(0, 5, 2):
+        flags[i] = True
+    counts = [0] * 4
+    for f in flags:
+        counts[int(f)] += 1
+    counts[-1] += 10
+    return flags, counts
+
+
+def nested_totals():
+    grid = [[0] * 3 for _ in range(2)]
+    rows = [[1, 2, 3], [4, 5, 6]]
+    total = 0
+    for r in rows:
+        for v in r:
+            total += v
+    rows[0][1] = 20
+    return grid, rows, total
+
+
+def index_errors():
+    xs = [1.0, 2.0]
+    out = []
+    for i in (1, 2, -2, -3):
+        try:
+            out.append(xs[i])
+        except IndexError as e:
+            out.append(str(e))
+    try:
+        xs[5] = 1.0
+    except IndexError as e:
+        out.append(str(e))
+    try:
+        xs[-9] += 1.0
+    except IndexError as e:
+        out.append(str(e))
+    return out
+
+
+def powers():
+    vals = [0.0, -0.0, 2.0, 1e308, float("inf"), float("nan")]
+    out = []
+    for v in vals:
+        sq = v * v
+        out.append(repr(sq ** 0.5))
+    neg = -4.0
+    try:
+        out.append(repr(neg ** 0.5))
+    except ValueError as e:
+        out.append(str(e))
+    big = 1e200
+    try:
+        out.append(repr((big * big + 1.0) ** 1.5))
+    except OverflowError as e:
+        out.append(str(e))
+    return out
+
+
+def extend_and_slices():
+    xs = [1, 2, 3]
+    xs += [4, 5]
+    xs.extend(range(6, 8))
+    ys = xs[1:4]
+    ys[0] = 99
+    xs.insert(0, -1)
+    last = xs.pop()
+    xs.reverse()
+    xs.sort()
+    zs = xs + ys
+    ws = list(zs)
+    ws.sort(key=lambda v: -v)
+    return xs, ys, last, zs, ws, sorted(xs)[0], max(xs), min(xs), sum(xs), len(xs)
+
+
+def mutate_while_iterating():
+    xs = [1, 2, 3]
+    seen = []
+    for v in xs:
+        seen.append(v)
+        if v < 3:
+            xs.append(v + 10)
+    return seen
+
+
+def unpack_pairs():
+    a = [1.0, 2.0]
+    b = [3.0, 4.0]
+    pairs = [(a, b), (b, a)]
+    s = 0.0
+    for p, q in pairs:
+        s += p[0] * q[1]
+        p[1] += 1.0
+    return s, a, b
+
+
+def self_containing():
+    xs = []
+    xs.append(xs)
+    return len(xs[0][0][0])
+
+
+def main() -> None:
+    print(floats(4))
+    pts = make_points()
+    print(dist(pts[0], pts[1]))
+    shift(pts, 1.5)
+    print(pts)
+    print(mixed())
+    print(alias_through_dict())
+    print(alias_through_attr())
+    print(alias_through_closure())
+    print(alias_through_comprehension())
+    print(ints_and_bools())
+    print(nested_totals())
+    print(index_errors())
+    print(powers())
+    print(extend_and_slices())
+    print(mutate_while_iterating())
+    print(unpack_pairs())
+    print(self_containing())
+    print(COUNT * SCALE, LABEL)
+    rebind_global()
+    print(REBOUND)
+    print(math.floor(SCALE))
+
+
+main()
