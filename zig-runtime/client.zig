@@ -255,6 +255,20 @@ pub const attr = struct {
     pub const callMethod = fast_attr.callMethod;
 };
 
+/// isinstance(x, T) for a builtin type T named in the source (compiler/codegen/expr.ts): builtin
+/// types have no __instancecheck__, so the answer is whether T is in the MRO of x's type, as
+/// builtins/bi.zig isinstanceOf finds it, without the call.
+pub inline fn isinstanceBuiltin(x: Value, t: *const Type) bool {
+    const xt: *const Type = switch (x) {
+        .none => typeObj("none_type"),
+        .bool => typeObj("bool_type"),
+        .int => typeObj("int_type"),
+        .float => typeObj("float_type"),
+        .obj => |o| o.ty,
+    };
+    return xt.isSubtype(t);
+}
+
 /// Items of lists whose element type inference proved (compiler/codegen/typed-list.ts).
 pub const lists = struct {
     pub const float = fast.listFloat;

@@ -493,6 +493,10 @@ function call(c: FnCtx, e: A.Call): TExpr {
   const f = e.func;
   if (f.nodeType === 'Name') {
     const ref = lookupName(c.scope, f.id);
+    if (ref.kind === 'builtin') {
+      const t = isinstanceBuiltin(c, f.id, e);
+      if (t) return t;
+    }
     if (ref.kind === 'builtin' || ref.kind === 'global' && ref.module.hasImportStar && !ref.module.locals.has(f.id) && !starProvides(c, f.id)) {
       const special = builtinCall(c, f.id, e);
       if (special) return unboxInferred(c, e, special);
@@ -540,6 +544,30 @@ function unboxInferred(c: FnCtx, e: A.Call, v: string): TExpr {
   const t = inferred(c, e);
   if (!isNative(t)) return { code: v, ty: OBJECT };
   return { code: coerce(c, { code: v, ty: OBJECT }, t, e), ty: t };
+}
+
+/**
+ * `isinstance(x, T)` or `isinstance(x, (T, U))` with builtin types named directly: inline
+ * (rt.isinstanceBuiltin), typed bool. Any other form calls the builtin.
+ */
+function isinstanceBuiltin(c: FnCtx, name: string, e: A.Call): TExpr | null {
+  if (name !== 'isinstance' || e.args.length !== 2 || e.keywords.length > 0 || hasSplat(e)) return null;
+  const spec = e.args[1];
+  const names = spec.nodeType === 'Name' ? [spec] : spec.nodeType === 'Tuple' && spec.elts.length > 0 ? spec.elts : [];
+  const types: string[] = [];
+  for (const n of names) {
+    const ty = n.nodeType === 'Name' ? BUILTIN_TYPES.get(n.id) : undefined;
+    if (!ty || lookupName(c.scope, (n as A.Name).id).kind !== 'builtin') return null;
+    types.push(ty);
+  }
+  if (types.length === 0) return null;
+  const x = expr(c, e.args[0]);
+  if (types.length === 1) return { code: `rt.isinstanceBuiltin(${x}, ${types[0]})`, ty: BOOL };
+  const v = c.fresh('x');
+  return { code: blockExpr(c, (l, label) => {
+    l.line(`const ${v} = ${x};`);
+    l.line(`break :${label} (${types.map((t) => `rt.isinstanceBuiltin(${v}, ${t})`).join(' or ')});`);
+  }), ty: BOOL };
 }
 
 /** Calls of builtins that need the compiler's help (zero-argument super, locals, ...). */

@@ -186,7 +186,30 @@ def self_containing():
     return len(xs[0][0][0])
 
 
+class MyDict(dict):
+    pass
+
+
+def isinstance_builtin():
+    from collections import OrderedDict, defaultdict
+    vals = [None, True, 0, 1.5, "s", b"b", [1], (1,), {1: 2}, {1}, frozenset(), MyDict(),
+            OrderedDict(), defaultdict(int), range(2), isinstance, MyDict, int]
+    rows = []
+    for v in vals:
+        rows.append((isinstance(v, int), isinstance(v, bool), isinstance(v, float), isinstance(v, str),
+                     isinstance(v, dict), isinstance(v, list), isinstance(v, (tuple, set)), isinstance(v, object),
+                     isinstance(v, type), isinstance(v, (bytes, frozenset, range))))
+    return rows
+
+
+def shadowed_isinstance(list):
+    return isinstance([1], list)
+
+
 def main() -> None:
+    for row in isinstance_builtin():
+        print(row)
+    print(shadowed_isinstance(tuple), shadowed_isinstance(object))
     print(floats(4))
     pts = make_points()
     print(dist(pts[0], pts[1]))
