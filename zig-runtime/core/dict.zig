@@ -176,7 +176,9 @@ pub fn setHashed(d: *Dict, key: Value, h: i64, v: Value) Error!void {
         return;
     }
     if (d.used == d.entries.len) {
-        resize(d, d.len + 1);
+        // Room for twice the live entries (CPython's GROWTH_RATE, used * 3 index slots): a
+        // growing dict's index stays sparse, so probes stay short.
+        resize(d, 2 * d.len + 1);
         p = try probe(d, key, h);
     }
     d.entries[d.used] = .{ .hash = h, .key = key, .value = v };

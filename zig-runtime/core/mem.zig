@@ -23,6 +23,16 @@ pub inline fn allocSlice(comptime T: type, comptime kind: Kind, n: usize) []T {
     return gc.allocSlice(T, kind, n);
 }
 
+/// `n` bytes of `.noscan` memory that the caller fills completely before use (not zeroed in
+/// the runtime, where the collector allows it; zeroed on the program side, which has no such
+/// entry point). Cost: as `allocSlice` without the zeroing of a reused slot.
+pub inline fn allocBytesUninit(n: usize) []align(16) u8 {
+    if (comptime @hasDecl(@import("root"), "pyaot_client")) {
+        return @alignCast(gc.allocSlice(u8, .noscan, n));
+    }
+    return gc.allocUninit(n)[0..n];
+}
+
 /// Grows (or shrinks) a buffer, keeping its contents; the old buffer may be released at once.
 pub inline fn resizeSlice(comptime T: type, comptime kind: Kind, old: []T, n: usize) []T {
     return gc.reallocSlice(T, kind, old, n);

@@ -254,6 +254,7 @@ pub fn matmul(a: Value, b: Value) Error!Value {
 
 /// The general binary operator: numbers, builtin sequences, then user dunders.
 pub fn binary(op: BinOp, a: Value, b: Value) Error!Value {
+    if (op == .add) if (exactStrs(a, b)) |s| return str_mod.concat(s[0], s[1]).val();
     if (try builtinBinary(op, a, b)) |r| return r;
     if (try userBinary(op, a, b)) |r| return r;
     return binaryTypeError(op, a, b, false);
@@ -262,6 +263,8 @@ pub fn binary(op: BinOp, a: Value, b: Value) Error!Value {
 /// `a op= b`: the in-place dunder first (list `+=` extends in place), then the plain operator.
 pub fn inplace(op: BinOp, a: Value, b: Value) Error!Value {
     if (a == .int and b == .int) return intBinary(op, a.int, b.int) catch |e| return e;
+    // `s += t` leaves spare room after the text, so the next `+=` appends in place.
+    if (op == .add) if (exactStrs(a, b)) |s| return str_mod.concatInplace(s[0], s[1]).val();
     if (a == .obj) {
         const o = a.obj;
         if (o.ty == &types.list_type) {
@@ -289,6 +292,13 @@ pub fn inplace(op: BinOp, a: Value, b: Value) Error!Value {
     if (try builtinBinary(op, a, b)) |r| return r;
     if (try userBinary(op, a, b)) |r| return r;
     return binaryTypeError(op, a, b, true);
+}
+
+/// Both operands as strs when both are exact strs (no subclass can override `+`).
+inline fn exactStrs(a: Value, b: Value) ?[2]*Str {
+    if (a != .obj or b != .obj) return null;
+    if (a.obj.ty != &types.str_type or b.obj.ty != &types.str_type) return null;
+    return .{ Object.as(a.obj, Str), Object.as(b.obj, Str) };
 }
 
 fn builtinBinary(op: BinOp, a: Value, b: Value) Error!?Value {

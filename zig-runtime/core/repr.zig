@@ -56,9 +56,27 @@ pub fn str(v: Value) Error!*Str {
 
 fn smallIntStr(n: i64) *Str {
     if (n >= 0 and n < 10) return str_mod.fromCodePoint(@intCast('0' + n));
+    // Digits written backwards into a stack buffer, then one allocation (str(i) is hot in
+    // string building; std.fmt's general path costs several times more).
     var buf: [24]u8 = undefined;
-    const s = std.fmt.bufPrint(&buf, "{d}", .{n}) catch unreachable;
-    return str_mod.fromBytes(s);
+    var at: usize = buf.len;
+    var m: u64 = @abs(n);
+    while (true) {
+        at -= 1;
+        buf[at] = @intCast('0' + m % 10);
+        m /= 10;
+        if (m == 0) break;
+    }
+    if (n < 0) {
+        at -= 1;
+        buf[at] = '-';
+    }
+    const digits = buf[at..];
+    const s = str_mod.allocInline(digits.len);
+    @memcpy(@constCast(s.bytes), digits);
+    s.len = digits.len;
+    s.ascii = true;
+    return s;
 }
 
 /// Appends `str(v)`.

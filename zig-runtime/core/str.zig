@@ -20,6 +20,9 @@ pub const Str = struct {
     len: usize,
     /// True when every byte is < 0x80 (then len == bytes.len and indexing is O(1)).
     ascii: bool,
+    /// `bytes` starts a growable buffer (a `GrowBuf` header right before it, spare capacity
+    /// after the text); see `concatInplace`.
+    grow: bool = false,
     bytes: []const u8,
 
     pub const kind: value.Kind = .str;
@@ -31,9 +34,24 @@ pub const Str = struct {
 
 /// A new str holding a copy of `bytes` (which must be valid generalized UTF-8).
 pub fn fromBytes(bytes: []const u8) *Str {
-    const buf = mem.allocSlice(u8, .noscan, bytes.len);
-    @memcpy(buf, bytes);
-    return adopt(buf);
+    const s = allocInline(bytes.len);
+    @memcpy(@constCast(s.bytes), bytes);
+    const n_ascii = countNonAscii(bytes);
+    s.len = if (n_ascii == 0) bytes.len else countCodePoints(bytes);
+    s.ascii = n_ascii == 0;
+    return s;
+}
+
+/// A new exact str with room for `n` bytes of text right after its header, in one `.noscan`
+/// block: the header's only pointers are the static `str` type and its own text, so the
+/// collector never needs to look inside (one allocation, nothing to mark, no zeroing).
+/// The text is uninitialised: the caller fills `bytes` and sets `len` and `ascii`.
+/// Not for str subclasses (their heap type must be traced; see text/strbuild.ofType).
+pub fn allocInline(n: usize) *Str {
+    const block = mem.allocBytesUninit(@sizeOf(Str) + n);
+    const s: *Str = @ptrCast(block.ptr);
+    s.* = .{ .base = .{ .ty = &types.str_type }, .len = n, .ascii = true, .bytes = block[@sizeOf(Str)..][0..n] };
+    return s;
 }
 
 /// A new str that takes ownership of `buf` (GC memory, never modified afterwards).
@@ -209,21 +227,68 @@ pub fn hash(s: *Str) i64 {
     return h;
 }
 
-/// Concatenation. Allocates one buffer of the summed size.
+/// Concatenation: `a` extended in place when it ends its growable buffer and the buffer has
+/// room, else one new block of the summed size.
 pub fn concat(a: *Str, b: *Str) *Str {
     if (a.bytes.len == 0) return b;
     if (b.bytes.len == 0) return a;
-    const buf = mem.allocSlice(u8, .noscan, a.bytes.len + b.bytes.len);
-    @memcpy(buf[0..a.bytes.len], a.bytes);
-    @memcpy(buf[a.bytes.len..], b.bytes);
-    const s = mem.create(Str, .scan);
-    s.* = .{
-        .base = .{ .ty = &types.str_type },
-        .len = a.len + b.len,
-        .ascii = a.ascii and b.ascii,
-        .bytes = buf,
-    };
+    if (extend(a, b)) |s| return s;
+    const s = allocInline(a.bytes.len + b.bytes.len);
+    const out: []u8 = @constCast(s.bytes);
+    @memcpy(out[0..a.bytes.len], a.bytes);
+    @memcpy(out[a.bytes.len..], b.bytes);
+    s.len = a.len + b.len;
+    s.ascii = a.ascii and b.ascii;
     return s;
+}
+
+/// Header of a growable text buffer; the text follows it.
+///
+/// `s += t` in a loop would copy the whole string on every step (CPython avoids that by
+/// resizing in place when the string's refcount is 1; pyaot has no refcounts). Instead the
+/// result of `+=` gets spare capacity, and appending to a str whose text ends exactly at
+/// `used` writes into the spare room and returns a new header over the longer prefix. Bytes
+/// below `used` never change, so every older str over the same buffer still reads its own
+/// prefix; a second append to an older str (`used` is past its end) copies as usual.
+const GrowBuf = extern struct { used: usize, cap: usize };
+
+inline fn growBuf(s: *const Str) *GrowBuf {
+    return @ptrFromInt(@intFromPtr(s.bytes.ptr) - @sizeOf(GrowBuf));
+}
+
+/// `a + b` written into `a`'s spare capacity, or null when `a` has none or is not at the end
+/// of its buffer.
+fn extend(a: *Str, b: *Str) ?*Str {
+    if (!a.grow) return null;
+    const g = growBuf(a);
+    if (g.used != a.bytes.len or g.cap - g.used < b.bytes.len) return null;
+    const text: [*]u8 = @constCast(a.bytes.ptr);
+    @memcpy(text[g.used..][0..b.bytes.len], b.bytes);
+    g.used += b.bytes.len;
+    return growStr(text[0..g.used], a.len + b.len, a.ascii and b.ascii);
+}
+
+fn growStr(text: []const u8, len: usize, ascii: bool) *Str {
+    const s = mem.create(Str, .scan);
+    s.* = .{ .base = .{ .ty = &types.str_type }, .len = len, .ascii = ascii, .grow = true, .bytes = text };
+    return s;
+}
+
+/// `a += b` for exact strs: as `concat`, but a new buffer gets twice the room it needs, so a
+/// loop of appends copies each byte a constant number of times on average.
+pub fn concatInplace(a: *Str, b: *Str) *Str {
+    if (b.bytes.len == 0) return a;
+    if (extend(a, b)) |s| return s;
+    if (a.bytes.len == 0) return b;
+    const n = a.bytes.len + b.bytes.len;
+    const cap = @max(n * 2, 64 - @sizeOf(GrowBuf));
+    const raw = mem.allocBytesUninit(@sizeOf(GrowBuf) + cap);
+    const g: *GrowBuf = @ptrCast(raw.ptr);
+    g.* = .{ .used = n, .cap = cap };
+    const text = raw[@sizeOf(GrowBuf)..][0..cap];
+    @memcpy(text[0..a.bytes.len], a.bytes);
+    @memcpy(text[a.bytes.len..n], b.bytes);
+    return growStr(text[0..n], a.len + b.len, a.ascii and b.ascii);
 }
 
 /// A growable UTF-8 buffer that becomes a str without copying. Used by join, formatting,
@@ -275,6 +340,11 @@ pub const Builder = struct {
     /// Finishes the builder; the builder must not be used afterwards.
     pub fn finish(b: *Builder) *Str {
         if (b.len == 0) return &empty;
+        // Short text is copied next to its header (one unscanned block, one cache line to
+        // compare as a dict key); long text keeps the builder's buffer.
+        if (b.len <= inline_copy_max) return fromBytes(b.buf[0..b.len]);
         return adopt(b.buf[0..b.len]);
     }
+
+    const inline_copy_max = 256;
 };

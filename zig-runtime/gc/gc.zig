@@ -154,6 +154,24 @@ pub inline fn alloc(comptime kind: Kind, size_bytes: usize) [*]align(16) u8 {
     return allocLarge(kind, size_bytes);
 }
 
+/// `alloc` for memory the caller overwrites completely before anything reads it (string text):
+/// a slot of a reused run is handed out without zeroing. Only for `.noscan` memory, which the
+/// collector never reads, so stale bytes in it can neither retain nor corrupt anything.
+/// Cost: as `alloc` without the zeroing stores.
+pub inline fn allocUninit(size_bytes: usize) [*]align(16) u8 {
+    if (size_bytes <= sc.small_size_max) {
+        const class = sc.classOf(size_bytes);
+        const cursor = &state.heap.cursors[@intFromEnum(Kind.noscan)][class];
+        if (cursor.free_bits != 0) {
+            const free_bits = cursor.free_bits;
+            cursor.free_bits = free_bits & (free_bits - 1);
+            return @ptrFromInt(cursor.word_address + @as(usize, @ctz(free_bits)) * sc.classes[class].size);
+        }
+        return @ptrFromInt(SlowPaths(.noscan).small_entry(class, 0));
+    }
+    return allocLarge(.noscan, size_bytes);
+}
+
 /// A zeroed `T` (its fields read as zero; give it real values before use).
 /// Asserts at compile time that T needs at most 16-byte alignment.
 pub inline fn create(comptime T: type, comptime kind: Kind) *T {

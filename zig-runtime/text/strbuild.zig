@@ -3,10 +3,8 @@
 //!
 //! str methods produce many short strings (split's words, strip's results). core/str.zig's
 //! `fromBytes` allocates the Str and its bytes separately and rescans the bytes to count code
-//! points; here a result of at most `inline_bytes_max` bytes lives in the same allocation as
-//! its header, and the code-point count comes from the caller when it knows it (any slice of
-//! an ASCII string is ASCII). Larger strings keep a separate `noscan` buffer so the collector
-//! never scans long text for pointers.
+//! points; here a result lives in the same allocation as its header, and the code-point count
+//! comes from the caller when it knows it (any slice of an ASCII string is ASCII).
 const std = @import("std");
 const rt = @import("../rt.zig");
 const Str = rt.Str;
@@ -14,8 +12,9 @@ const mem = rt.mem;
 const str_mod = rt.str;
 const utf8 = @import("../unicode/utf8.zig");
 
-/// Strings up to this many bytes share their header's allocation. The block must be scanned
-/// (the header holds pointers), so its text is scanned too; short text keeps that cheap.
+/// A str subclass instance's text up to this many bytes shares its header's allocation. That
+/// block must be scanned (the header points to a heap type), so its text is scanned too;
+/// short text keeps that cheap. Exact strs always share one unscanned block (str.allocInline).
 const inline_bytes_max = 96;
 
 /// A new str over a copy of `bytes`, with its code-point count `len` and ASCII flag given.
@@ -48,10 +47,17 @@ pub fn slice(s: *Str, lo: usize, hi: usize) *Str {
     return copy(part);
 }
 
-/// A str with `n_bytes` zeroed bytes for the caller to fill, then set `len` and `ascii`
-/// (or call `finishCount`).
+/// A str with `n_bytes` uninitialised bytes for the caller to fill, then set `len` and
+/// `ascii` (or call `finishCount`). Header and text share one `.noscan` block
+/// (str.allocInline).
 pub fn alloc(n_bytes: usize) *Str {
     std.debug.assert(n_bytes > 0);
+    return str_mod.allocInline(n_bytes);
+}
+
+/// `alloc` for a str subclass instance: its type is a heap object the collector must trace, so
+/// the header is `.scan`; text up to `inline_bytes_max` bytes shares its block.
+fn allocScanned(n_bytes: usize) *Str {
     const s: *Str = if (n_bytes <= inline_bytes_max) blk: {
         const block = mem.allocSlice(u8, .scan, @sizeOf(Str) + n_bytes);
         const h: *Str = @ptrCast(@alignCast(block.ptr));
@@ -74,7 +80,7 @@ pub fn ofType(t: *rt.Type, bytes: []const u8, len: usize, ascii: bool) *Str {
         const e = mem.create(Str, .scan);
         e.* = .{ .base = .{ .ty = t }, .len = 0, .ascii = true, .bytes = "" };
         break :blk e;
-    } else alloc(bytes.len);
+    } else allocScanned(bytes.len);
     if (bytes.len != 0) @memcpy(buf(s), bytes);
     s.base.ty = t;
     s.len = len;
