@@ -269,6 +269,9 @@ pub inline fn isinstanceBuiltin(x: Value, t: *const Type) bool {
     return xt.isSubtype(t);
 }
 
+/// `for` over a value of unproven type (abi/client_ops.zig ForIter).
+pub const forIter = fast.forIter;
+
 /// Items of lists whose element type inference proved (compiler/codegen/typed-list.ts).
 pub const lists = struct {
     pub const float = fast.listFloat;

@@ -19,6 +19,8 @@ export class ProgramCtx {
   diagnostics: Diagnostic[] = [];
   /** Inferred types (types/infer.ts). */
   types!: ProgramTypes;
+  /** A profiling build (codegen/instrument.ts counts entries, calls, branches). */
+  instrumented = false;
   /** Public names a `from m import *` of target binds (set by the program assembler). */
   starNames: (t: ImportTarget) => string[] = () => [];
 

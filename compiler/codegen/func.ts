@@ -152,15 +152,43 @@ function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope
     // cannot see it (a try whose every path returns).
     body.line(isNative(fc.retTy) ? `return rt.internalError("${zigName}: fell off a typed function");` : 'return rt.Value.None;');
   }
+  const guard = annotatedGuard(fc, node, spec, info);
+  if (guard) for (const p of info.params) paramUse.set(p, true);
   const sig = info.params.map((p, i) => `${paramUse.get(p) ? `p_${ident(p)}` : '_'}: ${zigType(specParamTy(spec, i))}`);
   if (info.hasEnv) sig.unshift(`${paramUse.get('\0env') ? 'env' : '_'}: *const ${info.envType}`);
   const out = prog.decls;
   out.blank();
   out.open(`fn ${zigName}(${sig.join(', ')}) rt.Error!${zigType(fc.retTy)} {`);
   out.line('try rt.checkStack();');
+  if (guard) out.line(guard);
   out.append(fc.prologue());
   out.append(body);
   out.close();
+}
+
+const TAG: Record<string, string> = { int: 'int', float: 'float', bool: 'bool' };
+
+/**
+ * In the generic entry of a function with annotated parameters (`n: int`): when a dynamic call's
+ * arguments have the annotated types, run the specialization for them (types/infer.ts
+ * SealedFn.annotated) instead of the boxed body. Same semantics, typed code. Not in profiling
+ * builds, where the entry counters must count each call once.
+ */
+function annotatedGuard(c: FnCtx, node: A.FunctionDef | A.Lambda, spec: Spec | null, info: FnInfo): string | null {
+  if (!spec?.generic || node.nodeType !== 'FunctionDef' || c.prog.instrumented) return null;
+  const typed = c.prog.types.sealed(node)?.annotated;
+  if (!typed || typed === spec || info.hasEnv) return null;
+  const tests: string[] = [];
+  const args = info.params.map((p, i) => {
+    const t = specParamTy(typed, i);
+    if (!isNative(t)) return `p_${ident(p)}`;
+    tests.push(`p_${ident(p)} == .${TAG[t.k]}`);
+    return `p_${ident(p)}.${TAG[t.k]}`;
+  });
+  if (tests.length === 0) return null;
+  const call = `(try ${specZigName(info, typed)}(${args.join(', ')}))`;
+  // Both return the same Python value; its Zig type follows each one's inferred return type.
+  return `if (${tests.join(' and ')}) return ${coerce(c, { code: call, ty: specRetTy(typed) }, c.retTy, node)};`;
 }
 
 /**

@@ -26,6 +26,7 @@ export function generateProgram(graph: ModuleGraph, opts: CodegenOptions = {}): 
   prog.types = inferProgram(graph, scopes);
   prog.starNames = (t: ImportTarget) => starNames(graph, scopes, t);
   attachInstrumentation(prog, opts.instrument);
+  prog.instrumented = !!opts.instrument;
   const bodies = new Lines();
   const roots: string[] = [];
   const globalInits: string[] = [];

@@ -448,11 +448,13 @@ function emitFor(c: FnCtx, st: A.For): boolean {
       false,
     ));
   }
+  // rt.forIter walks a builtin list or tuple inline (as their iterators do) and anything else
+  // through its iterator.
   const it = c.fresh('it');
-  l.line(`const ${it} = ${c.check(`rt.iter.iter(${instrumentSeen(c, st, 'iterable', expr(c, st.iter))})`, st.iter)};`);
+  l.line(`var ${it} = ${c.check(`rt.forIter(${instrumentSeen(c, st, 'iterable', expr(c, st.iter))})`, st.iter)};`);
   return instrumentLoop(c, st, () => emitLoop(
     c,
-    () => `while (${instrumentLoopNext(c, st, c.check(`rt.iter.next(${it})`, st))}) |${it}_v|`,
+    () => `while (${instrumentLoopNext(c, st, c.check(`${it}.next()`, st))}) |${it}_v|`,
     () => {
       assignTo(c, st.target, `${it}_v`, st);
       emitBody(c, st.body);

@@ -55,6 +55,12 @@ export interface SealedFn {
   /** Types of the positional defaults (the last nDefaults positional parameters). */
   defaultTypes: Ty[];
   specs: Map<string, Spec>;
+  /**
+   * The specialization for the parameters' annotated types (int, float, bool), when some are
+   * annotated: the generic entry runs it when the arguments of a dynamic call have those types
+   * (codegen/func.ts), so calls inference could not follow still run typed code.
+   */
+  annotated?: Spec;
 }
 
 export interface ProgramTypes {
@@ -143,6 +149,10 @@ class Inference implements ProgramTypes {
         if (sf) this.spec(sf, sf.params.map(() => OBJECT), true);
         else this.other.set(s, this.newSpec(def, s, m, paramNames(def).map(() => OBJECT), 'generic', true));
       }
+    }
+    for (const sf of this.sealedFns.values()) {
+      const types = annotatedTypes(sf);
+      if (types) sf.annotated = this.spec(sf, types);
     }
     for (let round = 0; this.dirty && round < 50; round++) {
       this.dirty = false;
@@ -901,6 +911,21 @@ class Inference implements ProgramTypes {
 
 const READ_ONLY_BUILTINS = new Set(['len', 'print', 'bool', 'str', 'repr', 'ascii', 'format', 'isinstance', 'id', 'abs', 'any', 'all', 'callable', 'type', 'hash']);
 const CONTENT_BUILTINS = new Set(['list', 'sorted', 'tuple', 'set', 'frozenset', 'dict', 'iter', 'enumerate', 'zip', 'reversed', 'min', 'max', 'sum', 'map', 'filter']);
+
+/** Parameter types from `int`/`float`/`bool` annotations (others object), if any is annotated. */
+function annotatedTypes(sf: SealedFn): Ty[] | null {
+  const a = sf.def.args;
+  const module = sf.scope.parent;
+  let any = false;
+  const types = [...a.posonlyargs, ...a.args].map((p) => {
+    const n = p.annotation;
+    if (!n || n.nodeType !== 'Name' || !module || lookupName(module, n.id).kind !== 'builtin') return OBJECT;
+    const t = n.id === 'int' ? INT : n.id === 'float' ? FLOAT : n.id === 'bool' ? BOOL : OBJECT;
+    if (t !== OBJECT) any = true;
+    return t;
+  });
+  return any ? types : null;
+}
 
 function joinValue(a: Ty, b: Ty): Ty {
   return join(a, b);

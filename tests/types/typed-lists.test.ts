@@ -116,6 +116,17 @@ print(f(3.0, 4.0))
     expect(body).toContain('rt.ops.pow(');
   });
 
+  it('runs the annotated specialization from the generic entry when the argument types match', () => {
+    const zig = zigOf(`
+def area(w: int, h: float, name):
+    return name, w * h
+
+print([area(i, 2.0, "r") for i in range(3)])
+`);
+    const entry = zig.slice(zig.search(/\nfn F\d+_area\(/));
+    expect(entry.slice(0, entry.indexOf('\n}\n'))).toMatch(/if \(p_w == \.int and p_h == \.float\) return \(try F\d+_area_s\d+\(p_w\.int, p_h\.float, p_name\)\);/);
+  });
+
   it('typed_lists.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     const script = path.join(dir, 'typed_lists.py');
     const expected = runPython([script], { cwd: dir });

@@ -206,7 +206,24 @@ def shadowed_isinstance(list):
     return isinstance([1], list)
 
 
+def scaled(n: int, x: float, label) -> str:
+    return label + ":" + repr(n * x)
+
+
+def annotated_calls():
+    # Reached dynamically (a comprehension, map, a variable): the generic entry runs the typed
+    # specialization only when the arguments have the annotated types.
+    f = scaled
+    out = [scaled(i, 1.5, "c") for i in range(3)]
+    out += list(map(scaled, [2, True, 10**30], [0.5, 2.0, 1.0], ["m", "b", "big"]))
+    out.append(f(3, 2, "int for float"))
+    out.append(f(2.5, 2.0, "float for int"))
+    out.append(f("ab", 3, "str"))
+    return out
+
+
 def main() -> None:
+    print(annotated_calls())
     for row in isinstance_builtin():
         print(row)
     print(shadowed_isinstance(tuple), shadowed_isinstance(object))

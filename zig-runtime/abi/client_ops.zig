@@ -283,3 +283,33 @@ pub inline fn listNext(x: Value, k: *usize) Error!?Value {
     }
     return abi.S("raiseTypeBug").f(x, "list");
 }
+
+/// The state of a `for` loop over a value of unproven type: builtin lists and tuples are walked
+/// inline exactly as their iterators walk them (a list's index checked against its current
+/// length at each step); anything else goes through iter() and next().
+pub const ForIter = struct {
+    items: union(enum) { list: *List, tuple: *Tuple, other: Value },
+    k: usize = 0,
+
+    pub inline fn next(self: *ForIter) Error!?Value {
+        switch (self.items) {
+            .list => |l| {
+                if (self.k >= l.len) return null;
+                self.k += 1;
+                return l.buf[self.k - 1];
+            },
+            .tuple => |t| {
+                if (self.k >= t.items.len) return null;
+                self.k += 1;
+                return t.items[self.k - 1];
+            },
+            .other => |it| return abi.S("iter_next").f(it),
+        }
+    }
+};
+
+pub inline fn forIter(x: Value) Error!ForIter {
+    if (exactly(x, .list)) |o| return .{ .items = .{ .list = Object.as(o, List) } };
+    if (exactly(x, .tuple)) |o| return .{ .items = .{ .tuple = Object.as(o, Tuple) } };
+    return .{ .items = .{ .other = try abi.S("iter_iter").f(x) } };
+}
