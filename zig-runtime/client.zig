@@ -253,6 +253,11 @@ pub const attr = struct {
     pub const setattr = fast_attr.setattr;
     pub const delattr = S("attr_delattr").f;
     pub const callMethod = fast_attr.callMethod;
+    /// Per-site inline caches (one static Site per attribute expression in the program).
+    pub const Site = fast_attr.Site;
+    pub const getattrAt = fast_attr.getattrAt;
+    pub const setattrAt = fast_attr.setattrAt;
+    pub const callMethodAt = fast_attr.callMethodAt;
 };
 
 /// isinstance(x, T) for a builtin type T named in the source (compiler/codegen/expr.ts): builtin
@@ -291,6 +296,9 @@ pub const sub = struct {
 
 pub const call = struct {
     pub const call = S("call_call").f;
+    /// `f(args)` with a per-site cache for instantiating user classes (abi/client_attr.zig).
+    pub const CallSite = fast_attr.CallSite;
+    pub const callAt = fast_attr.callAt;
     pub const newFunction = S("call_newFunction").f;
     pub var MISSING: Value = undefined;
 };

@@ -19,6 +19,7 @@ import { BOOL, OBJECT, isNative } from '../types/lattice.js';
 import { instrumentBranch, instrumentCall, instrumentSeen } from './instrument.js';
 import { dirCall } from './dir.js';
 import { typedListLoad } from './typed-list.js';
+import { getattrSite, setattrSite, callMethodSite, callSite } from './attr-site.js';
 
 const BINOPS: Record<A.Operator, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -109,7 +110,7 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
 function exprDyn(c: FnCtx, e: A.Expr): string {
   switch (e.nodeType) {
     case 'Attribute':
-      return c.check(`rt.attr.getattr(${instrumentSeen(c, e, 'receiver', expr(c, e.value))}, &${c.prog.str(e.attr)})`, e);
+      return c.check(getattrSite(c, instrumentSeen(c, e, 'receiver', expr(c, e.value)), e.attr), e);
     case 'Subscript':
       return c.check(`rt.sub.getitem(${instrumentSeen(c, e, 'container', expr(c, e.value))}, ${sliceOrIndex(c, e.slice)})`, e);
     case 'Slice':
@@ -506,10 +507,10 @@ function call(c: FnCtx, e: A.Call): TExpr {
   }
   if (f.nodeType === 'Attribute') {
     if (hasSplat(e)) return { code: calleeFirst(c, e, c.check(`rt.attr.getattr(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)})`, e)), ty: OBJECT };
-    return { code: c.check(`rt.attr.callMethod(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)}, ${callArgs(c, e)})`, e), ty: OBJECT };
+    return { code: c.check(callMethodSite(c, instrumentSeen(c, f, 'receiver', expr(c, f.value)), f.attr, callArgs(c, e)), e), ty: OBJECT };
   }
   if (hasSplat(e)) return { code: calleeFirst(c, e, instrumentSeen(c, e, 'callee', expr(c, f))), ty: OBJECT };
-  return { code: c.check(`rt.call.call(${instrumentSeen(c, e, 'callee', expr(c, f))}, ${callArgs(c, e)})`, e), ty: OBJECT };
+  return { code: c.check(callSite(c, instrumentSeen(c, e, 'callee', expr(c, f)), callArgs(c, e)), e), ty: OBJECT };
 }
 
 /** A call with `*` or `**` splats: the callee is evaluated first (as always) and named in the

@@ -19,6 +19,7 @@ import { emitMatch } from './match.js';
 import { typedListAugAssign, typedListStore } from './typed-list.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
 import { instrumentBranch, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
+import { getattrSite, setattrSite } from './attr-site.js';
 
 /** Emits statements in order; returns true when the emitted code ends in a noreturn statement. */
 export function emitBody(c: FnCtx, body: A.Stmt[]): boolean {
@@ -146,7 +147,7 @@ export function assignTo(c: FnCtx, target: A.Expr, v: string, node: A.Located): 
       storeName(c, target.id, v, target);
       return;
     case 'Attribute':
-      l.line(`${c.check(`rt.attr.setattr(${expr(c, target.value)}, &${c.prog.str(target.attr)}, ${v})`, target)};`);
+      l.line(`${c.check(setattrSite(c, expr(c, target.value), target.attr, v), target)};`);
       return;
     case 'Subscript':
       if (typedListStore(c, target, v)) return;
@@ -246,10 +247,9 @@ function emitAugAssign(c: FnCtx, st: A.AugAssign): void {
   } else if (t.nodeType === 'Attribute') {
     const obj = c.fresh('o');
     l.line(`const ${obj} = ${expr(c, t.value)};`);
-    const name = `&${c.prog.str(t.attr)}`;
     const nv = c.fresh('v');
-    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${c.check(`rt.attr.getattr(${obj}, ${name})`, t)}, ${expr(c, st.value)})`, st)};`);
-    l.line(`${c.check(`rt.attr.setattr(${obj}, ${name}, ${nv})`, t)};`);
+    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${c.check(getattrSite(c, obj, t.attr), t)}, ${expr(c, st.value)})`, st)};`);
+    l.line(`${c.check(setattrSite(c, obj, t.attr, nv), t)};`);
   } else if (t.nodeType === 'Subscript') {
     if (typedListAugAssign(c, st)) return;
     const obj = c.fresh('o');

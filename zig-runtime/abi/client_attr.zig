@@ -18,6 +18,7 @@
 //! uses one static str per name). Anything else — a cache miss, a key equal only by value, an
 //! insertion that needs a resize, keywords, defaults — calls the runtime unchanged. Program side
 //! only (compiler/zig/runtime.ts PROGRAM_SIDE): editing this file needs no runtime rebuild.
+const std = @import("std");
 const abi = @import("stub.zig");
 const value = @import("../core/value.zig");
 const cache = @import("../core/attr_cache.zig");
@@ -160,4 +161,439 @@ pub fn callMethod(obj: Value, name: *Str, args: Args) Error!Value {
         }
     }
     return abi.S("attr_callMethod").f(obj, name, args);
+}
+
+// ---- Per-site inline caches ------------------------------------------------------------------
+//
+// The compiler gives every `obj.x`, `obj.x = v` and `obj.m(args)` in the program its own static
+// `Site`, remembering what the last lookup there found for one class: that class, the class
+// dicts (with their versions) whose contents decided the lookup, and where the answer was — the
+// position of `x` in the instance dict (instances of one class usually get their attributes in
+// the same order, so the position repeats), or the class attribute's dict and entry position.
+// A hit costs a type compare, one version compare per class dict, and a load; anything else
+// takes the general path above, which refills the site when it applies.
+//
+// Validity rests on the same facts as the lookup cache: every insertion into or deletion from a
+// class dict bumps its version, entry positions move only then, and rebinding an existing class
+// attribute keeps its position — so the class attribute is re-read (and re-checked) on each hit.
+// An instance dict entry at the remembered position is the attribute exactly when its key is
+// the name's str itself: keys are unique and deleted entries lose their key.
+
+const gc = @import("client_gc.zig");
+const Function = call_mod.Function;
+
+/// Class dicts a site's answer depends on (MRO prefixes with more user classes are not cached).
+const max_dicts = 4;
+const no_class: u8 = 0xff;
+
+const Guard = struct {
+    n: u8 = 0,
+    dicts: [max_dicts]*Dict = undefined,
+    versions: [max_dicts]u32 = undefined,
+
+    inline fn valid(g: *const Guard) bool {
+        inline for (0..max_dicts) |i| {
+            if (i >= g.n) return true;
+            if (g.dicts[i].version != g.versions[i]) return false;
+        }
+        return true;
+    }
+
+    /// The heap class dicts a (valid) lookup-cache entry checked; the guard index of the dict
+    /// holding the class attribute goes to `where` (`no_class` when the name is on no class).
+    /// False when the entry is not expressible: too many dicts, or found in a native table.
+    fn fromEntry(g: *Guard, e: *const cache.Entry, where: *u8) bool {
+        g.n = 0;
+        where.* = no_class;
+        for (0..e.n_checked) |i| {
+            const d = e.dicts[i] orelse continue; // builtin types (object) resolve natively
+            if (g.n == max_dicts) return false;
+            if (i == e.where) where.* = g.n;
+            g.dicts[g.n] = d;
+            g.versions[g.n] = e.versions[i];
+            g.n += 1;
+        }
+        return e.where == cache.absent or where.* != no_class;
+    }
+};
+
+/// What a site remembers for one class.
+const Way = struct {
+    /// The instance type this way answers for; null when empty.
+    ty: ?*Type = null,
+    guard: Guard = .{},
+    mode: Mode = .dict,
+    /// The guard index of the class dict holding the class attribute, or `no_class`.
+    cw: u8 = no_class,
+    /// The attribute's position in the instance dict at the last hit (mode .dict).
+    idx: u32 = 0,
+    /// The class attribute's entry position in `guard.dicts[cw]`.
+    cpos: u32 = 0,
+    /// The function found on the class (mode .method).
+    func: ?*Object = null,
+
+    const Mode = enum(u8) {
+        /// The instance dict answers (any class attribute of that name is no data descriptor).
+        dict,
+        /// A plain constant class attribute answers (the instance dict lacks the name).
+        constant,
+        /// A compiled function on the class is called with the instance prepended.
+        method,
+    };
+
+    inline fn classAttr(w: *const Way) Value {
+        return w.guard.dicts[w.cw].entries[w.cpos].value;
+    }
+
+    /// Whether the instance dict may answer (no class attribute shadows it as a data descriptor).
+    inline fn dictWins(w: *const Way) bool {
+        return w.cw == no_class or nonData(w.classAttr());
+    }
+};
+
+/// Sites are polymorphic: a call in a base class's method sees instances of each subclass.
+const n_ways = 4;
+
+pub const Site = struct {
+    ways: [n_ways]Way = .{Way{}} ** n_ways,
+    /// The way the next fill replaces (round robin).
+    next: u8 = 0,
+    rooted: bool = false,
+
+    /// The valid way for instances of `t`.
+    inline fn lookup(s: *Site, t: *Type) ?*Way {
+        inline for (0..n_ways) |i| {
+            const w = &s.ways[i];
+            if (w.ty == t) return if (w.guard.valid()) w else null;
+        }
+        return null;
+    }
+
+    /// Points a way at (t, the lookup described by `e`); null when it cannot be expressed.
+    fn fill(s: *Site, t: *Type, e: *const cache.Entry, mode: Way.Mode) ?*Way {
+        var g: Guard = .{};
+        var cw: u8 = undefined;
+        if (!g.fromEntry(e, &cw)) return null;
+        if (!s.rooted) {
+            // A site holds type, dict and function pointers: keep them alive so that a new
+            // object at the same address can never match a stale site.
+            gc.addRoot(s, @sizeOf(Site));
+            s.rooted = true;
+        }
+        // The way already kept for `t` (gone stale), else the next in turn.
+        const w = for (&s.ways) |*w| {
+            if (w.ty == t) break w;
+        } else blk: {
+            const w = &s.ways[s.next];
+            s.next = (s.next + 1) % n_ways;
+            break :blk w;
+        };
+        w.* = .{ .ty = t, .guard = g, .mode = mode, .cw = cw, .cpos = e.pos };
+        return w;
+    }
+};
+
+inline fn entryIndex(d: *Dict, e: *dict_mod.Entry) u32 {
+    return @intCast(e - d.entries.ptr);
+}
+
+inline fn keyIs(e: *const dict_mod.Entry, name: *Str) bool {
+    return e.key == .obj and e.key.obj == &name.base;
+}
+
+pub fn getattrAt(s: *Site, v: Value, name: *Str) Error!Value {
+    if (v == .obj) if (s.lookup(v.obj.ty)) |w| {
+        const d = Object.as(v.obj, Instance).dict;
+        switch (w.mode) {
+            .dict => if (w.idx < d.used) {
+                const e = &d.entries[w.idx];
+                if (keyIs(e, name) and w.dictWins()) return e.value;
+            },
+            .constant => if (probe(d, name, false) == .absent) {
+                const c = w.classAttr();
+                if (plainConstant(c)) return c;
+            },
+            .method => {},
+        }
+    };
+    return getattrMiss(s, v, name);
+}
+
+fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
+    if (plainInstance(v)) |inst| {
+        const t = inst.base.ty;
+        if (cache.find(table(), t, name)) |e| {
+            const ca = cache.result(e);
+            if (ca == null or nonData(ca.?)) {
+                switch (probe(inst.dict, name, false)) {
+                    .found => |x| {
+                        if (s.fill(t, e, .dict)) |w| w.idx = entryIndex(inst.dict, x);
+                        return x.value;
+                    },
+                    .absent => if (ca) |c| {
+                        if (plainConstant(c) and !t.flags.slot_base) {
+                            _ = s.fill(t, e, .constant);
+                            return c;
+                        }
+                    },
+                    .unknown => {},
+                }
+            }
+        }
+    }
+    return abi.S("attr_getattr").f(v, name);
+}
+
+pub fn setattrAt(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+    if (v == .obj) if (s.lookup(v.obj.ty)) |w| {
+        if (w.mode == .dict and !w.ty.?.flags.has_setattr and w.dictWins()) {
+            const d = Object.as(v.obj, Instance).dict;
+            if (w.idx < d.used) {
+                const e = &d.entries[w.idx];
+                if (keyIs(e, name)) {
+                    e.value = x;
+                    return;
+                }
+            }
+            if (storeInDict(d, name, x)) |i| {
+                w.idx = i;
+                return;
+            }
+        }
+    };
+    return setattrMiss(s, v, name, x);
+}
+
+/// Stores `name` in instance dict `d` as dict.setHashed would, when that needs no runtime help
+/// (an existing key, or an append that fits); returns the entry position, or null.
+inline fn storeInDict(d: *Dict, name: *Str, x: Value) ?u32 {
+    switch (probe(d, name, true)) {
+        .found => |entry| {
+            entry.value = x;
+            return entryIndex(d, entry);
+        },
+        .absent => |slot| if (d.used < d.entries.len) {
+            const i = d.used;
+            d.entries[i] = .{ .hash = name.hash_cache, .key = name.val(), .value = x };
+            d.index[slot] = @intCast(i);
+            d.used += 1;
+            d.len += 1;
+            d.version +%= 1;
+            return @intCast(i);
+        },
+        .unknown => {},
+    }
+    return null;
+}
+
+fn setattrMiss(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+    if (plainInstance(v)) |inst| {
+        const t = inst.base.ty;
+        if (t.flags.heap and !t.flags.has_setattr and !t.flags.slot_base) {
+            if (cache.find(table(), t, name)) |e| {
+                const ok = if (cache.result(e)) |ca| !t.flags.slots and nonData(ca) else !t.flags.slots or e.slot == .yes;
+                if (ok) {
+                    if (storeInDict(inst.dict, name, x)) |i| {
+                        if (s.fill(t, e, .dict)) |w| w.idx = i;
+                        return;
+                    }
+                }
+            }
+        }
+    }
+    return abi.S("attr_setattr").f(v, name, x);
+}
+
+/// Whether `args` with a receiver prepended fill `f`'s positional parameters exactly (the
+/// binding call.callFunction's fast path does without help).
+inline fn fitsWithSelf(f: *Function, args: Args) bool {
+    const code = f.code;
+    const n = args.pos.len + 1;
+    return args.kwnames.len == 0 and n == code.n_pos and n <= 16 and code.n_kwonly == 0 and !code.varargs and !code.varkw;
+}
+
+/// Enters compiled function `f` with `self` prepended to `args` (which `fitsWithSelf`).
+inline fn enterWithSelf(f: *Function, self: Value, args: Args) Error!Value {
+    const n = args.pos.len + 1;
+    var slots: [16]Value = undefined;
+    slots[0] = self;
+    @memcpy(slots[1..n], args.pos);
+    var out: Value = undefined;
+    if (f.code.entry(f, &slots, n, &out) != 0) return error.PyException;
+    return out;
+}
+
+pub fn callMethodAt(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
+    if (obj == .obj) if (s.lookup(obj.obj.ty)) |w| if (w.mode == .method) {
+        const ca = w.classAttr();
+        if (ca == .obj and ca.obj == w.func) {
+            const f = Object.as(ca.obj, Function);
+            if (fitsWithSelf(f, args) and probe(Object.as(obj.obj, Instance).dict, name, false) == .absent)
+                return enterWithSelf(f, obj, args);
+        }
+    };
+    return callMethodMiss(s, obj, name, args);
+}
+
+fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
+    if (plainInstance(obj)) |inst| {
+        if (cache.find(table(), inst.base.ty, name)) |e| {
+            if (cache.result(e)) |ca| if (ca == .obj and ca.obj.ty.kind == .function) {
+                const f = Object.as(ca.obj, Function);
+                if (fitsWithSelf(f, args) and probe(inst.dict, name, false) == .absent) {
+                    // Filled before the call: the callee may reuse the cache entry `e`.
+                    if (s.fill(inst.base.ty, e, .method)) |w| w.func = ca.obj;
+                    return enterWithSelf(f, obj, args);
+                }
+            };
+        }
+    }
+    return abi.S("attr_callMethod").f(obj, name, args);
+}
+
+// ---- Calls: instantiating user classes -------------------------------------------------------
+//
+// `C(args)` of a plain user class — created by `type` (no metaclass), with instances laid out
+// as `Instance`, no `__new__` of its own, and an `__init__` that is a compiled function — is
+// object.__new__ then `__init__`: the site remembers the class, the `__init__` function and the
+// class dicts that decided both lookups, allocates the instance here and enters `__init__`
+// directly. It also remembers how many attributes the last instance ended `__init__` with, and
+// sizes the next instance's dict for them (as dict.resize would: at most 2/3 of the index
+// used), so that `__init__` neither resizes nor over-allocates (a 2-slot class gets a 2-entry
+// dict). Any other callee takes the runtime's call, after a direct entry for compiled functions
+// whose positional parameters the arguments fill exactly.
+
+pub const CallSite = struct {
+    cls: ?*Type = null,
+    guard: Guard = .{},
+    /// Guard index and entry position of `__init__`.
+    iw: u8 = 0,
+    rooted: bool = false,
+    ipos: u32 = 0,
+    init: ?*Object = null,
+    /// Entries to presize new instance dicts for (the last instance's count after __init__).
+    attrs: u32 = 5,
+};
+
+/// Mirrors class.allocInstance's block: the instance and its dict in one allocation.
+const InstanceBlock = struct {
+    inst: Instance,
+    dict: Dict,
+};
+
+const empty_slot: i32 = -1; // dict.zig's
+
+fn newInstance(t: *Type, attrs: u32) *Instance {
+    var index_len: usize = 2;
+    while (index_len * 2 / 3 < attrs) index_len *= 2;
+    const block = gc.create(InstanceBlock, .scan);
+    const d = &block.dict;
+    d.* = .{ .base = .{ .ty = builtinType("dict_type") } };
+    d.entries = gc.allocSlice(dict_mod.Entry, .scan, index_len * 2 / 3);
+    d.index = gc.allocSlice(i32, .noscan, index_len);
+    @memset(d.index, empty_slot);
+    block.inst = .{ .base = .{ .ty = t }, .dict = d };
+    return &block.inst;
+}
+
+/// Builtin type objects by runtime name (a load of their exported address).
+inline fn builtinType(comptime name: []const u8) *Type {
+    return abi.global(Type, "pyaot_t_" ++ name);
+}
+
+pub fn callAt(s: *CallSite, f: Value, args: Args) Error!Value {
+    if (f == .obj and s.cls != null and f.obj == &s.cls.?.base and s.guard.valid()) {
+        const init_v = s.guard.dicts[s.iw].entries[s.ipos].value;
+        if (init_v == .obj and init_v.obj == s.init) {
+            const fi = Object.as(init_v.obj, Function);
+            if (fitsWithSelf(fi, args)) return construct(s, fi, args);
+        }
+    }
+    return callMiss(s, f, args);
+}
+
+inline fn construct(s: *CallSite, init_f: *Function, args: Args) Error!Value {
+    const inst = newInstance(s.cls.?, s.attrs);
+    const r = try enterWithSelf(init_f, inst.val(), args);
+    if (r != .none) return initReturned(r);
+    const used: u32 = @intCast(inst.dict.used);
+    s.attrs = if (used == 0) 1 else @min(used, 64);
+    return inst.val();
+}
+
+fn initReturned(r: Value) Error {
+    @branchHint(.cold);
+    const tn = switch (r) {
+        .none => "NoneType",
+        .bool => "bool",
+        .int => "int",
+        .float => "float",
+        .obj => |o| o.ty.name,
+    };
+    var buf: [200]u8 = undefined;
+    const msg = std.fmt.bufPrint(&buf, "__init__() should return None, not '{s}'", .{tn[0..@min(tn.len, 100)]}) catch unreachable;
+    const m = abi.S("str_fromBytes").f(msg);
+    const e = try abi.S("call_call").f(.{ .obj = &builtinType("TypeError").base }, .{ .pos = &.{m.val()} });
+    return abi.S("raiseValue").f(e, null);
+}
+
+fn callMiss(s: *CallSite, f: Value, args: Args) Error!Value {
+    if (f == .obj) {
+        const o = f.obj;
+        if (o.ty.kind == .function) {
+            const fun = Object.as(o, Function);
+            const code = fun.code;
+            if (args.kwnames.len == 0 and args.pos.len == code.n_pos and code.n_kwonly == 0 and !code.varargs and !code.varkw) {
+                var out: Value = undefined;
+                if (code.entry(fun, args.pos.ptr, args.pos.len, &out) != 0) return error.PyException;
+                return out;
+            }
+        } else if (o.ty == builtinType("type_type")) {
+            const t = Object.as(o, Type);
+            if (fillNew(s, t)) {
+                const fi = Object.as(s.init.?, Function);
+                if (fitsWithSelf(fi, args)) return construct(s, fi, args);
+            }
+        }
+    }
+    return abi.S("call_call").f(f, args);
+}
+
+/// Points the site at class `t` when calling it is object.__new__ plus a compiled `__init__`
+/// (looked up along the MRO as lookupType does, comparing names by their text).
+fn fillNew(s: *CallSite, t: *Type) bool {
+    if (!t.flags.heap or t.kind != .instance or !cache.cacheable(t) or t.flags.abstract) return false;
+    var g: Guard = .{};
+    var init_at: ?struct { w: u8, pos: u32, f: *Object } = null;
+    for (t.mro) |c| {
+        const d = c.dict orelse {
+            // Only object's native __new__/__init__ may answer after the user classes.
+            if (c != builtinType("object_type")) return false;
+            break;
+        };
+        if (g.n == max_dicts) return false;
+        g.dicts[g.n] = d;
+        g.versions[g.n] = d.version;
+        for (d.entries[0..d.used], 0..) |e, pos| {
+            if (e.key != .obj or e.key.obj.ty.kind != .str) continue;
+            const k = Object.as(e.key.obj, Str).bytes;
+            if (std.mem.eql(u8, k, "__new__")) return false;
+            if (init_at == null and std.mem.eql(u8, k, "__init__")) {
+                if (e.value != .obj or e.value.obj.ty.kind != .function) return false;
+                init_at = .{ .w = g.n, .pos = @intCast(pos), .f = e.value.obj };
+            }
+        }
+        g.n += 1;
+    } else return false;
+    const at = init_at orelse return false;
+    if (!s.rooted) {
+        gc.addRoot(s, @sizeOf(CallSite));
+        s.rooted = true;
+    }
+    s.cls = t;
+    s.guard = g;
+    s.iw = at.w;
+    s.ipos = at.pos;
+    s.init = at.f;
+    return true;
 }
