@@ -274,6 +274,12 @@ pub inline fn isinstanceBuiltin(x: Value, t: *const Type) bool {
     return xt.isSubtype(t);
 }
 
+/// `recv.append(x)`: inline for a builtin list, else the method call.
+pub inline fn callAppend(recv: Value, name: *Str, x: Value) Error!Value {
+    if (fast.appendList(recv, x)) return .none;
+    return attr.callMethod(recv, name, .{ .pos = &[_]Value{x} });
+}
+
 /// `for` over a value of unproven type (abi/client_ops.zig ForIter).
 pub const forIter = fast.forIter;
 

@@ -506,6 +506,11 @@ function call(c: FnCtx, e: A.Call): TExpr {
     if (target) return emitDirectCall(c, target, e);
   }
   if (f.nodeType === 'Attribute') {
+    if (f.attr === 'append' && e.args.length === 1 && e.keywords.length === 0 && !hasSplat(e)) {
+      // Inline for a builtin list (abi/client_ops.zig appendList), else the method call.
+      const recv = instrumentSeen(c, f, 'receiver', expr(c, f.value));
+      return { code: c.check(`rt.callAppend(${recv}, &${c.prog.str(f.attr)}, ${expr(c, e.args[0])})`, e), ty: OBJECT };
+    }
     if (hasSplat(e)) return { code: calleeFirst(c, e, c.check(`rt.attr.getattr(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)})`, e)), ty: OBJECT };
     return { code: c.check(callMethodSite(c, instrumentSeen(c, f, 'receiver', expr(c, f.value)), f.attr, callArgs(c, e)), e), ty: OBJECT };
   }

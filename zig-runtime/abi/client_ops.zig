@@ -313,3 +313,15 @@ pub inline fn forIter(x: Value) Error!ForIter {
     if (exactly(x, .tuple)) |o| return .{ .items = .{ .tuple = Object.as(o, Tuple) } };
     return .{ .items = .{ .other = try abi.S("iter_iter").f(x) } };
 }
+
+/// `xs.append(x)` on a builtin list, inline while its buffer has room (core/list.zig grows it
+/// otherwise); false when xs is not a builtin list, for the generic method call.
+pub inline fn appendList(recv: Value, x: Value) bool {
+    const o = exactly(recv, .list) orelse return false;
+    const l = Object.as(o, List);
+    if (l.len < l.buf.len) {
+        l.buf[l.len] = x;
+        l.len += 1;
+    } else abi.S("list_append").f(l, x);
+    return true;
+}
