@@ -280,6 +280,12 @@ pub inline fn callAppend(recv: Value, name: *Str, x: Value) Error!Value {
     return attr.callMethod(recv, name, .{ .pos = &[_]Value{x} });
 }
 
+/// `recv.add(x)` / `.discard(x)` / `.remove(x)`: direct for a builtin set, else the method call.
+pub inline fn callSetMethod(comptime m: fast.SetMethod, recv: Value, name: *Str, x: Value) Error!Value {
+    if (try fast.setMethod(m, recv, x)) |r| return r;
+    return attr.callMethod(recv, name, .{ .pos = &[_]Value{x} });
+}
+
 /// `for` over a value of unproven type (abi/client_ops.zig ForIter).
 pub const forIter = fast.forIter;
 

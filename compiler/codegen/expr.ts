@@ -511,6 +511,11 @@ function call(c: FnCtx, e: A.Call): TExpr {
       const recv = instrumentSeen(c, f, 'receiver', expr(c, f.value));
       return { code: c.check(`rt.callAppend(${recv}, &${c.prog.str(f.attr)}, ${expr(c, e.args[0])})`, e), ty: OBJECT };
     }
+    if ((f.attr === 'add' || f.attr === 'discard' || f.attr === 'remove') && e.args.length === 1 && e.keywords.length === 0 && !hasSplat(e)) {
+      // Direct for a builtin set (abi/client_ops.zig setMethod), else the method call.
+      const recv = instrumentSeen(c, f, 'receiver', expr(c, f.value));
+      return { code: c.check(`rt.callSetMethod(.${f.attr}, ${recv}, &${c.prog.str(f.attr)}, ${expr(c, e.args[0])})`, e), ty: OBJECT };
+    }
     if (hasSplat(e)) return { code: calleeFirst(c, e, c.check(`rt.attr.getattr(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)})`, e)), ty: OBJECT };
     return { code: c.check(callMethodSite(c, instrumentSeen(c, f, 'receiver', expr(c, f.value)), f.attr, callArgs(c, e)), e), ty: OBJECT };
   }

@@ -222,7 +222,63 @@ def annotated_calls():
     return out
 
 
+class LoudSet(set):
+    def add(self, x):
+        print("sub add", x)
+        super().add(x * 10)
+
+
+class Bag:
+    def __init__(self):
+        self.items = []
+
+    def add(self, x):
+        self.items.append(x)
+        return len(self.items)
+
+    def remove(self, x):
+        return "removed %r" % (x,)
+
+
+def method_fast_paths():
+    # s.add/.discard/.remove and xs.append take inline paths for builtin sets and lists only.
+    s = {1, 2}
+    s.add(3)
+    s.discard(1)
+    s.discard(99)
+    s.remove(2)
+    print(sorted(s))
+    try:
+        s.remove(42)
+    except KeyError as e:
+        print("KeyError", e)
+    try:
+        s.add([1])
+    except TypeError as e:
+        print("TypeError", e)
+    t = LoudSet()
+    t.add(4)
+    t.discard(40)
+    print(t)
+    try:
+        frozenset([1]).add(2)
+    except AttributeError as e:
+        print("AttributeError", e)
+    b = Bag()
+    print(b.add(5), b.remove(6), b.items)
+    xs = []
+    for i in range(20):
+        xs.append(i * i)
+    print(xs, [].append(2))
+    s2 = set()
+    s2.add(frozenset([1]))
+    print(frozenset([1]) in s2)
+    s2.discard({1})
+    print(s2)
+
+
 def main() -> None:
+    method_fast_paths()
     print(annotated_calls())
     for row in isinstance_builtin():
         print(row)

@@ -16,6 +16,7 @@ const Object = value.Object;
 const Int = @import("../core/int.zig").Int;
 const List = @import("../core/list.zig").List;
 const Tuple = @import("../core/tuple.zig").Tuple;
+const Set = @import("../core/set.zig").Set;
 const Error = @import("../core/err.zig").Error;
 pub const BinOp = @import("../core/ops.zig").BinOp;
 
@@ -324,4 +325,20 @@ pub inline fn appendList(recv: Value, x: Value) bool {
         l.len += 1;
     } else abi.S("list_append").f(l, x);
     return true;
+}
+
+pub const SetMethod = enum { add, discard, remove };
+
+/// `s.add(x)`, `s.discard(x)`, `s.remove(x)` on a builtin set: core/set.zig's function itself,
+/// without looking the method up or packing arguments; null when s is not a builtin set (a
+/// subclass may override the method), for the generic method call.
+pub inline fn setMethod(comptime m: SetMethod, recv: Value, x: Value) Error!?Value {
+    const o = exactly(recv, .set) orelse return null;
+    const s = Object.as(o, Set);
+    switch (m) {
+        .add => try abi.S("set_add").f(s, x),
+        .discard => _ = try abi.S("set_discard").f(s, x),
+        .remove => try abi.S("set_remove").f(s, x),
+    }
+    return .none;
 }
