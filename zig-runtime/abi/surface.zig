@@ -41,7 +41,7 @@ pub const functions = .{
     .{ "dict_withCapacity", rt.dict.withCapacity }, .{ "dict_set", rt.dict.set },
     .{ "dict_setStr", rt.dict.setStr },          .{ "set_new", rt.set.new },
     .{ "set_add", rt.set.add },                  .{ "set_discard", rt.set.discard },
-    .{ "set_remove", rt.set.remove },                  .{ "seq_listExtend", rt.seq.listExtend },
+    .{ "set_remove", rt.set.remove },            .{ "seq_listExtend", rt.seq.listExtend },
     .{ "set_setOfConstants", rt.set.setOfConstants },
     .{ "listOf", rt.listOf },                    .{ "tupleOf", rt.tupleOf },
     .{ "setOf", rt.setOf },                      .{ "dictMerge", rt.dictMerge },
