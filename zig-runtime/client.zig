@@ -286,6 +286,9 @@ pub inline fn callSetMethod(comptime m: fast.SetMethod, recv: Value, name: *Str,
     return attr.callMethod(recv, name, .{ .pos = &[_]Value{x} });
 }
 
+/// len(x) as an int (abi/client_ops.zig lenOf).
+pub const lenOf = fast.lenOf;
+
 /// `for` over a value of unproven type (abi/client_ops.zig ForIter).
 pub const forIter = fast.forIter;
 

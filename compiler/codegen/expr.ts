@@ -15,7 +15,7 @@ import { assignTo } from './stmt.js';
 import { moduleFnPrefix, modulePackage } from './imports.js';
 import { isConstantSetDisplay } from './set-display.js';
 import { type TExpr, box, coerce, inferred, typedBinop, typedCompare, typedConstant, typedName, typedTruth, typedUnary } from './typed.js';
-import { BOOL, OBJECT, isNative } from '../types/lattice.js';
+import { BOOL, INT, OBJECT, isNative } from '../types/lattice.js';
 import { instrumentBranch, instrumentCall, instrumentSeen } from './instrument.js';
 import { dirCall } from './dir.js';
 import { typedListLoad } from './typed-list.js';
@@ -497,6 +497,8 @@ function call(c: FnCtx, e: A.Call): TExpr {
     if (ref.kind === 'builtin') {
       const t = isinstanceBuiltin(c, f.id, e);
       if (t) return t;
+      // len(x): inline for builtin lists and tuples (rt.lenOf), typed int.
+      if (f.id === 'len' && e.args.length === 1 && e.keywords.length === 0 && !hasSplat(e)) return { code: c.check(`rt.lenOf(${expr(c, e.args[0])})`, e), ty: INT };
     }
     if (ref.kind === 'builtin' || ref.kind === 'global' && ref.module.hasImportStar && !ref.module.locals.has(f.id) && !starProvides(c, f.id)) {
       const special = builtinCall(c, f.id, e);

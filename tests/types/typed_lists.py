@@ -275,6 +275,12 @@ def method_fast_paths():
     print(frozenset([1]) in s2)
     s2.discard({1})
     print(s2)
+    lens = [len([1, 2]), len((1,)), len("héllo"), len({1: 2}), len(range(5)), len(b"ab"), len(Bag().items)]
+    print(lens)
+    try:
+        len(5)
+    except TypeError as e:
+        print("TypeError", e)
 
 
 def main() -> None:

@@ -342,3 +342,11 @@ pub inline fn setMethod(comptime m: SetMethod, recv: Value, x: Value) Error!?Val
     }
     return .none;
 }
+
+/// len(x): a builtin list's or tuple's length inline, anything else through core/iter.zig len
+/// (what the builtin len calls).
+pub inline fn lenOf(x: Value) Error!Int {
+    if (exactly(x, .list)) |o| return Int.fromI64(@intCast(Object.as(o, List).len));
+    if (exactly(x, .tuple)) |o| return Int.fromI64(@intCast(Object.as(o, Tuple).items.len));
+    return Int.fromI64(@intCast(try abi.S("iter_len").f(x)));
+}
