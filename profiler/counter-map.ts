@@ -7,7 +7,10 @@
 // arrays (an instrumented program has thousands of sites; names would triple its size).
 import { SITE_KINDS, type SiteKind, type UnitKind, siteWidth } from './sites.js';
 
-export const COUNTER_MAP_VERSION = 1;
+export const COUNTER_MAP_VERSION = 2;
+
+/** Versions this reader understands: 1 had no derived counts (`terms`). */
+const READABLE_VERSIONS = [1, 2];
 
 export interface MapModule {
   name: string;
@@ -49,6 +52,14 @@ export interface MapSite {
   paramTypes: (string | null)[] | null;
 }
 
+/**
+ * A derived count: counter `raw` of the array adds to slot `slot` of the site whose first
+ * counter is `base`. The compiler counts some events in counters of their own rather than in
+ * their site's (compiler/codegen/instrument.ts), so that one increment serves two sites; the
+ * reader adds them back (profiler/raw.ts), and every site reports what it would have counted.
+ */
+export type MapTerm = [base: number, slot: number, raw: number];
+
 export interface CounterMap {
   version: number;
   /** Absolute path of the main script: the program's identity. */
@@ -61,6 +72,7 @@ export interface CounterMap {
   modules: MapModule[];
   units: MapUnit[];
   sites: MapSite[];
+  terms: MapTerm[];
 }
 
 type SiteRow = [number, number, number, string, number, number, number, string, (string | null)[] | null];
@@ -73,7 +85,7 @@ export function encodeCounterMap(m: CounterMap): string {
 /** Parses and checks a counter map; throws Error with a reason when it is not one. */
 export function decodeCounterMap(text: string): CounterMap {
   const raw = JSON.parse(text) as Omit<CounterMap, 'sites'> & { sites: SiteRow[] };
-  if (!raw || raw.version !== COUNTER_MAP_VERSION) throw new Error(`counter map version ${raw?.version} (expected ${COUNTER_MAP_VERSION})`);
+  if (!raw || !READABLE_VERSIONS.includes(raw.version)) throw new Error(`counter map version ${raw?.version} (expected ${COUNTER_MAP_VERSION})`);
   if (!Array.isArray(raw.modules) || !Array.isArray(raw.units) || !Array.isArray(raw.sites) || !Number.isSafeInteger(raw.size)) {
     throw new Error('incomplete counter map');
   }
@@ -85,5 +97,12 @@ export function decodeCounterMap(text: string): CounterMap {
     return site;
   });
   for (const u of raw.units) if (!raw.modules[u.module]) throw new Error('malformed unit in counter map');
-  return { ...raw, sites };
+  const terms = raw.terms ?? [];
+  if (!Array.isArray(terms)) throw new Error('malformed terms in counter map');
+  const bases = new Map(sites.map((s) => [s.base, s]));
+  for (const t of terms) {
+    const site = Array.isArray(t) ? bases.get(t[0]) : undefined;
+    if (!site || !(t[1] >= 0 && t[1] < siteWidth(site.kind)) || !(t[2] >= 0 && t[2] < raw.size)) throw new Error('malformed term in counter map');
+  }
+  return { ...raw, sites, terms };
 }

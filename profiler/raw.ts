@@ -63,14 +63,17 @@ export function runProfile(raw: RawCounters): Profile {
     functions[unit].counters.push(c);
     return c;
   };
+  // Each site's own counters plus the derived counts the compiler left elsewhere (map.terms).
+  const own = new Map(map.sites.map((s) => [s.base, counts.slice(s.base, s.base + siteWidth(s.kind))]));
+  for (const [base, slot, from] of map.terms) own.get(base)![slot] += counts[from];
   for (const s of map.sites) {
-    const values = counts.slice(s.base, s.base + siteWidth(s.kind));
+    const values = own.get(s.base)!;
     const c = counterOf(s.unit, { kind: s.kind, ordinal: s.ordinal, role: s.role, line: s.line, col: s.col, label: s.label, values: values.map(() => 0) });
     values.forEach((v, i) => (c.values[i] += v));
   }
   for (const s of map.sites) {
     if (s.kind !== 'entry' || !s.paramTypes) continue;
-    const calls = counts[s.base];
+    const calls = own.get(s.base)![0];
     s.paramTypes.forEach((t, i) => {
       const slot = t === null ? -1 : TYPE_SLOTS.indexOf(t as (typeof TYPE_SLOTS)[number]);
       if (slot < 0) return;

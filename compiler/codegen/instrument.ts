@@ -9,14 +9,29 @@
 // embedded in the program (profiler/counter-map.ts) and handed to the runtime with the array
 // at start (zig-runtime/core/profile.zig writes both at exit).
 //
-// Counting is a plain `+%= 1` on the global array. A loop whose body makes a call counts its
-// iterations there too: a signal ending the program (Ctrl-C) writes the array from its handler,
-// and the program is then inside some call, so every loop running at that moment is such a loop
-// and its iterations so far are in the array (a local added at the loop's end would lose them,
-// typically the program's main loop's). A loop whose body calls nothing, the hottest kind, keeps
-// its iterations in a local (a register) added to the array by a `defer` however the loop is
-// left: it pays no memory traffic per iteration, and only a signal landing in the middle of such
-// a loop's computation loses the iterations of that run of it.
+// Counting is a plain `+%= 1` on the global array, except in three places where the hot path can
+// do less and the counts stay exact:
+//
+// - Register regions. A loop whose body calls nothing (the hottest kind), with everything inside
+//   it, counts into a local array declared just before it: every index is a constant, so the
+//   optimizer keeps those counters in registers (no memory traffic, no aliasing with the opaque
+//   runtime calls), and a `defer` adds them to the global array however the loop is left (end,
+//   break, return, exception, sys.exit). A loop whose body makes a call counts into the array
+//   directly: a signal ending the program (Ctrl-C) writes the array from its handler, and the
+//   program is then inside some call, so every loop running at that moment is such a loop and
+//   its counts so far are in the array. Only a signal landing in the middle of a call-free
+//   loop's computation loses the counts of that run of it.
+// - Parameter types. A Zig parameter never changes (an assigned Python parameter is copied to a
+//   local first), so the entry finds the type slot of each boxed parameter once (`ps_x`) and
+//   every later observation of that parameter is one indexed increment with no type dispatch;
+//   inside a register region it is a register count, put in the right slot at the flush.
+// - Derived entries. A function whose first statement is an `if` with a test that cannot fail
+//   runs that test exactly once per call: the test's two arms are counted in counters of their
+//   own, and both the `if` and the entry are reconstructed from them when the raw counters are
+//   read (counter map `terms`, profiler/raw.ts), so a call costs one increment, not two.
+//
+// The type slot itself is one tag read, one branch and one table lookup (a `switch` on the tag
+// compiles to an indirect jump, measurably slower at every observation).
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type * as A from '../parser/ast.js';
@@ -29,7 +44,7 @@ import type { Spec } from '../types/infer.js';
 import { isNative } from '../types/lattice.js';
 import { PYAOT_VERSION } from '../../cli/version.js';
 import { assignUnits, nodeLine, type ModuleUnits } from '../../profiler/units.js';
-import { COUNTER_MAP_VERSION, encodeCounterMap, type CounterMap, type MapModule, type MapSite, type MapUnit } from '../../profiler/counter-map.js';
+import { COUNTER_MAP_VERSION, encodeCounterMap, type CounterMap, type MapModule, type MapSite, type MapTerm, type MapUnit } from '../../profiler/counter-map.js';
 import { TYPE_SLOTS, siteWidth, type SiteKind, type TypeRole } from '../../profiler/sites.js';
 
 interface ModuleSites {
@@ -45,9 +60,40 @@ interface OpenLoop {
   node: A.Node;
   /** The loop site's first counter. */
   base: number;
-  /** The Zig local counting iterations; null when they are counted in the array. */
-  local: string | null;
 }
+
+/**
+ * A call-free loop and everything emitted inside it: its counters live in a local array (the
+ * optimizer keeps them in registers: every index is constant) added to the global one by a
+ * `defer` when the loop is left.
+ */
+interface Region {
+  id: number;
+  /** The Zig local array. */
+  name: string;
+  /** The emitting function's frame stack: identifies the Zig function the array is local to. */
+  frames: FnCtx['frames'];
+  /**
+   * What each local slot adds to: a global counter, or a type site observing a value that
+   * cannot change while the region runs (`invariant`), whose slot is found once at the flush.
+   */
+  slots: ({ k: number } | { site: number; value: number })[];
+  local: Map<string, number>;
+  /** Zig values passed to the flush (a tuple), by index. */
+  invariant: string[];
+}
+
+/** A function's entry counter as emitted: counted there, or derived from its first `if`. */
+interface Entry {
+  id: number;
+  /** The entry site's counter. */
+  base: number;
+  unitNode: A.Node;
+  derived: boolean;
+}
+
+/** The Zig identifier of a value whose runtime type an entry observed (see instrumentEntry). */
+const paramRef = (p: string): string => `p_${ident(p)}`;
 
 /** One program's instrumentation: created by compileProgram, filled in by code generation. */
 export class Instrumentation {
@@ -55,9 +101,17 @@ export class Instrumentation {
   private mapModules: MapModule[] = [];
   private mapUnits: MapUnit[] = [];
   private sites: MapSite[] = [];
+  private terms: MapTerm[] = [];
+  private entries: Entry[] = [];
+  private entryOf = new Map<FnCtx['frames'], Entry>();
   private byKey = new Map<string, MapSite>();
   private size = 0;
   private loops: OpenLoop[] = [];
+  private regions: Region[] = [];
+  /** Regions being emitted, innermost last (a def inside a region's loop may open its own). */
+  private open: Region[] = [];
+  /** Per Zig function (its frame stack): boxed parameters whose type slot the entry found (`ps_x`). */
+  private slotted = new Map<FnCtx['frames'], Set<string>>();
   private graph: ModuleGraph | null = null;
 
   /** Numbers every module's units and nodes (before any code is emitted). */
@@ -94,6 +148,7 @@ export class Instrumentation {
       modules: this.mapModules,
       units: this.mapUnits,
       sites: this.sites,
+      terms: this.terms,
     };
   }
 
@@ -125,8 +180,31 @@ export class Instrumentation {
     return s.base;
   }
 
-  openLoop(node: A.Node, base: number, local: string | null): void {
-    this.loops.push({ node, base, local });
+  /** `n` counters of no site (their counts reach sites through terms). */
+  allocateRaw(n: number): number {
+    const base = this.size;
+    this.size += n;
+    return base;
+  }
+
+  /** Counter `raw` adds to slot `slot` of the site whose first counter is `base`. */
+  term(base: number, slot: number, raw: number): void {
+    this.terms.push([base, slot, raw]);
+  }
+
+  /** Records a function's entry counter, emitted as `if (prof_entry_N)`: counted unless derived. */
+  entry(c: FnCtx, base: number, unitNode: A.Node): string {
+    const e: Entry = { id: this.entries.length, base, unitNode, derived: false };
+    this.entries.push(e);
+    this.entryOf.set(c.frames, e);
+    return `if (prof_entry_${e.id}) pyaot_prof[${base}] +%= 1;`;
+  }
+  functionEntry(c: FnCtx): Entry | undefined {
+    return this.entryOf.get(c.frames);
+  }
+
+  openLoop(node: A.Node, base: number): void {
+    this.loops.push({ node, base });
   }
   closeLoop(): void {
     this.loops.pop();
@@ -134,6 +212,66 @@ export class Instrumentation {
   loop(node: A.Node): OpenLoop | undefined {
     for (let i = this.loops.length - 1; i >= 0; i--) if (this.loops[i].node === node) return this.loops[i];
     return undefined;
+  }
+
+  /** The open register region of the Zig function `c` emits into, if any. */
+  region(c: FnCtx): Region | null {
+    for (let i = this.open.length - 1; i >= 0; i--) if (this.open[i].frames === c.frames) return this.open[i];
+    return null;
+  }
+
+  /** Records that `c`'s Zig function holds `ps_x`, the type slot of parameter value `p_x`. */
+  slottedParam(c: FnCtx, value: string): void {
+    let set = this.slotted.get(c.frames);
+    if (!set) this.slotted.set(c.frames, (set = new Set()));
+    set.add(value);
+  }
+  hasSlot(c: FnCtx, value: string): boolean {
+    return this.slotted.get(c.frames)?.has(value) ?? false;
+  }
+
+  /**
+   * Opens a register region in `c`. The parameters whose type slot is known are the values
+   * invariant in it (a Zig parameter never changes).
+   */
+  openRegion(c: FnCtx): Region {
+    const id = this.regions.length;
+    const invariant = [...(this.slotted.get(c.frames) ?? [])];
+    const r: Region = { id, name: `pr_${id}`, frames: c.frames, slots: [], local: new Map(), invariant };
+    this.regions.push(r);
+    this.open.push(r);
+    return r;
+  }
+  closeRegion(): void {
+    this.open.pop();
+  }
+
+  /** The Zig lvalue counting global counter `k`: an element of the open region's array or of the global one. */
+  counter(c: FnCtx, k: number): string {
+    const r = this.region(c);
+    if (!r) return `pyaot_prof[${k}]`;
+    return `${r.name}[${this.regionSlot(r, `${k}`, { k })}]`;
+  }
+
+  /**
+   * In a register region, the local counter of type site `site` observing an invariant value;
+   * null when there is no region or `value` is not invariant in it.
+   */
+  invariantCounter(c: FnCtx, site: number, value: string): string | null {
+    const r = this.region(c);
+    const v = r ? r.invariant.indexOf(value) : -1;
+    if (!r || v < 0) return null;
+    return `${r.name}[${this.regionSlot(r, `${site}:${v}`, { site, value: v })}]`;
+  }
+
+  private regionSlot(r: Region, key: string, slot: Region['slots'][number]): number {
+    let j = r.local.get(key);
+    if (j === undefined) {
+      j = r.slots.length;
+      r.slots.push(slot);
+      r.local.set(key, j);
+    }
+    return j;
   }
 
   /** Top-level declarations: the counter array, its map, and the counting helpers. */
@@ -144,6 +282,18 @@ export class Instrumentation {
     out.line(`var pyaot_prof = [_]u64{0} ** ${map.size};`);
     out.line(`const pyaot_prof_map = ${zigString(encodeCounterMap(map))};`);
     for (const l of HELPERS) out.line(l);
+    for (const e of this.entries) out.line(`const prof_entry_${e.id} = ${!e.derived};`);
+    // Each region's flush: adds its local counters to the global ones (`v`: its invariant values).
+    for (const r of this.regions) {
+      out.line(`const prof_flush_${r.id}_n = ${r.slots.length};`);
+      out.open(`inline fn prof_flush_${r.id}(p: *const [${r.slots.length}]u64, v: anytype) void {`);
+      if (!r.slots.some((s) => 'site' in s)) out.line('_ = v;');
+      r.slots.forEach((s, j) => {
+        if ('k' in s) out.line(`pyaot_prof[${s.k}] +%= p[${j}];`);
+        else out.line(`if (p[${j}] != 0) pyaot_prof[${s.site} + prof_slot(v[${s.value}])] +%= p[${j}];`);
+      });
+      out.close();
+    }
     return out;
   }
 }
@@ -189,24 +339,41 @@ const HELPERS = [
   '    if (v != null) pyaot_prof[i + 1] +%= 1 else pyaot_prof[i] +%= 1;',
   '    return v;',
   '}',
-  '/// The same for a loop that calls nothing: iterations in the local `n` (a register).',
-  'inline fn prof_loop_r(n: *u64, comptime i: usize, b: bool) bool {',
-  '    if (b) n.* +%= 1 else pyaot_prof[i] +%= 1;',
+  '/// The same on a register region\'s counters (`f`: false / exit, `t`: true / iteration).',
+  'inline fn prof_cond_r(f: *u64, t: *u64, b: bool) bool {',
+  '    if (b) t.* +%= 1 else f.* +%= 1;',
   '    return b;',
   '}',
-  'inline fn prof_next_r(n: *u64, comptime i: usize, v: ?rt.Value) ?rt.Value {',
-  '    if (v != null) n.* +%= 1 else pyaot_prof[i] +%= 1;',
+  'inline fn prof_some_r(f: *u64, t: *u64, v: ?rt.Value) ?rt.Value {',
+  '    if (v != null) t.* +%= 1 else f.* +%= 1;',
   '    return v;',
   '}',
+  '/// The TYPE_SLOTS index of a value\'s runtime type: one read of the tag, one branch, one',
+  '/// table lookup (a `switch` on the tag compiles to an indirect jump, measurably slower).',
+  'inline fn prof_slot(v: rt.Value) usize {',
+  '    const t = std.meta.activeTag(v);',
+  '    return if (t == .obj) prof_kind_slot[@intFromEnum(v.obj.ty.kind)] else prof_tag_slot[@intFromEnum(t)];',
+  '}',
+  'const prof_tag_slot = blk: {',
+  '    var t = [_]u8{0} ** @typeInfo(std.meta.Tag(rt.Value)).@"enum".fields.len;',
+  `    t[@intFromEnum(std.meta.Tag(rt.Value).none)] = ${slot('None')};`,
+  `    t[@intFromEnum(std.meta.Tag(rt.Value).bool)] = ${slot('bool')};`,
+  `    t[@intFromEnum(std.meta.Tag(rt.Value).int)] = ${slot('int')};`,
+  `    t[@intFromEnum(std.meta.Tag(rt.Value).float)] = ${slot('float')};`,
+  '    break :blk t;',
+  '};',
   'inline fn prof_seen(comptime i: usize, v: rt.Value) rt.Value {',
-  '    const s: usize = switch (v) {',
-  `        .none => ${slot('None')},`,
-  `        .bool => ${slot('bool')},`,
-  `        .int => ${slot('int')},`,
-  `        .float => ${slot('float')},`,
-  '        .obj => |o| prof_kind_slot[@intFromEnum(o.ty.kind)],',
-  '    };',
+  '    pyaot_prof[i + prof_slot(v)] +%= 1;',
+  '    return v;',
+  '}',
+  '/// A type observation of a value whose slot `s` is already known.',
+  'inline fn prof_at(comptime i: usize, s: usize, v: rt.Value) rt.Value {',
   '    pyaot_prof[i + s] +%= 1;',
+  '    return v;',
+  '}',
+  '/// A count in a register region (`n`) standing for a type observation.',
+  'inline fn prof_in(n: *u64, v: rt.Value) rt.Value {',
+  '    n.* +%= 1;',
   '    return v;',
   '}',
   'const prof_kind_slot = blk: {',
@@ -252,11 +419,22 @@ export function instrumentEntry(fc: FnCtx, node: A.Node | A.Located, spec: Spec 
   const unitNode = node as A.Node;
   const k = instr.unitSite(fc.mod, unitNode, 'entry', 0, role, types);
   if (k === null) return;
-  fc.declare(`pyaot_prof[${k}] +%= 1;`);
+  // A generator's body runs in another Zig function, whose first `if` is not its entry.
+  fc.declare(used ? instr.entry(fc, k, unitNode) : `pyaot_prof[${k}] +%= 1;`);
   params.forEach((p, i) => {
     if ((types && types[i] !== null) || (used && !used.get(p))) return;
     const t = instr.unitSite(fc.mod, unitNode, 'type', i, 'param' satisfies TypeRole, null);
-    if (t !== null) fc.declare(`_ = prof_seen(${t}, p_${ident(p)});`);
+    if (t === null) return;
+    if (!used) {
+      // A generator's entry: its body runs in another Zig function.
+      fc.declare(`_ = prof_seen(${t}, ${paramRef(p)});`);
+      return;
+    }
+    // A Zig parameter never changes (an assigned Python parameter is copied to a local), so its
+    // type slot, found once here, serves every observation of it in the body.
+    fc.declare(`const ps_${ident(p)} = prof_slot(${paramRef(p)});`);
+    fc.declare(`pyaot_prof[${t} + ps_${ident(p)}] +%= 1;`);
+    instr.slottedParam(fc, paramRef(p));
   });
 }
 
@@ -264,13 +442,41 @@ export function instrumentEntry(fc: FnCtx, node: A.Node | A.Located, spec: Spec 
 export function instrumentBranch(c: FnCtx, node: A.Node, kind: 'if' | 'ifexp' | 'boolop' | 'filter' | 'case' | 'loop', test: string): string {
   const instr = active.get(c.prog);
   const k = instr?.site(c.mod, node, kind);
-  return k === null || k === undefined ? test : `prof_cond(${k}, ${test})`;
+  if (!instr || k === null || k === undefined) return test;
+  const e = kind === 'if' ? instr.functionEntry(c) : undefined;
+  if (e && !e.derived && startsFunction(c, e, node) && !FALLIBLE.test(test)) {
+    // The function's first statement, whose test cannot fail or leave: it runs once per call, so
+    // its two arms, counted apart from this `if`'s own counters (other specializations may count
+    // there), also count the entry, and the entry's own increment is compiled out.
+    const a = instr.allocateRaw(2);
+    e.derived = true;
+    instr.term(e.base, 0, a);
+    instr.term(e.base, 0, a + 1);
+    instr.term(k, 0, a);
+    instr.term(k, 1, a + 1);
+    return `prof_cond(${a}, ${test})`;
+  }
+  return instr.region(c) ? `prof_cond_r(&${instr.counter(c, k)}, &${instr.counter(c, k + 1)}, ${test})` : `prof_cond(${k}, ${test})`;
 }
+
+/**
+ * Whether `node` is the first thing the function of entry `e` runs: its first statement, at
+ * its top level, with nothing emitted before it (the prologue only declares locals).
+ */
+function startsFunction(c: FnCtx, e: Entry, node: A.Node): boolean {
+  const body = (e.unitNode as A.FunctionDef | A.Lambda).body;
+  return Array.isArray(body) && body[0] === node && c.frames.length === 0 && c.genReturn === null && c.lines.isEmpty;
+}
+
+// Zig that may leave the expression early (an error, a jump) or not return at all.
+const FALLIBLE = /\b(catch|try|return|break|continue|unreachable|orelse)\b|@panic/;
 
 /** A Zig optional rt.Value counted as (null, value): a generator's loop step. */
 export function instrumentSome(c: FnCtx, node: A.Node, opt: string): string {
-  const k = active.get(c.prog)?.site(c.mod, node, 'loop');
-  return k === null || k === undefined ? opt : `prof_some(${k}, ${opt})`;
+  const instr = active.get(c.prog);
+  const k = instr?.site(c.mod, node, 'loop');
+  if (!instr || k === null || k === undefined) return opt;
+  return instr.region(c) ? `prof_some_r(&${instr.counter(c, k)}, &${instr.counter(c, k + 1)}, ${opt})` : `prof_some(${k}, ${opt})`;
 }
 
 /**
@@ -278,9 +484,14 @@ export function instrumentSome(c: FnCtx, node: A.Node, opt: string): string {
  * the code itself shows (a boxed native, a literal, a builtin type) are not observed.
  */
 export function instrumentSeen(c: FnCtx, node: A.Node | A.Located, role: TypeRole, value: string): string {
-  if (!active.has(c.prog) || STATIC_VALUE.test(value)) return value;
-  const k = active.get(c.prog)?.site(c.mod, node as A.Node, 'type', role);
-  return k === null || k === undefined ? value : `prof_seen(${k}, ${value})`;
+  const instr = active.get(c.prog);
+  if (!instr || STATIC_VALUE.test(value)) return value;
+  const k = instr.site(c.mod, node as A.Node, 'type', role);
+  if (k === null) return value;
+  const local = instr.invariantCounter(c, k, value);
+  if (local) return `prof_in(&${local}, ${value})`;
+  if (instr.hasSlot(c, value)) return `prof_at(${k}, ps_${value.slice(2)}, ${value})`;
+  return `prof_seen(${k}, ${value})`;
 }
 
 // rt.Value expressions of a known tag: boxed natives and literals (func.ts boxCode, expr.ts).
@@ -288,10 +499,11 @@ const STATIC_VALUE = /^rt\.Value(\{ \.(int|float) = .* \}|\.fromBool\(.*\)|\.(No
 
 /** A call expression: counted before the call is made. */
 export function instrumentCall(c: FnCtx, e: A.Call, t: TExpr): TExpr {
-  const k = active.get(c.prog)?.site(c.mod, e, 'call', '', calleeText(e.func));
-  if (k === null || k === undefined) return t;
+  const instr = active.get(c.prog);
+  const k = instr?.site(c.mod, e, 'call', '', calleeText(e.func));
+  if (!instr || k === null || k === undefined) return t;
   const label = c.fresh('pc');
-  return { code: `(${label}: { pyaot_prof[${k}] +%= 1; break :${label} ${t.code}; })`, ty: t.ty };
+  return { code: `(${label}: { ${instr.counter(c, k)} +%= 1; break :${label} ${t.code}; })`, ty: t.ty };
 }
 
 const OPS: Record<string, string> = {
@@ -335,41 +547,39 @@ function calleeText(f: A.Expr): string {
 
 /** Emits one count of a site slot as a statement (except handlers, generator loop entries). */
 export function instrumentTick(c: FnCtx, node: A.Node, kind: 'handler' | 'loop', slotIndex = 0): void {
-  const k = active.get(c.prog)?.site(c.mod, node, kind);
-  if (k === null || k === undefined) return;
-  c.lines.line(`pyaot_prof[${k + slotIndex}] +%= 1;`);
+  const instr = active.get(c.prog);
+  const k = instr?.site(c.mod, node, kind);
+  if (!instr || k === null || k === undefined) return;
+  c.lines.line(`${instr.counter(c, k + slotIndex)} +%= 1;`);
 }
 
 /**
- * Wraps the emission of a loop: counts the entry and, for a loop that calls nothing, opens a
- * block holding the iteration counter, which a `defer` adds to the array however the loop is
- * left (end, break, return, exception). `emit` emits the loop; its header uses
+ * Wraps the emission of a loop: counts the entry. A loop that calls nothing, and is not inside
+ * another such loop of the same Zig function, opens a register region: a block holding a local
+ * array that counts everything inside the loop, which a `defer` adds to the global array however
+ * the loop is left (end, break, return, exception). `emit` emits the loop; its header uses
  * instrumentLoopTest/instrumentLoopNext.
  */
 export function instrumentLoop<T>(c: FnCtx, node: A.Node, emit: () => T): T {
   const instr = active.get(c.prog);
   const k = instr?.site(c.mod, node, 'loop');
   if (!instr || k === null || k === undefined) return emit();
-  if (loopCalls(node)) {
-    c.lines.line(`pyaot_prof[${k + 2}] +%= 1;`);
-    instr.openLoop(node, k, null);
-    try {
-      return emit();
-    } finally {
-      instr.closeLoop();
-    }
+  const region = !instr.region(c) && !loopCalls(node) ? instr.openRegion(c) : null;
+  if (region) {
+    c.lines.open('{');
+    c.lines.line(`var ${region.name}: [prof_flush_${region.id}_n]u64 = @splat(0);`);
+    c.lines.line(`defer prof_flush_${region.id}(&${region.name}, .{ ${region.invariant.join(', ')} });`);
   }
-  const n = c.fresh('pi');
-  c.lines.open('{');
-  c.lines.line(`pyaot_prof[${k + 2}] +%= 1;`);
-  c.lines.line(`var ${n}: u64 = 0;`);
-  c.lines.line(`defer pyaot_prof[${k + 1}] +%= ${n};`);
-  instr.openLoop(node, k, n);
+  c.lines.line(`${instr.counter(c, k + 2)} +%= 1;`);
+  instr.openLoop(node, k);
   try {
     return emit();
   } finally {
     instr.closeLoop();
-    c.lines.close();
+    if (region) {
+      instr.closeRegion();
+      c.lines.close();
+    }
   }
 }
 
@@ -397,21 +607,24 @@ function hasCall(node: A.Node): boolean {
 
 /** A loop's Zig test (inside instrumentLoop): true counts an iteration, false a normal exit. */
 export function instrumentLoopTest(c: FnCtx, node: A.Node, test: string): string {
-  const l = active.get(c.prog)?.loop(node);
-  if (!l) return test;
-  return l.local ? `prof_loop_r(&${l.local}, ${l.base}, ${test})` : `prof_loop(${l.base}, ${test})`;
+  const instr = active.get(c.prog);
+  const l = instr?.loop(node);
+  if (!instr || !l) return test;
+  return instr.region(c) ? `prof_cond_r(&${instr.counter(c, l.base)}, &${instr.counter(c, l.base + 1)}, ${test})` : `prof_loop(${l.base}, ${test})`;
 }
 
 /** A loop's next item (inside instrumentLoop): a value counts an iteration, null a normal exit. */
 export function instrumentLoopNext(c: FnCtx, node: A.Node, next: string): string {
-  const l = active.get(c.prog)?.loop(node);
-  if (!l) return next;
-  return l.local ? `prof_next_r(&${l.local}, ${l.base}, ${next})` : `prof_next(${l.base}, ${next})`;
+  const instr = active.get(c.prog);
+  const l = instr?.loop(node);
+  if (!instr || !l) return next;
+  return instr.region(c) ? `prof_some_r(&${instr.counter(c, l.base)}, &${instr.counter(c, l.base + 1)}, ${next})` : `prof_next(${l.base}, ${next})`;
 }
 
 /** The start of a loop body whose test is not counted (`while True:`): counts the iteration. */
 export function instrumentLoopBody(c: FnCtx, node: A.Node, untested: boolean): void {
-  const l = active.get(c.prog)?.loop(node);
-  if (!l || !untested) return;
-  c.lines.line(l.local ? `${l.local} +%= 1;` : `pyaot_prof[${l.base + 1}] +%= 1;`);
+  const instr = active.get(c.prog);
+  const l = instr?.loop(node);
+  if (!instr || !l || !untested) return;
+  c.lines.line(`${instr.counter(c, l.base + 1)} +%= 1;`);
 }

@@ -128,7 +128,8 @@ describe('pyaot --profile counts exactly', () => {
     expect(at('<module>', 'loop', 'for i in range(1000):')).toEqual({ exits: 1, iterations: 1000, entries: 1 });
     // The boxed module global i, seen at each `%`.
     expect(types(at('<module>', 'type', 'i % 3 == 0', 'left', '%'))).toEqual({ int: 1000 });
-    expect(types(at('<module>', 'type', 'a += 1', 'target'))).toEqual({ int: 334 });
+    // `a += 1` observes nothing: the module global a is inferred int (typed module constants),
+    // so the addition is not a dynamically typed operation.
   });
 
   it('counts every call of a recursive fib(20)', () => {

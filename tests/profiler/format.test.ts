@@ -114,6 +114,7 @@ describe('raw counters', () => {
         { unit: 0, kind: 'entry', ordinal: 0, role: 'float', base: 1, line: 1, col: 0, label: '', paramTypes: ['float'] },
         { unit: 0, kind: 'if', ordinal: 2, role: '', base: 2, line: 2, col: 4, label: '', paramTypes: null },
       ],
+      terms: [],
     };
     const meta = Buffer.from(encodeCounterMap(map));
     const head = Buffer.alloc(24);
@@ -130,5 +131,36 @@ describe('raw counters', () => {
     expect(types.values[3]).toBe(5); // float
     expect(f.counters.find((c) => c.kind === 'if')!.values).toEqual([7, 8]);
     expect(() => parseRaw(Buffer.concat([head, meta, counts.subarray(0, 20)]))).toThrow(/does not match/);
+  });
+
+  it('add derived counts back: an entry counted by the arms of the if it starts with', () => {
+    // Counters 3 and 4 count the if's two arms in the int specialization, whose entry counter
+    // (0) stays zero: the entry is their sum, the if is them plus its own counters (the float
+    // specialization counted its if there), and the entry's parameter types follow its calls.
+    const map: CounterMap = {
+      version: 2, mainPath: '/p/app.py', sourceDigest: '0123456789abcdef', pyaotVersion: '0.1.0', size: 5,
+      modules: [{ name: '__main__', path: '/p/app.py', display: 'app.py', digest: 'ffffffffffffffff', library: false }],
+      units: [{ module: 0, qualname: 'f', kind: 'function', checksum: 'aaaaaaaaaaaaaaaa', line: 1, endLine: 2, params: ['x'] }],
+      sites: [
+        { unit: 0, kind: 'entry', ordinal: 0, role: 'int', base: 0, line: 1, col: 0, label: '', paramTypes: ['int'] },
+        { unit: 0, kind: 'if', ordinal: 2, role: '', base: 1, line: 2, col: 4, label: '', paramTypes: null },
+      ],
+      terms: [[0, 0, 3], [0, 0, 4], [1, 0, 3], [1, 1, 4]],
+    };
+    const meta = Buffer.from(encodeCounterMap(map));
+    const head = Buffer.alloc(24);
+    head.write('PYAOTRAW', 0, 'latin1');
+    head.writeUInt32LE(1, 8);
+    head.writeBigUInt64LE(BigInt(meta.length), 16);
+    const counts = Buffer.alloc(8 + 5 * 8);
+    counts.writeBigUInt64LE(5n, 0);
+    [0n, 2n, 1n, 30n, 40n].forEach((v, i) => counts.writeBigUInt64LE(v, 8 + i * 8));
+    const f = runProfile(parseRaw(Buffer.concat([head, meta, counts]))).functions[0];
+    expect(f.counters.find((c) => c.kind === 'entry')!.values).toEqual([70]);
+    expect(f.counters.find((c) => c.kind === 'if')!.values).toEqual([32, 41]);
+    expect(f.counters.find((c) => c.kind === 'type')!.values[2]).toBe(70); // int
+    const bad = Buffer.from(encodeCounterMap({ ...map, terms: [[0, 1, 3]] }));
+    head.writeBigUInt64LE(BigInt(bad.length), 16);
+    expect(() => parseRaw(Buffer.concat([head, bad, counts]))).toThrow(/malformed term/);
   });
 });
