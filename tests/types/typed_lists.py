@@ -283,7 +283,31 @@ def method_fast_paths():
         print("TypeError", e)
 
 
+def range_loops(a: int, b: int, c: int):
+    # for-range bounds: small ints inline, big ints and errors through the runtime.
+    t = []
+    for i in range(a):
+        t.append(i)
+    for i in range(a, b):
+        t.append(i)
+    for i in range(a, b, c):
+        t.append(i)
+    for i in range(b, a, -c):
+        t.append(i)
+    return len(t), sum(t), t[:3], t[-3:]
+
+
+def big_range(a: int, b: int):
+    return [i - a for i in range(a, b)], sum(1 for _ in range(b, a, -1))
+
+
 def main() -> None:
+    print(range_loops(3, 11, 3), range_loops(0, 0, 1), range_loops(-4, 4, 5))
+    print(range_loops(-(2**62) - 1, -(2**62) + 2, 2), big_range(2**62 - 3, 2**62 + 1), big_range(-(2**63), -(2**63) + 2))
+    try:
+        range_loops(1, 5, 0)
+    except ValueError as e:
+        print("ValueError", e)
     method_fast_paths()
     print(annotated_calls())
     for row in isinstance_builtin():

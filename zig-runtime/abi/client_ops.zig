@@ -350,3 +350,30 @@ pub inline fn lenOf(x: Value) Error!Int {
     if (exactly(x, .tuple)) |o| return Int.fromI64(@intCast(Object.as(o, Tuple).items.len));
     return Int.fromI64(@intCast(try abi.S("iter_len").f(x)));
 }
+
+const RangeArgs = @import("../core/stmt_rt.zig").RangeArgs;
+
+inline fn smallOf(v: Value) ?i64 {
+    if (v != .int or v.int.w & 1 != 0) return null;
+    return v.int.w >> 1;
+}
+
+/// The bounds of `for i in range(a[, b[, c]])`: small int arguments inline (their differences
+/// fit an i64: small ints have 62 bits), anything else — big ints, objects with __index__, a
+/// zero step and its error — through core/stmt_rt.zig rangeArgs.
+pub inline fn rangeOf(a: Value, b: ?Value, c: ?Value) Error!RangeArgs {
+    small: {
+        var start: i64 = 0;
+        var stop: i64 = undefined;
+        var step: i64 = 1;
+        if (b) |bv| {
+            start = smallOf(a) orelse break :small;
+            stop = smallOf(bv) orelse break :small;
+            if (c) |cv| step = smallOf(cv) orelse break :small;
+        } else stop = smallOf(a) orelse break :small;
+        if (step == 1) return .{ .start = start, .step = 1, .n = if (stop > start) @intCast(stop - start) else 0 };
+        if (step > 0) return .{ .start = start, .step = step, .n = if (stop > start) @intCast(@divFloor(stop - start - 1, step) + 1) else 0 };
+        if (step < 0) return .{ .start = start, .step = step, .n = if (start > stop) @intCast(@divFloor(start - stop - 1, -step) + 1) else 0 };
+    }
+    return abi.S("rangeArgs").f(a, b, c);
+}
