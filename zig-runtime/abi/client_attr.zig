@@ -16,8 +16,13 @@
 //!
 //! The instance dict is probed by the name's cached hash and pointer identity (compiled code
 //! uses one static str per name). Anything else — a cache miss, a key equal only by value, an
-//! insertion that needs a resize, keywords, defaults — calls the runtime unchanged. Program side
-//! only (compiler/zig/runtime.ts PROGRAM_SIDE): editing this file needs no runtime rebuild.
+//! insertion that needs a resize, keywords, defaults — calls the runtime unchanged.
+//!
+//! Compiled code mostly reaches these paths through per-site inline caches (`Site`, `CallSite`
+//! below; compiler/codegen/attr-site.ts gives each attribute expression and dynamic call its
+//! own), which remember the previous answers per class and skip the lookups on a hit; calling
+//! a plain user class allocates the instance here and enters its compiled `__init__`. Program
+//! side only (compiler/zig/runtime.ts PROGRAM_SIDE): editing this file needs no runtime rebuild.
 const std = @import("std");
 const abi = @import("stub.zig");
 const value = @import("../core/value.zig");
@@ -32,6 +37,8 @@ const Object = value.Object;
 const Type = value.Type;
 const Dict = dict_mod.Dict;
 const Args = call_mod.Args;
+const Function = call_mod.Function;
+const gc = @import("client_gc.zig");
 
 inline fn table() *cache.Table {
     return abi.global(cache.Table, "pyaot_g_attr_cache");
@@ -144,19 +151,8 @@ pub fn callMethod(obj: Value, name: *Str, args: Args) Error!Value {
     if (plainInstance(obj)) |inst| {
         if (cache.find(table(), inst.base.ty, name)) |e| {
             if (cache.result(e)) |ca| if (ca == .obj and ca.obj.ty.kind == .function) {
-                const f = Object.as(ca.obj, call_mod.Function);
-                const code = f.code;
-                const n = args.pos.len + 1;
-                if (args.kwnames.len == 0 and n == code.n_pos and n <= 16 and code.n_kwonly == 0 and
-                    !code.varargs and !code.varkw and probe(inst.dict, name, false) == .absent)
-                {
-                    var slots: [16]Value = undefined;
-                    slots[0] = obj;
-                    @memcpy(slots[1..n], args.pos);
-                    var out: Value = undefined;
-                    if (code.entry(f, &slots, n, &out) != 0) return error.PyException;
-                    return out;
-                }
+                const f = Object.as(ca.obj, Function);
+                if (fitsWithSelf(f, args) and probe(inst.dict, name, false) == .absent) return enterWithSelf(f, obj, args);
             };
         }
     }
@@ -178,9 +174,6 @@ pub fn callMethod(obj: Value, name: *Str, args: Args) Error!Value {
 // attribute keeps its position — so the class attribute is re-read (and re-checked) on each hit.
 // An instance dict entry at the remembered position is the attribute exactly when its key is
 // the name's str itself: keys are unique and deleted entries lose their key.
-
-const gc = @import("client_gc.zig");
-const Function = call_mod.Function;
 
 /// Class dicts a site's answer depends on (MRO prefixes with more user classes are not cached).
 const max_dicts = 4;
@@ -301,25 +294,44 @@ inline fn keyIs(e: *const dict_mod.Entry, name: *Str) bool {
     return e.key == .obj and e.key.obj == &name.base;
 }
 
-pub fn getattrAt(s: *Site, v: Value, name: *Str) Error!Value {
+// The sites' entry points return their Value through a pointer (the `...Into` functions, with
+// an inline wrapper giving programs the usual `Error!Value`): an error union returned in memory
+// is assembled from a 16-byte value and a 2-byte error code, and copying it whole to the
+// caller's result reloads those as wider words than were stored, which stalls each return
+// (store-to-load forwarding fails). A bare error code returns in a register.
+
+pub inline fn getattrAt(s: *Site, v: Value, name: *Str) Error!Value {
+    var out: Value = undefined;
+    try getattrInto(s, v, name, &out);
+    return out;
+}
+
+fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
     if (v == .obj) if (s.lookup(v.obj.ty)) |w| {
         const d = Object.as(v.obj, Instance).dict;
         switch (w.mode) {
             .dict => if (w.idx < d.used) {
                 const e = &d.entries[w.idx];
-                if (keyIs(e, name) and w.dictWins()) return e.value;
+                if (keyIs(e, name) and w.dictWins()) {
+                    out.* = e.value;
+                    return;
+                }
             },
             .constant => if (probe(d, name, false) == .absent) {
                 const c = w.classAttr();
-                if (plainConstant(c)) return c;
+                if (plainConstant(c)) {
+                    out.* = c;
+                    return;
+                }
             },
             .method => {},
         }
     };
-    return getattrMiss(s, v, name);
+    out.* = try getattrMiss(s, v, name);
 }
 
-fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
+/// Kept out of line: the hit path stays small (few saved registers, a small frame).
+noinline fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
     if (plainInstance(v)) |inst| {
         const t = inst.base.ty;
         if (cache.find(table(), t, name)) |e| {
@@ -386,7 +398,8 @@ inline fn storeInDict(d: *Dict, name: *Str, x: Value) ?u32 {
     return null;
 }
 
-fn setattrMiss(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+/// Kept out of line: the hit path stays small (few saved registers, a small frame).
+noinline fn setattrMiss(s: *Site, v: Value, name: *Str, x: Value) Error!void {
     if (plainInstance(v)) |inst| {
         const t = inst.base.ty;
         if (t.flags.heap and !t.flags.has_setattr and !t.flags.slot_base) {
@@ -414,28 +427,39 @@ inline fn fitsWithSelf(f: *Function, args: Args) bool {
 
 /// Enters compiled function `f` with `self` prepended to `args` (which `fitsWithSelf`).
 inline fn enterWithSelf(f: *Function, self: Value, args: Args) Error!Value {
+    var out: Value = undefined;
+    try enterWithSelfInto(f, self, args, &out);
+    return out;
+}
+
+inline fn enterWithSelfInto(f: *Function, self: Value, args: Args, out: *Value) Error!void {
     const n = args.pos.len + 1;
     var slots: [16]Value = undefined;
     slots[0] = self;
     @memcpy(slots[1..n], args.pos);
+    if (f.code.entry(f, &slots, n, out) != 0) return error.PyException;
+}
+
+pub inline fn callMethodAt(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
     var out: Value = undefined;
-    if (f.code.entry(f, &slots, n, &out) != 0) return error.PyException;
+    try callMethodInto(s, obj, name, args, &out);
     return out;
 }
 
-pub fn callMethodAt(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
+fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Error!void {
     if (obj == .obj) if (s.lookup(obj.obj.ty)) |w| if (w.mode == .method) {
         const ca = w.classAttr();
         if (ca == .obj and ca.obj == w.func) {
             const f = Object.as(ca.obj, Function);
             if (fitsWithSelf(f, args) and probe(Object.as(obj.obj, Instance).dict, name, false) == .absent)
-                return enterWithSelf(f, obj, args);
+                return enterWithSelfInto(f, obj, args, out);
         }
     };
-    return callMethodMiss(s, obj, name, args);
+    out.* = try callMethodMiss(s, obj, name, args);
 }
 
-fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
+/// Kept out of line: the hit path stays small (few saved registers, a small frame).
+noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
     if (plainInstance(obj)) |inst| {
         if (cache.find(table(), inst.base.ty, name)) |e| {
             if (cache.result(e)) |ca| if (ca == .obj and ca.obj.ty.kind == .function) {
@@ -464,6 +488,7 @@ fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
 // whose positional parameters the arguments fill exactly.
 
 pub const CallSite = struct {
+    /// The class the site answers for (with `init` null: known to need the runtime's call).
     cls: ?*Type = null,
     guard: Guard = .{},
     /// Guard index and entry position of `__init__`.
@@ -501,15 +526,29 @@ inline fn builtinType(comptime name: []const u8) *Type {
     return abi.global(Type, "pyaot_t_" ++ name);
 }
 
-pub fn callAt(s: *CallSite, f: Value, args: Args) Error!Value {
+pub inline fn callAt(s: *CallSite, f: Value, args: Args) Error!Value {
+    var out: Value = undefined;
+    try callInto(s, f, args, &out);
+    return out;
+}
+
+fn callInto(s: *CallSite, f: Value, args: Args, out: *Value) Error!void {
     if (f == .obj and s.cls != null and f.obj == &s.cls.?.base and s.guard.valid()) {
-        const init_v = s.guard.dicts[s.iw].entries[s.ipos].value;
-        if (init_v == .obj and init_v.obj == s.init) {
-            const fi = Object.as(init_v.obj, Function);
-            if (fitsWithSelf(fi, args)) return construct(s, fi, args);
+        if (s.init) |init| {
+            const init_v = s.guard.dicts[s.iw].entries[s.ipos].value;
+            if (init_v == .obj and init_v.obj == init) {
+                const fi = Object.as(init_v.obj, Function);
+                if (fitsWithSelf(fi, args)) {
+                    out.* = try construct(s, fi, args);
+                    return;
+                }
+            }
+        } else {
+            out.* = try abi.S("call_call").f(f, args);
+            return;
         }
     }
-    return callMiss(s, f, args);
+    out.* = try callMiss(s, f, args);
 }
 
 inline fn construct(s: *CallSite, init_f: *Function, args: Args) Error!Value {
@@ -537,7 +576,8 @@ fn initReturned(r: Value) Error {
     return abi.S("raiseValue").f(e, null);
 }
 
-fn callMiss(s: *CallSite, f: Value, args: Args) Error!Value {
+/// Kept out of line: the hit path stays small (few saved registers, a small frame).
+noinline fn callMiss(s: *CallSite, f: Value, args: Args) Error!Value {
     if (f == .obj) {
         const o = f.obj;
         if (o.ty.kind == .function) {
@@ -559,12 +599,17 @@ fn callMiss(s: *CallSite, f: Value, args: Args) Error!Value {
     return abi.S("call_call").f(f, args);
 }
 
-/// Points the site at class `t` when calling it is object.__new__ plus a compiled `__init__`
-/// (looked up along the MRO as lookupType does, comparing names by their text).
+/// Points the site at class `t`; true when calling it is object.__new__ plus a compiled
+/// `__init__` (looked up along the MRO as lookupType does, comparing names by their text).
+/// Other classes are remembered too (with no `init`), so that calls of a class with its own
+/// `__new__`, say, do not rescan its dicts each time.
 fn fillNew(s: *CallSite, t: *Type) bool {
-    if (!t.flags.heap or t.kind != .instance or !cache.cacheable(t) or t.flags.abstract) return false;
+    // Subclasses of builtin types (tuple, Exception, ...) are built natively: no scan.
+    if (!t.flags.heap or t.kind != .instance or !cache.cacheable(t)) return false;
     var g: Guard = .{};
-    var init_at: ?struct { w: u8, pos: u32, f: *Object } = null;
+    var plain = !t.flags.abstract;
+    var init_seen = false;
+    var init_at: struct { w: u8 = 0, pos: u32 = 0, f: ?*Object = null } = .{};
     for (t.mro) |c| {
         const d = c.dict orelse {
             // Only object's native __new__/__init__ may answer after the user classes.
@@ -577,23 +622,26 @@ fn fillNew(s: *CallSite, t: *Type) bool {
         for (d.entries[0..d.used], 0..) |e, pos| {
             if (e.key != .obj or e.key.obj.ty.kind != .str) continue;
             const k = Object.as(e.key.obj, Str).bytes;
-            if (std.mem.eql(u8, k, "__new__")) return false;
-            if (init_at == null and std.mem.eql(u8, k, "__init__")) {
-                if (e.value != .obj or e.value.obj.ty.kind != .function) return false;
-                init_at = .{ .w = g.n, .pos = @intCast(pos), .f = e.value.obj };
+            if (std.mem.eql(u8, k, "__new__")) plain = false;
+            if (!init_seen and std.mem.eql(u8, k, "__init__")) {
+                init_seen = true;
+                if (e.value == .obj and e.value.obj.ty.kind == .function) {
+                    init_at = .{ .w = g.n, .pos = @intCast(pos), .f = e.value.obj };
+                } else plain = false;
             }
         }
         g.n += 1;
     } else return false;
-    const at = init_at orelse return false;
     if (!s.rooted) {
         gc.addRoot(s, @sizeOf(CallSite));
         s.rooted = true;
     }
+    if (s.cls != t) s.attrs = 5;
     s.cls = t;
     s.guard = g;
-    s.iw = at.w;
-    s.ipos = at.pos;
-    s.init = at.f;
-    return true;
+    s.iw = init_at.w;
+    s.ipos = init_at.pos;
+    // Without an __init__ of its own, object.__init__ checks the arguments: the runtime's call.
+    s.init = if (plain) init_at.f else null;
+    return s.init != null;
 }

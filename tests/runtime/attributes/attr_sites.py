@@ -185,6 +185,19 @@ for bad in (1, "s", 2.5, [1]):
         make(R, bad)
     except TypeError as e:
         print("TypeError", e)
+class NN:
+    def __new__(cls, x):
+        print("NN.__new__", x)
+        return super().__new__(cls)
+    def __init__(self, x):
+        self.x = x
+print([make(NN, i).x for i in range(3)])
+class NP:
+    def __init__(self, x):
+        self.x = x
+print([make(NP, i).x for i in range(3)])
+NP.__new__ = lambda cls, x: print("lambda __new__", x) or object.__new__(cls)
+print([make(NP, i).x for i in range(2)])
 class Plain:
     pass
 print(type(make(Plain)).__name__)
