@@ -10,8 +10,22 @@
 const std = @import("std");
 const surface = @import("abi/surface.zig");
 const rt = @import("rt.zig");
+const Value = @import("core/value.zig").Value;
 
 pub const Status = u8;
+
+/// Copies a Value result to the program's `out` as two 8-byte loads and one 16-byte store.
+/// The callee usually writes its result as two 8-byte stores; a plain struct copy reloads it
+/// as one 16-byte load, which cannot be forwarded from two smaller stores and stalls until
+/// they retire (measured: the hottest instruction of every boxed runtime call). 8-byte loads
+/// forward from either store shape, and the program side reloads `out` as the 16 bytes
+/// stored here. The volatile reads keep LLVM from merging the two loads back into one.
+inline fn storeValue(out: *anyopaque, r: *const Value) void {
+    const src: *const volatile [2]u64 = @ptrCast(r);
+    const v: @Vector(2, u64) = .{ src[0], src[1] };
+    const o: *align(8) @Vector(2, u64) = @ptrCast(@alignCast(out));
+    o.* = v;
+}
 
 fn Wrap(comptime f: anytype) type {
     const F = @TypeOf(f);
@@ -24,7 +38,9 @@ fn Wrap(comptime f: anytype) type {
             switch (@typeInfo(R)) {
                 .error_union => |eu| {
                     const r = @call(.auto, f, a.*) catch return 1;
-                    if (eu.payload != void) {
+                    if (eu.payload == Value) {
+                        storeValue(out, &r);
+                    } else if (eu.payload != void) {
                         const o: *eu.payload = @ptrCast(@alignCast(out));
                         o.* = r;
                     }
