@@ -349,6 +349,14 @@ pub fn delattr(v: Value, name: *Str) Error!void {
 /// cases (functions on the class, native methods of builtin types).
 pub fn callMethod(obj: Value, name: *Str, args: call.Args) Error!Value {
     const t = ops.typeOf(obj);
+    // A builtin type's native method (`s.strip()`, `xs.append(x)`), straight from the lookup
+    // cache: these kinds' instances have no attribute dict that could shadow it.
+    if (!t.flags.heap and !t.flags.has_getattribute and attr_cache.cacheable(t)) switch (t.kind) {
+        .module, .type, .super, .function, .exception, .instance => {},
+        else => if (attr_cache.entry(t, name)) |e| {
+            if (e.native) |b| if (b.owner.len != 0) return b.impl(obj, args);
+        },
+    };
     if (obj == .obj and (obj.obj.ty.kind == .module or obj.obj.ty.kind == .type or obj.obj.ty.kind == .super)) {
         return call.call(try getattr(obj, name), args);
     }

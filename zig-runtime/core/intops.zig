@@ -515,7 +515,12 @@ fn orderParts(x: Parts, y: Parts) Order {
 pub inline fn hash(a: Int) i64 {
     if (a.isSmall()) {
         const v = a.small();
-        const h: i64 = @intCast(@abs(v) % hash_modulus);
+        // |v| < 2^62 < 3 * modulus: at most two subtractions instead of a 64-bit division
+        // (int keys are the commonest dict keys).
+        var m: u64 = @abs(v);
+        if (m >= hash_modulus) m -= hash_modulus;
+        if (m >= hash_modulus) m -= hash_modulus;
+        const h: i64 = @intCast(m);
         const r = if (v < 0) -h else h;
         return if (r == -1) -2 else r;
     }
