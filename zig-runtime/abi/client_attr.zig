@@ -118,33 +118,21 @@ pub fn getattr(v: Value, name: *Str) Error!Value {
 }
 
 pub fn setattr(v: Value, name: *Str, x: Value) Error!void {
-    if (plainInstance(v)) |inst| {
-        const t = inst.base.ty;
-        if (t.flags.heap and !t.flags.has_setattr and !t.flags.slot_base) {
-            if (cache.find(table(), t, name)) |e| {
-                const ok = if (cache.result(e)) |ca| !t.flags.slots and nonData(ca) else !t.flags.slots or e.slot == .yes;
-                if (ok) {
-                    const d = inst.dict;
-                    switch (probe(d, name, true)) {
-                        .found => |entry| {
-                            entry.value = x;
-                            return;
-                        },
-                        .absent => |slot| if (d.used < d.entries.len) {
-                            d.entries[d.used] = .{ .hash = name.hash_cache, .key = name.val(), .value = x };
-                            d.index[slot] = @intCast(d.used);
-                            d.used += 1;
-                            d.len += 1;
-                            d.version +%= 1;
-                            return;
-                        },
-                        .unknown => {},
-                    }
-                }
-            }
-        }
-    }
+    if (plainInstance(v)) |inst| if (dictStorable(inst, name) != null) {
+        if (storeInDict(inst.dict, name, x) != null) return;
+    };
     return abi.S("attr_setattr").f(v, name, x);
+}
+
+/// The lookup-cache entry for `name` on the instance's class when `inst.name = x` may go
+/// straight into the instance dict (no __setattr__, no data descriptor or slot in the way),
+/// else null.
+inline fn dictStorable(inst: *Instance, name: *Str) ?*cache.Entry {
+    const t = inst.base.ty;
+    if (!t.flags.heap or t.flags.has_setattr or t.flags.slot_base) return null;
+    const e = cache.find(table(), t, name) orelse return null;
+    const ok = if (cache.result(e)) |ca| !t.flags.slots and nonData(ca) else !t.flags.slots or e.slot == .yes;
+    return if (ok) e else null;
 }
 
 pub fn callMethod(obj: Value, name: *Str, args: Args) Error!Value {
@@ -400,20 +388,12 @@ inline fn storeInDict(d: *Dict, name: *Str, x: Value) ?u32 {
 
 /// Kept out of line: the hit path stays small (few saved registers, a small frame).
 noinline fn setattrMiss(s: *Site, v: Value, name: *Str, x: Value) Error!void {
-    if (plainInstance(v)) |inst| {
-        const t = inst.base.ty;
-        if (t.flags.heap and !t.flags.has_setattr and !t.flags.slot_base) {
-            if (cache.find(table(), t, name)) |e| {
-                const ok = if (cache.result(e)) |ca| !t.flags.slots and nonData(ca) else !t.flags.slots or e.slot == .yes;
-                if (ok) {
-                    if (storeInDict(inst.dict, name, x)) |i| {
-                        if (s.fill(t, e, .dict)) |w| w.idx = i;
-                        return;
-                    }
-                }
-            }
+    if (plainInstance(v)) |inst| if (dictStorable(inst, name)) |e| {
+        if (storeInDict(inst.dict, name, x)) |i| {
+            if (s.fill(inst.base.ty, e, .dict)) |w| w.idx = i;
+            return;
         }
-    }
+    };
     return abi.S("attr_setattr").f(v, name, x);
 }
 
