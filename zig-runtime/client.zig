@@ -101,6 +101,23 @@ pub inline fn checkStack() Error!void {
     if (@frameAddress() < stack_limit) return S("raiseRecursion").f();
 }
 
+/// What a register-convention specialization returns (codegen/func.ts regCall): the value and
+/// whether it raised, in two registers under the C ABI, where an error union would go to memory.
+/// Both are full words: a byte written and a word read back stalls store forwarding.
+pub fn Ret(comptime T: type) type {
+    return extern struct { v: if (T == bool) u64 else T, failed: u64 };
+}
+
+pub inline fn toRet(comptime T: type, r: Error!T) Ret(T) {
+    const v = r catch return .{ .v = std.mem.zeroes(@FieldType(Ret(T), "v")), .failed = 1 };
+    return .{ .v = if (T == bool) @intFromBool(v) else v, .failed = 0 };
+}
+
+pub inline fn fromRet(comptime T: type, r: Ret(T)) Error!T {
+    if (r.failed != 0) return error.PyException;
+    return if (T == bool) r.v != 0 else r.v;
+}
+
 pub fn internalError(comptime what: []const u8) Error {
     return S("raiseInternal").f(what);
 }

@@ -59,7 +59,8 @@ export class ProgramCtx {
       name = this.fresh('L');
       this.locConsts.set(key, name);
       const text = (mod.source.split(/\r\n|\r|\n/)[line - 1] ?? '').trim();
-      this.decls.line(`const ${name} = rt.Loc{ .file = ${zigBytes(Buffer.from(mod.displayPath))}, .line = ${line}, .func = ${zigBytes(Buffer.from(func))}, .text = ${zigBytes(Buffer.from(text))} };`);
+      // The absolute path, as CPython (3.9+) puts in tracebacks and co_filename for every module.
+      this.decls.line(`const ${name} = rt.Loc{ .file = ${zigBytes(Buffer.from(mod.file))}, .line = ${line}, .func = ${zigBytes(Buffer.from(func))}, .text = ${zigBytes(Buffer.from(text))} };`);
     }
     return name;
   }

@@ -121,6 +121,23 @@ export function specZigName(info: FnInfo, spec: Spec): string {
   return spec.generic ? info.zigName : `${info.zigName}_s${spec.id}`;
 }
 
+/**
+ * Whether a specialization uses the register calling convention: every parameter and the result
+ * unboxed (int/float/bool). Zig returns an error union in memory and passes rt.Int by reference;
+ * a C-ABI function returning rt.Ret(T) (value + failed flag, two registers) and taking its
+ * scalars in registers makes a typed call cost what a C call does (fib: -30% run time).
+ */
+function regCall(info: FnInfo, spec: Spec | null): spec is Spec {
+  if (!spec || spec.generic) return false;
+  return isNative(specRetTy(spec)) && info.params.every((_, i) => isNative(specParamTy(spec, i)));
+}
+
+/** A call of a specialization, as an rt.Error!T expression. */
+export function specCall(info: FnInfo, spec: Spec, args: string[]): string {
+  const call = `${specZigName(info, spec)}(${args.join(', ')})`;
+  return regCall(info, spec) ? `rt.fromRet(${zigType(specRetTy(spec))}, ${call})` : call;
+}
+
 /** The Zig type a specialization returns (a function that never returns gives rt.Value). */
 export function specRetTy(spec: Spec | null): Ty {
   if (!spec || spec.ret.k === 'bottom') return OBJECT;
@@ -158,7 +175,16 @@ function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope
   if (info.hasEnv) sig.unshift(`${paramUse.get('\0env') ? 'env' : '_'}: *const ${info.envType}`);
   const out = prog.decls;
   out.blank();
-  out.open(`fn ${zigName}(${sig.join(', ')}) rt.Error!${zigType(fc.retTy)} {`);
+  if (regCall(info, spec)) {
+    // The C-ABI shell; the body is inlined into it (its only caller) so its error union never
+    // reaches memory.
+    const names = sig.map((_, i) => `q${i}`);
+    const shell = sig.map((p, i) => `${names[i]}${p.slice(p.indexOf(':'))}`);
+    out.line(`fn ${zigName}(${shell.join(', ')}) callconv(.c) rt.Ret(${zigType(fc.retTy)}) { return rt.toRet(${zigType(fc.retTy)}, ${zigName}_body(${names.join(', ')})); }`);
+    out.open(`inline fn ${zigName}_body(${sig.join(', ')}) rt.Error!${zigType(fc.retTy)} {`);
+  } else {
+    out.open(`fn ${zigName}(${sig.join(', ')}) rt.Error!${zigType(fc.retTy)} {`);
+  }
   out.line('try rt.checkStack();');
   if (guard) out.line(guard);
   out.append(fc.prologue());
@@ -186,7 +212,7 @@ function annotatedGuard(c: FnCtx, node: A.FunctionDef | A.Lambda, spec: Spec | n
     return `p_${ident(p)}.${TAG[t.k]}`;
   });
   if (tests.length === 0) return null;
-  const call = `(try ${specZigName(info, typed)}(${args.join(', ')}))`;
+  const call = `(try ${specCall(info, typed, args)})`;
   // Both return the same Python value; its Zig type follows each one's inferred return type.
   return `if (${tests.join(' and ')}) return ${coerce(c, { code: call, ty: specRetTy(typed) }, c.retTy, node)};`;
 }
@@ -287,7 +313,7 @@ function emitCodeObject(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope, 
   out.line(`out.* = ${boxCode(`(${info.zigName}(${allArgs.join(', ')}) catch return 1)`, specRetTy(generic))};`);
   out.line('return 0;');
   out.close();
-  out.line(`const ${info.codeName} = rt.Code{ .name = ${zigString(name)}, .qualname = ${zigString(qualnameOf(scope))}, .params = &.{ ${info.params.map((p) => zigString(p)).join(', ')} }, .n_posonly = ${info.nPosonly}, .n_pos = ${info.nPos}, .n_kwonly = ${info.nKwonly}, .varargs = ${info.varargs}, .varkw = ${info.varkw}, .entry = ${info.zigName}_entry, .line = ${node.lineno}, .file = ${zigString(c.mod.displayPath)}, .varnames = &.{ ${[...new Set([...info.params, ...scope.locals])].map((p) => zigString(p)).join(', ')} }, .freevars = &.{ ${info.frees.map((p) => zigString(p)).join(', ')} } };`);
+  out.line(`const ${info.codeName} = rt.Code{ .name = ${zigString(name)}, .qualname = ${zigString(qualnameOf(scope))}, .params = &.{ ${info.params.map((p) => zigString(p)).join(', ')} }, .n_posonly = ${info.nPosonly}, .n_pos = ${info.nPos}, .n_kwonly = ${info.nKwonly}, .varargs = ${info.varargs}, .varkw = ${info.varkw}, .entry = ${info.zigName}_entry, .line = ${node.lineno}, .file = ${zigString(c.mod.file)}, .varnames = &.{ ${[...new Set([...info.params, ...scope.locals])].map((p) => zigString(p)).join(', ')} }, .freevars = &.{ ${info.frees.map((p) => zigString(p)).join(', ')} } };`);
   if (info.hasEnv) {
     out.line(`const ${info.envType} = struct { ${info.frees.map((f) => `c_${ident(f)}: *rt.Cell`).join(', ')} };`);
   }
@@ -425,7 +451,7 @@ export function emitDirectCall(c: FnCtx, t: DirectTarget, call: A.Call): TExpr {
       });
       // Inside the function itself its def has run: recursion needs no check.
       if (c.spec?.fn !== t.def) l.line(`if (${info.objName} == null) { _ = rt.nameError(${name}) catch {}; ${exitStmt(c.raiseExit(call))} }`);
-      l.line(`break :${label} ${c.check(`${specZigName(info, spec)}(${args.join(', ')})`, call)};`);
+      l.line(`break :${label} ${c.check(specCall(info, spec, args), call)};`);
     });
     return { code, ty: retTy };
   }

@@ -1,0 +1,63 @@
+// Typed functions on the register calling convention (compiler/codegen/func.ts regCall): a
+// specialization whose parameters and result are all unboxed is a C-ABI shell returning
+// rt.Ret(T) in two registers around its inlined body. The generated Zig shows which functions
+// take it; register_calls.py (every result kind, errors at every depth, recursion limits, calls
+// from dynamic code) prints what python3 prints, with the same traceback frames.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileProgram } from '../../compiler/index.js';
+import { lastLine, repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
+
+const dir = path.join(repoRoot, 'tests', 'types');
+
+function zigOf(source: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pyaot-regcall-'));
+  const f = path.join(d, 'prog.py');
+  fs.writeFileSync(f, source);
+  try {
+    return compileProgram(f).zig;
+  } finally {
+    fs.rmSync(d, { recursive: true, force: true });
+  }
+}
+
+describe('register calling convention', () => {
+  it('gives it to all-scalar specializations and calls them through rt.fromRet', () => {
+    const zig = zigOf(`
+def fib(n: int) -> int:
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+def half(x: float) -> float:
+    return x / 2
+
+def odd(n: int) -> bool:
+    return n % 2 == 1
+
+def first(xs: list) -> int:
+    return xs[0]
+
+print(fib(10), half(3.0), odd(3), first([1, 2]))
+`);
+    expect(zig).toMatch(/\nfn F\d+_fib_s\d+\(q0: rt\.Int\) callconv\(\.c\) rt\.Ret\(rt\.Int\) \{/);
+    expect(zig).toMatch(/\ninline fn F\d+_fib_s\d+_body\(p_n: rt\.Int\) rt\.Error!rt\.Int \{/);
+    expect(zig).toMatch(/rt\.fromRet\(rt\.Int, F\d+_fib_s\d+\(/);
+    expect(zig).toMatch(/\nfn F\d+_half_s\d+\(q0: f64\) callconv\(\.c\) rt\.Ret\(f64\)/);
+    expect(zig).toMatch(/\nfn F\d+_odd_s\d+\(q0: rt\.Int\) callconv\(\.c\) rt\.Ret\(bool\)/);
+    // A boxed parameter keeps Zig's own convention.
+    expect(zig).toMatch(/\nfn F\d+_first_s\d+\(p_xs: rt\.Value\) rt\.Error!rt\.Int \{/);
+  });
+
+  it('register_calls.py prints what python3 prints, errors and traceback included', { timeout: 600_000 }, () => {
+    const script = 'register_calls.py';
+    const expected = runPython([script], { cwd: dir });
+    expect(expected.code).toBe(1);
+    const r = runPyaot([script], { cwd: dir, timeoutMs: 600_000 });
+    expect(r.stdout).toBe(expected.stdout);
+    expect(r.code, `stderr:\n${r.stderr.slice(-3000)}`).toBe(1);
+    expect(lastLine(r.stderr)).toBe(lastLine(expected.stderr));
+    const frames = (s: string) => s.split('\n').filter((l) => l.startsWith('  File '));
+    expect(frames(r.stderr)).toEqual(frames(expected.stderr));
+  });
+});
