@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The CLI's fast path is CommonJS TypeScript (cli/launch.cts, cache/hit.cts); Vite strips
+  // types only from .ts/.mts/.tsx/.jsx unless told.
+  oxc: { include: /\.(m?ts|cts|[jt]sx)$/ },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,

@@ -1,6 +1,6 @@
-// pyaot's entry point. The common case — `pyaot app.py [args…]` with a cached build — must stay
-// cheap: it must not load commander's full program, the compiler or the code generator. So the
-// script form is recognised here by hand and everything else goes to the commander program.
+// pyaot's full command line, reached from launch.cts (bin/pyaot.js) for everything its fast path
+// does not serve. `pyaot app.py` is still recognised by hand here, so that a miss does not load
+// commander's full program; everything else goes to the commander program.
 import { splitRunArgs } from './run-args.js';
 
 export async function main(argv: string[]): Promise<void> {

@@ -1,12 +1,13 @@
 // `pyaot SCRIPT.py [args…]`: take the binary from the cache (or build it) and run it with the
 // program's own stdin, stdout, stderr, argv and exit status. sys.argv[0] is the script path as
-// typed. The compiler is imported only on a cache miss.
+// typed. The compiler is imported only on a cache miss. A plain hit is usually served before this
+// module is even loaded (launch.cts); this is the path that can hash, build and report.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawn } from 'node:child_process';
-import type { RunArgs } from './run-args.js';
+import { BUILD_FLAGS, runBinary, type RunArgs } from './launch.cjs';
 
-export const BUILD_FLAGS = ['mode=ReleaseFast'];
+// Shared with the fast path in launch.cts (and with the profiler).
+export { BUILD_FLAGS, runBinary };
 
 export async function runScript(r: RunArgs): Promise<number> {
   if (r.profile || r.profileOut !== undefined) return (await import('../profiler/run.js')).runProfiled(r);
@@ -38,27 +39,3 @@ export async function getBinary(abs: string, display: string, force: boolean): P
   );
   return res.binary;
 }
-
-/** Runs the program; resolves to its exit status (128+n when killed by signal n, like a shell). */
-export function runBinary(binary: string, argv0: string, args: string[]): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(binary, args, { stdio: 'inherit', argv0 });
-    // Ctrl-C goes to the whole foreground group: let the program handle it, not us.
-    const ignore = () => {};
-    process.on('SIGINT', ignore);
-    process.on('SIGTERM', () => child.kill('SIGTERM'));
-    child.on('error', (e) => {
-      process.stderr.write(`pyaot: could not run the built program: ${e.message}\n`);
-      resolve(3);
-    });
-    child.on('exit', async (code, signal) => {
-      process.off('SIGINT', ignore);
-      if (signal) {
-        const { constants } = await import('node:os');
-        const n = (constants.signals as Record<string, number>)[signal] ?? 0;
-        resolve(128 + n);
-      } else resolve(code ?? 0);
-    });
-  });
-}
-
