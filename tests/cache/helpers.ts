@@ -1,7 +1,7 @@
 // Shared setup for the cache tests: a sandbox (PYAOT_HOME, a project and a Zig runtime stand-in
 // in a temp dir), the cache compiled to JS for child processes, and a way to run one.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,56 @@ function compileInto(out: string): void {
       '--types', 'node', '--skipLibCheck', '--strict', '--ignoreConfig', join(REPO, 'cache/index.ts'), join(REPO, 'cache/miss.ts')],
     { cwd: REPO, stdio: 'pipe' },
   );
+}
+
+/** A built copy of pyaot whose full CLI (dist/cli/main.js) is a stub; see compileCli. */
+export interface CompiledCli {
+  /** bin/pyaot.js of the copy. */
+  bin: string;
+  /** dist/cache/index.js of the copy, for fixtures/store.mjs. */
+  cacheModule: string;
+  /** The copy's zig-runtime/ (what its cache keys on by default). */
+  runtime: string;
+  cleanup(): void;
+}
+
+/** What the stub full CLI prints: the launcher's fast path did not serve the run. */
+export const FULL_CLI = 'full CLI:';
+
+/**
+ * Builds pyaot into a temp dir laid out like the package (bin/, dist/, zig-runtime/), with
+ * dist/cli/main.js replaced by a stub that prints FULL_CLI and its arguments: runs through
+ * bin/pyaot.js then show whether the CommonJS fast path (cli/launch.cts) served them.
+ */
+export function compileCli(): CompiledCli {
+  const out = mkdtempSync(join(tmpdir(), 'pyaot-cli-js-'));
+  const cleanup = () => rmSync(out, { recursive: true, force: true });
+  try {
+    // The whole project, as `npm run build` does: launch.cts reaches main.ts and everything it imports.
+    const tsc = spawnSync(join(REPO, 'node_modules/.bin/tsc'), ['-p', join(REPO, 'tsconfig.json'), '--outDir', join(out, 'dist')], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+    for (const f of ['cli/launch.cjs', 'cli/main.js', 'cache/index.js', 'cache/miss.js']) {
+      if (!existsSync(join(out, 'dist', f))) throw new Error(`tsc did not produce dist/${f}: ${tsc.stdout}${tsc.stderr}`);
+    }
+    writeFileSync(
+      join(out, 'dist/cli/main.js'),
+      `export async function main(argv) {
+  process.stdout.write(${JSON.stringify(FULL_CLI)} + ' ' + JSON.stringify(argv) + '\\n');
+}
+`,
+    );
+    mkdirSync(join(out, 'bin'));
+    for (const f of ['pyaot.js', 'package.json']) copyFileSync(join(REPO, 'bin', f), join(out, 'bin', f));
+    mkdirSync(join(out, 'zig-runtime', 'core'), { recursive: true });
+    writeFileSync(join(out, 'zig-runtime', 'core', 'value.zig'), 'pub const Value = u64;\n');
+    symlinkSync(join(REPO, 'node_modules'), join(out, 'node_modules'));
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+  return { bin: join(out, 'bin', 'pyaot.js'), cacheModule: join(out, 'dist/cache/index.js'), runtime: join(out, 'zig-runtime'), cleanup };
 }
 
 export interface ChildRun {
