@@ -1,29 +1,26 @@
-// A stand-in for `pyaot app.py` that needs no compiler: getOrBuild, then run the binary with the
-// caller's stdio and exit with its code — the work cli/run.ts does on a hit. Its "build" copies
-// an existing executable. Used by run.ts to measure the cache's share of a cached run, and to
-// keep measuring it when the real CLI cannot run yet.
+// Plants a cache entry for `pyaot app.py` without a compiler: getOrBuild with the configuration a
+// plain run uses (kind plain, BUILD_FLAGS, this installation's zig-runtime), whose "build" copies
+// an existing executable. run.ts then times the real `node bin/pyaot.js app.py` on it: the whole
+// hit path of the CLI, with a program whose own run time is ~0. Run it from the copy of pyaot
+// being measured (its dist/benchmarks/cache/), since the key includes that copy's build stamp.
 //
-//   node dist/benchmarks/cache/hit-harness.js [--runtime DIR] <main.py> <executable to "build"> [args…]
+//   node dist/benchmarks/cache/hit-harness.js <main.py> <executable to "build">
 //
-// --runtime hashes DIR instead of this checkout's zig-runtime/ (which may be mid-edit).
-import { spawn } from 'node:child_process';
+// Prints whether it was a hit; run it twice, 2 s apart, so the second run records the stat
+// signatures that let later hits skip hashing.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getOrBuild } from '../../cache/index.js';
+import { BUILD_FLAGS } from '../../cli/launch.cjs';
 
-const argv = process.argv.slice(2);
-const runtimeDir = argv[0] === '--runtime' ? argv[1] : undefined;
-const [mainPath, executable, ...args] = runtimeDir === undefined ? argv : argv.slice(2);
+const [mainPath, executable] = process.argv.slice(2);
 if (mainPath === undefined || executable === undefined) {
-  process.stderr.write('usage: hit-harness.js [--runtime DIR] <main.py> <executable> [args...]\n');
+  process.stderr.write('usage: hit-harness.js <main.py> <executable>\n');
   process.exit(2);
 }
-const result = await getOrBuild({ mainPath, kind: 'plain', flags: ['bench-harness'] }, async (tmpDir) => {
+const result = await getOrBuild({ mainPath, kind: 'plain', flags: BUILD_FLAGS }, async (tmpDir) => {
   const binaryPath = join(tmpDir, 'a.out');
   copyFileSync(executable, binaryPath);
   return { binaryPath, closure: [mainPath], probedMissing: [] };
-}, { runtimeDir });
-const child = spawn(result.binary, args, { stdio: 'inherit' });
-child.on('exit', (code, signal) => {
-  process.exitCode = code ?? (signal ? 128 : 1);
 });
+process.stdout.write(`${result.hit ? 'hit' : 'miss'} ${result.key}\n`);

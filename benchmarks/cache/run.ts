@@ -6,11 +6,14 @@
 // Two parts, each measured in one hyperfine run (`hyperfine -N`; a built-in timer if hyperfine
 // is missing) so the numbers are comparable:
 //
-// 1. The hit path alone, needing no compiler: hit-harness.js (getOrBuild, then spawn) with a
-//    copy of `true` as the cached "binary", against `node -e 0`, the binary itself, and a bare
-//    ES module that only spawns the binary — the floor any Node CLI that runs a program pays.
-// 2. End to end: cached `pyaot hello.py` and `pyaot fib.py 27` (run from a snapshot of the
-//    built package, so concurrent edits of zig-runtime/ do not turn hits into rebuilds), the
+// Both run pyaot from a snapshot of the built package, so concurrent edits of zig-runtime/ do
+// not turn hits into rebuilds.
+//
+// 1. The hit path alone, needing no compiler: the real `pyaot app.py` on an entry planted by
+//    hit-harness.js, with a copy of `true` as the cached "binary", against `node -e 0`, the
+//    binary itself, and a CommonJS script that only spawns the binary — the floor any Node CLI
+//    that runs a program pays.
+// 2. End to end: cached `pyaot hello.py` and `pyaot fib.py 27`, the
 //    built binaries run directly, `node -e 0`, and `python3 app.py` through the real executable.
 //    If pyaot cannot build or run the programs, RESULTS.md says so and why.
 //
@@ -18,7 +21,7 @@
 // PYAOT_HOME is a temporary directory; Zig is taken from PYAOT_ZIG or the user's provisioned
 // copy, read-only, so nothing is downloaded and the user's cache is never touched.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +35,6 @@ const SETTLE_MS = 2100; // files younger than 2 s are re-hashed on every hit (se
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const here = join(repo, 'benchmarks', 'cache');
-const harness = fileURLToPath(new URL('./hit-harness.js', import.meta.url));
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -72,33 +74,31 @@ function verdict(label: string, cached: Stat, node: Stat, binary: Stat): string 
   return `${label}: ${cached.medianMs.toFixed(1)} ms / (${node.medianMs.toFixed(1)} + ${binary.medianMs.toFixed(1)}) ms = **${ratio.toFixed(2)}x** by median (${ratioMean.toFixed(2)}x by mean${cpu}); ${ok} the ${GOAL_RATIO}x goal.`;
 }
 
-async function hitPathOnly(work: string): Promise<{ text: string; summary: string }> {
+async function hitPathOnly(work: string, pyaotBin: string): Promise<{ text: string; summary: string }> {
   const env = benchEnv(join(work, 'home-synthetic'));
-  const runtime = join(work, 'zig-runtime'); // a snapshot: the checkout's may be mid-edit
-  cpSync(join(repo, 'zig-runtime'), runtime, { recursive: true });
   const app = join(work, 'app.py');
   writeFileSync(app, 'print("hello")\n');
   const trueBin = (process.env.PATH ?? '/usr/bin:/bin').split(':').map((d) => join(d, 'true')).find((p) => existsSync(p));
   if (trueBin === undefined) throw new Error('no `true` executable on PATH to stand in for a compiled program');
   const binary = join(work, 'true-copy');
   copyFileSync(trueBin, binary);
-  const floor = join(work, 'spawn-only.mjs');
+  const floor = join(work, 'spawn-only.cjs');
   writeFileSync(
     floor,
-    "import { spawn } from 'node:child_process';\n" +
+    "const { spawn } = require('node:child_process');\n" +
       "spawn(process.argv[2], [], { stdio: 'inherit' }).on('exit', (code) => { process.exitCode = code ?? 1; });\n",
   );
-  const cached = ['node', harness, '--runtime', runtime, app, binary];
+  const plant = ['node', join(pyaotBin, '..', '..', 'dist', 'benchmarks', 'cache', 'hit-harness.js'), app, binary];
   await sleep(SETTLE_MS);
-  spawnSync(cached[0], cached.slice(1), { env, stdio: 'inherit' }); // miss: stores the entry
+  spawnSync(plant[0], plant.slice(1), { env, stdio: 'inherit' }); // miss: stores the entry
   await sleep(SETTLE_MS);
-  spawnSync(cached[0], cached.slice(1), { env, stdio: 'inherit' }); // first hit: records signatures
+  spawnSync(plant[0], plant.slice(1), { env, stdio: 'inherit' }); // first hit: records signatures
   const stats = measure(
     [
       { label: '`node -e 0`', command: ['node', '-e', '0'] },
       { label: 'the binary (`true`)', command: [binary] },
-      { label: 'ES module that only spawns the binary', command: ['node', floor, binary] },
-      { label: 'cached run: hit-harness (getOrBuild + spawn)', command: cached },
+      { label: 'CommonJS script that only spawns the binary', command: ['node', floor, binary] },
+      { label: 'cached `pyaot app.py` (planted entry: `true`)', command: ['node', pyaotBin, app] },
     ],
     env,
   );
@@ -110,14 +110,15 @@ async function hitPathOnly(work: string): Promise<{ text: string; summary: strin
     text: [
       '## 1. The hit path alone (no compiler needed)',
       '',
-      'hit-harness.js does what `cli/run.ts` does on a hit: `getOrBuild` (here: the hit), then spawn the',
-      'binary with inherited stdio. The cached "binary" is a copy of `true`, so its own time is ~0.',
+      'The real `pyaot app.py` (bin/pyaot.js of a snapshot of the built package) on a cache entry planted',
+      'by hit-harness.js with the configuration of a plain run, whose "binary" is a copy of `true`, so its',
+      'own time is ~0: the whole cost of a hit, next to the floor of any Node CLI that runs a program.',
       '',
       table(stats),
       '',
       summary,
       '',
-      `By median, spawning a program from an ES module costs ${floorShare.toFixed(1)} ms over \`node -e 0\`, and the cache lookup ${cacheShare.toFixed(1)} ms more` +
+      `By median, spawning a program from a CommonJS script costs ${floorShare.toFixed(1)} ms over \`node -e 0\`, and the cache lookup ${cacheShare.toFixed(1)} ms more` +
         (stats.every((st) => st.cpuMs !== undefined)
           ? ` (CPU time: ${(stats[2].cpuMs! - stats[0].cpuMs!).toFixed(1)} ms and ${(stats[3].cpuMs! - stats[2].cpuMs!).toFixed(1)} ms).`
           : '.'),
@@ -143,7 +144,7 @@ async function prepare(env: NodeJS.ProcessEnv, pyaotBin: string, python: string,
   return entry.binary;
 }
 
-async function endToEnd(work: string): Promise<{ text: string; summaries: string[] }> {
+async function endToEnd(work: string, pyaotBin: string): Promise<{ text: string; summaries: string[] }> {
   const header = ['## 2. End to end: `pyaot app.py` with a warm cache', ''];
   const python = pythonExecutable();
   if (!existsSync(join(repo, 'dist', 'cli', 'main.js'))) {
@@ -151,8 +152,6 @@ async function endToEnd(work: string): Promise<{ text: string; summaries: string
   }
   if (python === undefined) return { summaries: [], text: [...header, 'Not measured: python3 not found.'].join('\n') };
   const env = benchEnv(join(work, 'home-e2e'));
-  const pyaotBin = snapshotPackage(repo, work);
-  await sleep(SETTLE_MS); // let the copied runtime's files settle
   const sections: string[] = [];
   const summaries: string[] = [];
   for (const [name, args] of [['hello.py', []], ['fib.py', [FIB_N]]] as [string, string[]][]) {
@@ -202,8 +201,11 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'pyaot-cache-bench-'));
   try {
     const header = machine();
-    const hit = await hitPathOnly(work);
-    const e2e = await endToEnd(work);
+    if (!existsSync(join(repo, 'dist', 'cli', 'launch.cjs'))) throw new Error('dist/ is missing or stale; run `npm run build` first');
+    const pyaotBin = snapshotPackage(repo, work);
+    await sleep(SETTLE_MS); // let the copied files settle
+    const hit = await hitPathOnly(work, pyaotBin);
+    const e2e = await endToEnd(work, pyaotBin);
     const results = [
       '# Cache benchmark results',
       '',
