@@ -1,4 +1,4 @@
-// The build cache: public API (getOrBuild) and the whole cache-hit path.
+// The build cache: public API (getOrBuild) and the lookup that may hash.
 //
 // A cached `pyaot app.py` does not even load this module: bin/pyaot.js serves the hit with the
 // stat-only functions of hit.cts (CommonJS, no ES module loader) and comes here only when that
@@ -11,6 +11,7 @@
 //     objects/<k0k1>/<key>/   one finished build: the binary and meta.json (immutable once renamed in)
 //     manifests/<b0b1>/<bucket>.json   per main script: configurations and the closures seen
 //     runtime/<bucket>.json   the runtime sources' digest with their stat signatures
+//     identity/<bucket>.json  pyaot's and Zig's versions for bin/pyaot.js (see pyaotIdentity)
 //     tmp/<pid>-<purpose>-*   builds in progress, staging, trash (see tmp.ts)
 //     locks/<mkey>.lock       held while one process builds that program configuration
 //     journal                 hits recorded here, folded into the index later (db.ts)
@@ -238,7 +239,9 @@ export function findRuntimeDir(): string {
 /**
  * pyaot's part of the toolchain identity: its version constants and the build stamp of this very
  * file (see buildStamp in hit.cts). Also records them in the identity memo, once their modules
- * are settled, so that bin/pyaot.js can tell a hit without loading any ES module.
+ * are settled, so that bin/pyaot.js can tell a hit without loading any ES module. The memo rests
+ * on the two modules that define the constants: should a version ever be derived from another
+ * file, that file must join them here.
  */
 export function pyaotIdentity(layout: CacheLayout): PyaotIdentity {
   const stampFile = fileURLToPath(import.meta.url);

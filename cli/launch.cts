@@ -90,49 +90,45 @@ export function runBinary(binary: string, argv0: string, args: string[]): Promis
 // The fast path.
 
 /**
- * The cached binary of a plain `pyaot SCRIPT` when stat() alone proves it current, with the hit
- * recorded; undefined when the full CLI must decide (nothing recorded then).
+ * The cached entry of a plain `pyaot SCRIPT` when stat() alone proves it current; undefined when
+ * the full CLI must decide. Records nothing, and never throws (an unreadable cache directory, say,
+ * is for the full CLI to report).
  */
-async function cachedBinary(script: string): Promise<string | undefined> {
-  const mainPath = resolve(script);
-  if (statSync(mainPath, { throwIfNoEntry: false })?.isFile() !== true) return undefined; // main.ts reports it
-  const layout = cacheLayout();
-  const cacheDir = join(__dirname, '..', 'cache');
-  const self = memoizedIdentity(layout, join(cacheDir, 'index.js'));
-  if (self === undefined) return undefined;
-  const runtime = memoizedRuntimeDigest(layout, findRuntimeDir(cacheDir));
-  if (runtime === undefined) return undefined;
-  const config = configIdentity(toolchainIdentity(self, runtime), {
-    mainPath,
-    kind: 'plain',
-    flags: BUILD_FLAGS,
-    profileDigest: undefined,
-  });
-  const found = statOnlyLookup(layout, mainPath, config);
-  if (found === undefined) return undefined;
-  // From here on this is a hit, bookkept exactly as getOrBuild does it (cache/index.ts).
-  if (recordHit(layout, found.key) || indexState(layout) !== 'ok') {
-    const { tendIndex } = await import('../cache/miss.js');
-    tendIndex(layout, defaultWarn);
+function statOnlyHit(script: string): { key: string; binary: string } | undefined {
+  try {
+    const mainPath = resolve(script);
+    if (statSync(mainPath, { throwIfNoEntry: false })?.isFile() !== true) return undefined; // main.ts reports it
+    const layout = cacheLayout();
+    const cacheDir = join(__dirname, '..', 'cache');
+    const self = memoizedIdentity(layout, join(cacheDir, 'index.js'));
+    if (self === undefined) return undefined;
+    const runtime = memoizedRuntimeDigest(layout, findRuntimeDir(cacheDir));
+    if (runtime === undefined) return undefined;
+    const config = configIdentity(toolchainIdentity(self, runtime), {
+      mainPath,
+      kind: 'plain',
+      flags: BUILD_FLAGS,
+      profileDigest: undefined,
+    });
+    return statOnlyLookup(layout, mainPath, config);
+  } catch {
+    return undefined;
   }
-  return found.binary;
 }
 
 /** Runs pyaot with `argv` (the arguments after the script name); sets the exit status. */
 export async function launch(argv: string[]): Promise<void> {
   const run = splitRunArgs(argv);
-  if (run !== undefined && !run.force && !run.profile && run.profileOut === undefined) {
-    let binary: string | undefined;
-    try {
-      binary = await cachedBinary(run.script);
-    } catch {
-      binary = undefined; // e.g. an unreadable cache directory: the full CLI reports it
-    }
-    if (binary !== undefined) {
-      process.exitCode = await runBinary(binary, run.script, run.programArgs);
-      return;
-    }
+  const found = run !== undefined && !run.force && !run.profile && run.profileOut === undefined ? statOnlyHit(run.script) : undefined;
+  if (run === undefined || found === undefined) {
+    const { main } = await import('./main.js');
+    return main(argv);
   }
-  const { main } = await import('./main.js');
-  await main(argv);
+  // A hit, bookkept exactly as getOrBuild does it (cache/index.ts).
+  const layout = cacheLayout();
+  if (recordHit(layout, found.key) || indexState(layout) !== 'ok') {
+    const { tendIndex } = await import('../cache/miss.js');
+    tendIndex(layout, defaultWarn);
+  }
+  process.exitCode = await runBinary(found.binary, run.script, run.programArgs);
 }
