@@ -92,6 +92,16 @@ interface Entry {
   derived: boolean;
 }
 
+/**
+ * Code that counts one event and yields a value: `code` is what the emitter returned for the
+ * node, `inner` the uncounted value, `base` the site counting it.
+ */
+interface Counted {
+  code: string;
+  inner: string;
+  base: number;
+}
+
 /** The Zig identifier of a value whose runtime type an entry observed (see instrumentEntry). */
 const paramRef = (p: string): string => `p_${ident(p)}`;
 
@@ -110,6 +120,12 @@ export class Instrumentation {
   private regions: Region[] = [];
   /** Regions being emitted, innermost last (a def inside a region's loop may open its own). */
   private open: Region[] = [];
+  /**
+   * The last counted code emitted for a node: an and/or operand's counted truth value, a call's
+   * counted expression. An `if` whose test is exactly that code can count it in its place
+   * (instrumentBranch).
+   */
+  private counted = new Map<A.Node, Counted>();
   /** Per Zig function (its frame stack): boxed parameters whose type slot the entry found (`ps_x`). */
   private slotted = new Map<FnCtx['frames'], Set<string>>();
   private graph: ModuleGraph | null = null;
@@ -199,6 +215,13 @@ export class Instrumentation {
     this.entryOf.set(c.frames, e);
     return `if (prof_entry_${e.id}) pyaot_prof[${base}] +%= 1;`;
   }
+  recordCounted(node: A.Node, piece: Counted): void {
+    this.counted.set(node, piece);
+  }
+  countedCode(node: A.Node): Counted | undefined {
+    return this.counted.get(node);
+  }
+
   functionEntry(c: FnCtx): Entry | undefined {
     return this.entryOf.get(c.frames);
   }
@@ -444,19 +467,100 @@ export function instrumentBranch(c: FnCtx, node: A.Node, kind: 'if' | 'ifexp' | 
   const k = instr?.site(c.mod, node, kind);
   if (!instr || k === null || k === undefined) return test;
   const e = kind === 'if' ? instr.functionEntry(c) : undefined;
-  if (e && !e.derived && startsFunction(c, e, node) && !FALLIBLE.test(test)) {
+  const entry = e && !e.derived && startsFunction(c, e, node) ? e : undefined;
+  const split = kind === 'if' || kind === 'ifexp' ? splitTest(instr, (node as A.If | A.IfExp).test, test) : null;
+  if (split) return derivedTest(c, instr, k, split, entry);
+  if (entry && !FALLIBLE.test(test)) {
     // The function's first statement, whose test cannot fail or leave: it runs once per call, so
     // its two arms, counted apart from this `if`'s own counters (other specializations may count
     // there), also count the entry, and the entry's own increment is compiled out.
     const a = instr.allocateRaw(2);
-    e.derived = true;
-    instr.term(e.base, 0, a);
-    instr.term(e.base, 0, a + 1);
+    entry.derived = true;
+    instr.term(entry.base, 0, a);
+    instr.term(entry.base, 0, a + 1);
     instr.term(k, 0, a);
     instr.term(k, 1, a + 1);
-    return `prof_cond(${a}, ${test})`;
+    return condCode(c, instr, a, test);
   }
+  const code = condCode(c, instr, k, test);
+  if (kind === 'boolop') instr.recordCounted(node, { code, inner: test, base: k });
+  return code;
+}
+
+/** `test` counted into the two counters from `k` (false, true): in the open region's array or the global one. */
+function condCode(c: FnCtx, instr: Instrumentation, k: number, test: string): string {
   return instr.region(c) ? `prof_cond_r(&${instr.counter(c, k)}, &${instr.counter(c, k + 1)}, ${test})` : `prof_cond(${k}, ${test})`;
+}
+
+/**
+ * A branch test made only of counted pieces: the operands of an and/or (each counted as an
+ * operand), or one call that cannot fail (counted as a call), maybe under `not`.
+ */
+interface SplitTest {
+  op: 'and' | 'or' | null;
+  negate: boolean;
+  pieces: (Counted & { call: boolean })[];
+}
+
+function splitTest(instr: Instrumentation, testNode: A.Expr, test: string): SplitTest | null {
+  let t = testNode;
+  let code = test;
+  let negate = false;
+  if (t.nodeType === 'UnaryOp' && t.op === 'Not' && code.startsWith('!')) {
+    t = t.operand;
+    code = code.slice(1);
+    negate = true;
+  }
+  if (t.nodeType === 'Call') {
+    const p = instr.countedCode(t);
+    // A call that may fail is counted before it is made and then may not reach the test.
+    if (!p || p.code !== code || FALLIBLE.test(p.inner)) return null;
+    return { op: null, negate, pieces: [{ ...p, call: true }] };
+  }
+  if (t.nodeType === 'BoolOp') {
+    const ps = t.values.map((v) => instr.countedCode(v));
+    if (ps.some((p) => !p)) return null;
+    const op = t.op === 'And' ? 'and' : 'or';
+    if (code !== `(${ps.map((p) => p!.code).join(` ${op} `)})`) return null;
+    return { op, negate, pieces: ps.map((p) => ({ ...p!, call: false })) };
+  }
+  return null;
+}
+
+/**
+ * A branch whose test is made of counted pieces counts only the pieces, and its own two arms
+ * are derived from theirs (counter map terms): for `a or b or c` the true arm is every
+ * operand's true count and the false arm the last operand's false count (`and` the other way
+ * round); a call that cannot fail is made exactly as often as the test is decided. The pieces
+ * count into raw counters of this emission, not their sites' own (another specialization may
+ * count there and its branch too), with terms adding them to their sites. When the branch also
+ * starts the function, the first piece, decided once per call, counts the entry as well.
+ */
+function derivedTest(c: FnCtx, instr: Instrumentation, k: number, s: SplitTest, entry: Entry | undefined): string {
+  const raws = s.pieces.map(() => instr.allocateRaw(2));
+  s.pieces.forEach((p, i) => {
+    instr.term(p.base, 0, raws[i]);
+    instr.term(p.base, p.call ? 0 : 1, raws[i] + 1);
+  });
+  const last = raws[raws.length - 1];
+  // The slots of the test's own value (before `not`): false, true.
+  const [f, t] = s.negate ? [1, 0] : [0, 1];
+  if (s.op === 'or') {
+    for (const r of raws) instr.term(k, t, r + 1);
+    instr.term(k, f, last);
+  } else {
+    // `and`, or one piece (the two are the same then).
+    for (const r of raws) instr.term(k, f, r);
+    instr.term(k, t, last + 1);
+  }
+  const counted = s.pieces.map((p, i) => condCode(c, instr, raws[i], p.inner));
+  const code = (s.negate ? '!' : '') + (s.op ? `(${counted.join(` ${s.op} `)})` : counted[0]);
+  if (entry && !FALLIBLE.test(code)) {
+    entry.derived = true;
+    instr.term(entry.base, 0, raws[0]);
+    instr.term(entry.base, 0, raws[0] + 1);
+  }
+  return code;
 }
 
 /**
@@ -503,7 +607,9 @@ export function instrumentCall(c: FnCtx, e: A.Call, t: TExpr): TExpr {
   const k = instr?.site(c.mod, e, 'call', '', calleeText(e.func));
   if (!instr || k === null || k === undefined) return t;
   const label = c.fresh('pc');
-  return { code: `(${label}: { ${instr.counter(c, k)} +%= 1; break :${label} ${t.code}; })`, ty: t.ty };
+  const code = `(${label}: { ${instr.counter(c, k)} +%= 1; break :${label} ${t.code}; })`;
+  instr.recordCounted(e, { code, inner: t.code, base: k });
+  return { code, ty: t.ty };
 }
 
 const OPS: Record<string, string> = {
