@@ -34,17 +34,40 @@ pub fn lookup(t: *const Type, name: []const u8) ?*const Builtin {
 
 // ---- object ----------------------------------------------------------------------------------
 
-var object_init = method("object", "__init__", objectInit);
+/// Called through its class (`object.__setattr__(self, k, v)`, `Exception.__init__(self, m)`),
+/// a method arrives unbound: self is None and the receiver is the first argument. A None
+/// receiver (`None.__repr__()`) looks the same, so methods of `object` tell the two apart by
+/// the argument count (`bound_args` when bound; null: any, and unbound whenever one is given).
+/// `owner_check`, when given, names the type every receiver must be an instance of.
+fn receiverFirst(comptime owner: []const u8, comptime name: []const u8, comptime bound_args: ?usize, comptime owner_check: ?fn (Value) bool, comptime f: fn (Value, Args) Error!Value) Builtin {
+    const W = struct {
+        fn impl(self: Value, args: Args) Error!Value {
+            if (self != .none) return f(self, args);
+            const unbound = if (bound_args) |n| args.pos.len == n + 1 else args.pos.len >= 1;
+            if (!unbound) {
+                if (owner_check != null) return exc.raiseMsg(&types.TypeError, "descriptor '" ++ name ++ "' of '" ++ owner ++ "' object needs an argument");
+                return f(self, args);
+            }
+            const recv = args.pos[0];
+            if (owner_check) |ok| if (!ok(recv))
+                return exc.raiseFmt(&types.TypeError, "descriptor '" ++ name ++ "' requires a '" ++ owner ++ "' object but received a '{s}'", .{ops.typeName(recv)});
+            return f(recv, .{ .pos = args.pos[1..], .kwnames = args.kwnames, .kwvals = args.kwvals });
+        }
+    };
+    return method(owner, name, W.impl);
+}
+
+var object_init = receiverFirst("object", "__init__", null, null, objectInit);
 var object_new = method("object", "__new__", objectNew);
-var object_setattr = method("object", "__setattr__", objectSetattr);
-var object_getattribute = method("object", "__getattribute__", objectGetattribute);
-var object_delattr = method("object", "__delattr__", objectDelattr);
-var object_repr = method("object", "__repr__", objectRepr);
-var object_str = method("object", "__str__", objectStr);
-var object_eq = method("object", "__eq__", objectEq);
-var object_ne = method("object", "__ne__", objectNe);
-var object_hash = method("object", "__hash__", objectHash);
-var object_format = method("object", "__format__", objectFormat);
+var object_setattr = receiverFirst("object", "__setattr__", 2, null, objectSetattr);
+var object_getattribute = receiverFirst("object", "__getattribute__", 1, null, objectGetattribute);
+var object_delattr = receiverFirst("object", "__delattr__", 1, null, objectDelattr);
+var object_repr = receiverFirst("object", "__repr__", 0, null, objectRepr);
+var object_str = receiverFirst("object", "__str__", 0, null, objectStr);
+var object_eq = receiverFirst("object", "__eq__", 1, null, objectEq);
+var object_ne = receiverFirst("object", "__ne__", 1, null, objectNe);
+var object_hash = receiverFirst("object", "__hash__", 0, null, objectHash);
+var object_format = receiverFirst("object", "__format__", 1, null, objectFormat);
 var object_init_subclass = method("object", "__init_subclass__", objectInitSubclass);
 
 const object_table = Table.initComptime(.{
@@ -152,8 +175,9 @@ fn objectNe(self: Value, args: Args) Error!Value {
 
 fn objectHash(self: Value, args: Args) Error!Value {
     _ = args;
-    if (self == .obj) return Value.fromSmall(ops.identityHash(self.obj) >> 2);
-    return Value.fromSmall(try ops.hash(self) >> 2);
+    if (self == .obj) return Value.fromSmall(ops.identityHash(self.obj));
+    // None, bools, ints and floats: the hash hash() gives them (`None.__hash__() == hash(None)`).
+    return Value.fromSmall(try ops.hash(self));
 }
 
 fn objectFormat(self: Value, args: Args) Error!Value {
@@ -171,11 +195,15 @@ fn objectInitSubclass(self: Value, args: Args) Error!Value {
 
 // ---- BaseException ---------------------------------------------------------------------------
 
-var exc_init = method("BaseException", "__init__", excInit);
-var exc_str = method("BaseException", "__str__", excStr);
-var exc_repr = method("BaseException", "__repr__", excRepr);
-var exc_with_traceback = method("BaseException", "with_traceback", excWithTraceback);
-var exc_add_note = method("BaseException", "add_note", excAddNote);
+fn isException(v: Value) bool {
+    return v == .obj and v.obj.ty.kind == .exception;
+}
+
+var exc_init = receiverFirst("BaseException", "__init__", null, isException, excInit);
+var exc_str = receiverFirst("BaseException", "__str__", null, isException, excStr);
+var exc_repr = receiverFirst("BaseException", "__repr__", null, isException, excRepr);
+var exc_with_traceback = receiverFirst("BaseException", "with_traceback", null, isException, excWithTraceback);
+var exc_add_note = receiverFirst("BaseException", "add_note", null, isException, excAddNote);
 
 const exception_table = Table.initComptime(.{
     .{ "__init__", &exc_init },

@@ -699,7 +699,9 @@ fn objHash(o: *Object) Error!i64 {
 /// Identity hash for objects without a value hash (functions, plain instances, types).
 pub fn identityHash(o: *const Object) i64 {
     const a: u64 = @intFromPtr(o);
-    // CPython rotates the address by 4 bits so that 16-byte-aligned objects spread out.
-    const h: i64 = @bitCast((a >> 4) | (a << 60));
+    // CPython rotates the address right by 4 bits so that 16-byte-aligned objects spread out;
+    // here within 62 bits, so the hash is a small int: hash() and object.__hash__() give the
+    // same value without allocating a big int.
+    const h: i64 = @bitCast((a >> 4) | ((a & 0xF) << 58));
     return if (h == -1) -2 else h;
 }
