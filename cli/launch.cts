@@ -2,8 +2,8 @@
 // is served right here, in CommonJS, from stat() calls and a few small JSON files: no ES module
 // is loaded, so Node never starts its ES module loader (about 5 ms), nor commander, the compiler,
 // xxhash-wasm or SQLite. Everything else, and every hit the stat-only lookup cannot vouch for
-// (an edited module, an unsettled file, damage, a missing index), goes to the full CLI in
-// main.ts, which decides the same way with hashing and reports what it finds.
+// (an edited module, an unsettled file, damage), goes to the full CLI in main.ts, which decides
+// the same way with hashing and reports what it finds.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
