@@ -3,7 +3,6 @@
 // anything else that is not a local file is a compile error.
 export const NATIVE_EXPORTS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['sys', ['argv', 'exit', 'stdin', 'stdout', 'stderr', 'maxsize', 'version', 'version_info', 'platform', 'path', 'modules', 'setrecursionlimit', 'getrecursionlimit', 'byteorder', 'executable', 'float_info', 'int_info', 'set_int_max_str_digits', 'get_int_max_str_digits']],
-  ['typing', ['Any', 'Optional', 'Union', 'List', 'Dict', 'Tuple', 'Set', 'FrozenSet', 'Callable', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Mapping', 'TypeVar', 'Generic', 'NamedTuple', 'cast', 'TYPE_CHECKING', 'Protocol', 'ClassVar', 'Final', 'overload', 'Type', 'NoReturn', 'Literal', 'DefaultDict', 'Deque', 'Counter', 'MutableMapping', 'MutableSequence', 'Hashable', 'Sized', 'Reversible', 'Collection', 'AbstractSet', 'SupportsInt', 'SupportsFloat', 'IO', 'TextIO', 'NewType', 'get_type_hints', 'TypedDict']],
   ['__future__', ['annotations']],
   ['atexit', ['register', 'unregister']],
   ['importlib', ['import_module', 'reload', 'invalidate_caches']],

@@ -98,7 +98,8 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
 def _is_classvar(a):
     if isinstance(a, str):
         return a.startswith('ClassVar') or a.startswith('typing.ClassVar')
-    return a is typing.ClassVar
+    # CPython's: ClassVar itself or ClassVar[...].
+    return a is typing.ClassVar or (type(a) is typing._GenericAlias and a.__origin__ is typing.ClassVar)
 
 
 def _is_initvar(a):

@@ -23,6 +23,16 @@ const Error = @import("err.zig").Error;
 
 var next_class_id: u32 = 1000;
 
+/// `class P(NamedTuple): ...`, `class M(TypedDict): ...`: a base that is not a type but has a
+/// `__pyaot_class__` method (pylib/typing.py) builds the class from the body's namespace itself,
+/// as the metaclasses CPython's typing uses for these do (pyaot has no metaclass `__new__`).
+fn classFromHook(hook: Value, name: []const u8, module: []const u8, bases: []const Value, ns: *Dict) Error!*Type {
+    const args = [_]Value{ str_mod.fromBytes(name).val(), tuple_mod.fromSlice(bases).val(), ns.val(), str_mod.fromBytes(module).val() };
+    const r = try call.call(hook, .{ .pos = &args });
+    if (!r.isKind(.type)) return exc.raiseFmt(&types.TypeError, "__pyaot_class__ returned a '{s}', not a class", .{ops.typeName(r)});
+    return r.as(Type);
+}
+
 /// Creates a class, as a `class` statement does after running its body into `ns`.
 pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, bases_in: []const Value, ns: *Dict) Error!*Type {
     return newClassMeta(name, qualname, module, bases_in, ns, .none);
@@ -37,7 +47,10 @@ pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, 
     var bases_buf: [16]*Type = undefined;
     var n_bases: usize = 0;
     for (bases_in) |b| {
-        if (!b.isKind(.type)) return exc.raiseFmt(&types.TypeError, "bases must be types", .{});
+        if (!b.isKind(.type)) {
+            if (try attr.getattrOpt(b, str_mod.static("__pyaot_class__"))) |hook| return classFromHook(hook, name, module, bases_in, ns);
+            return exc.raiseFmt(&types.TypeError, "bases must be types", .{});
+        }
         const bt = b.as(Type);
         if (bt.flags.final) return exc.raiseFmt(&types.TypeError, "type '{s}' is not an acceptable base type", .{bt.name});
         if (n_bases == bases_buf.len) return exc.raiseMsg(&types.TypeError, "too many base classes");
