@@ -1,7 +1,7 @@
 # dataclasses for pyaot: CPython 3.11's behaviour and messages, without exec. The generated
 # methods are closures over the field list instead of source text compiled at run time, so
 # __init__ binds its arguments itself and words its TypeErrors as CPython's signature would.
-import typing
+import sys
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -98,7 +98,11 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
 def _is_classvar(a):
     if isinstance(a, str):
         return a.startswith('ClassVar') or a.startswith('typing.ClassVar')
-    # CPython's: ClassVar itself or ClassVar[...].
+    # As CPython's dataclasses: typing only when the program imported it (so that a dataclass
+    # program does not compile typing); ClassVar itself or ClassVar[...].
+    typing = sys.modules.get('typing')
+    if typing is None:
+        return False
     return a is typing.ClassVar or (type(a) is typing._GenericAlias and a.__origin__ is typing.ClassVar)
 
 
