@@ -398,8 +398,13 @@ const HELPERS = [
   '}',
   '/// A type observation of a value whose slot `s` is already known.',
   'inline fn prof_at(comptime i: usize, s: usize, v: rt.Value) rt.Value {',
-  '    pyaot_prof[i + s] +%= 1;',
+  '    prof_count(i, s);',
   '    return v;',
+  '}',
+  '/// One count in slot `s` of type site `i`, None and instances at a constant address (see',
+  '/// prof_seen; measured on parameters: binary_trees 10% -> 3%, richards_like 34% -> 28% over plain).',
+  'inline fn prof_count(comptime i: usize, s: usize) void {',
+  `    if (s == ${slot('instance')}) pyaot_prof[i + ${slot('instance')}] +%= 1 else if (s == ${slot('None')}) pyaot_prof[i + ${slot('None')}] +%= 1 else pyaot_prof[i + s] +%= 1;`,
   '}',
   '/// A count in a register region (`n`) standing for a type observation.',
   'inline fn prof_in(n: *u64, v: rt.Value) rt.Value {',
@@ -463,7 +468,7 @@ export function instrumentEntry(fc: FnCtx, node: A.Node | A.Located, spec: Spec 
     // A Zig parameter never changes (an assigned Python parameter is copied to a local), so its
     // type slot, found once here, serves every observation of it in the body.
     fc.declare(`const ps_${ident(p)} = prof_slot(${paramRef(p)});`);
-    fc.declare(`pyaot_prof[${t} + ps_${ident(p)}] +%= 1;`);
+    fc.declare(`prof_count(${t}, ps_${ident(p)});`);
     instr.slottedParam(fc, paramRef(p));
   });
 }
