@@ -67,11 +67,14 @@ export function runBinary(binary: string, argv0: string, args: string[]): Promis
   // Required here, not at the top: only a run needs child_process (about 3 ms to load).
   const { spawn } = require('node:child_process') as typeof import('node:child_process');
   return new Promise((resolve) => {
-    const child = spawn(binary, args, { stdio: 'inherit', argv0 });
+    // The handlers go in before the spawn: a signal arriving between the two would otherwise
+    // meet the default action, and SIGTERM would kill us and orphan the running program.
+    // Signals are delivered as events, so `child` is set by the time a handler runs.
     // Ctrl-C goes to the whole foreground group: let the program handle it, not us.
     const ignore = (): void => {};
     process.on('SIGINT', ignore);
     process.on('SIGTERM', () => child.kill('SIGTERM'));
+    const child = spawn(binary, args, { stdio: 'inherit', argv0 });
     child.on('error', (e) => {
       process.stderr.write(`pyaot: could not run the built program: ${e.message}\n`);
       resolve(3);

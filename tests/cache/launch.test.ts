@@ -160,14 +160,18 @@ describe('a cached pyaot app.py', () => {
     for (const [signal, group, expected] of [['SIGTERM', false, 'got TERM'], ['SIGINT', true, 'got INT']] as const) {
       const child = spawn(process.execPath, [cli.bin, 'app.py'], { cwd: sb.project, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
+      let err = '';
       const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       child.stdout.setEncoding('utf8').on('data', (d: string) => {
         out += d;
         // SIGTERM to pyaot alone (as `kill` does); SIGINT to the whole group (as a terminal does).
         if (d.includes('ready')) process.kill(group ? -child.pid! : child.pid!, signal);
       });
-      expect(await done).toBe(signal === 'SIGTERM' ? 42 : 9);
-      expect(out).toBe(`app:# app\nready\n${expected}\n`);
+      const stuck = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 20_000);
+      const code = await done;
+      clearTimeout(stuck);
+      expect({ code, out, err }).toEqual({ code: signal === 'SIGTERM' ? 42 : 9, out: `app:# app\nready\n${expected}\n`, err: '' });
     }
   });
 });
