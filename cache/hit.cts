@@ -67,7 +67,7 @@ export function objectDir(layout: CacheLayout, key: string): string {
  * it carry their full path or identity and are compared exactly, so a collision merely shares a
  * file. It needs no hasher, which is the point on the hit path.
  */
-export function bucketOf(text: string): string {
+function bucketOf(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');
@@ -115,14 +115,14 @@ export function isKey(name: string): boolean {
 // once the file's ctime is older than TRUST_SLACK_MS at the moment it was read ("racy git");
 // until then the file is hashed on every use.
 
-export const TRUST_SLACK_MS = 2000;
+const TRUST_SLACK_MS = 2000;
 
 export function statSignature(st: BigIntStats): string {
   return `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}`;
 }
 
 /** The signature of a path now, or undefined when it cannot be stat()ed. */
-export function currentSignature(path: string): string | undefined {
+function currentSignature(path: string): string | undefined {
   const st = statSync(path, { bigint: true, throwIfNoEntry: false });
   return st === undefined ? undefined : statSignature(st);
 }
@@ -132,7 +132,7 @@ export function isSettled(st: BigIntStats, readAt: number): boolean {
   return Number(st.ctimeNs / 1_000_000n) < readAt - TRUST_SLACK_MS;
 }
 
-export function readJson<T>(path: string): T | undefined {
+function readJson<T>(path: string): T | undefined {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch {
@@ -196,7 +196,7 @@ export interface TreeMemo {
   entries: [string, string][];
 }
 
-export function treeMemoStands(dir: string, memo: TreeMemo | undefined): memo is TreeMemo {
+function treeMemoStands(dir: string, memo: TreeMemo | undefined): memo is TreeMemo {
   if (memo?.dir !== dir || !Array.isArray(memo.entries)) return false;
   try {
     // Plain concatenation: path.join normalizes, and ~100 of those cost more than the stat
@@ -277,7 +277,7 @@ export const MAX_VARIANTS = 8;
 // Every rebuild of pyaot itself (a new build stamp) is a new configuration; keep the recent ones.
 export const MAX_CONFIGS = 16;
 
-export function isStringArray(v: unknown): v is string[] {
+function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((s) => typeof s === 'string');
 }
 
