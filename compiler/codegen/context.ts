@@ -84,7 +84,13 @@ export type Frame =
   | { kind: 'finally'; jump: string; act: string; ret: string; ids: Map<string, number> }
   | { kind: 'loop'; breakJump: string; continueJump: string; usedBreak: boolean; usedContinue: boolean }
   /** Inside a with block: an exception goes to `jump` (the __exit__ call decides). */
-  | { kind: 'with'; mgr: string; exit: string; jump: string };
+  | { kind: 'with'; mgr: string; exit: string; jump: string }
+  /**
+   * Inside a list/set/dict comprehension compiled inline: CPython runs it as a function of its
+   * own, so an exception leaving it gets a `<listcomp>` traceback entry, then one for the
+   * enclosing function at `outerLoc` (the comprehension's line).
+   */
+  | { kind: 'scope'; outerLoc: string };
 
 export interface LocalVar {
   zig: string;
@@ -225,15 +231,35 @@ export class FnCtx {
    * finally blocks, or out of the function with a traceback entry.
    */
   raiseExit(node: A.Located | { lineno: number }): string {
+    return this.exitRoute(`_ = rt.trace(&${this.loc(node)}) catch {}; `, `return rt.trace(&${this.loc(node)})`);
+  }
+
+  /**
+   * The same route for an exception that already has this frame's traceback entry, as CPython's
+   * RERAISE adds none: a bare `raise`, an exception no except clause matched, one that a
+   * finally block or a `with` whose __exit__ did not suppress it passes on.
+   */
+  reraiseExit(): string {
+    return this.exitRoute('', 'return error.PyException');
+  }
+
+  // The entry is recorded where the exception first meets this frame, also when a try or with
+  // here catches it: a caught exception's traceback names the line that raised it.
+  private exitRoute(record: string, leave: string): string {
     let pre = '';
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const f = this.frames[i];
       if (f.kind === 'handler') pre += 'rt.exc.popHandling(); ';
-      else if (f.kind === 'try') return `{ ${pre}${f.jump} }`;
-      else if (f.kind === 'finally') return `{ ${pre}_ = rt.trace(&${this.loc(node)}) catch {}; ${f.act} = 1; ${f.jump} }`;
-      else if (f.kind === 'with') return `{ ${pre}${f.jump} }`;
+      else if (f.kind === 'try' || f.kind === 'with') return `{ ${pre}${record}${f.jump} }`;
+      else if (f.kind === 'finally') return `{ ${pre}${record}${f.act} = 1; ${f.jump} }`;
+      else if (f.kind === 'scope') {
+        // Leaving the comprehension's frame: its entry, then the enclosing function's.
+        pre += record;
+        record = `_ = rt.trace(&${f.outerLoc}) catch {}; `;
+        leave = `return rt.trace(&${f.outerLoc})`;
+      }
     }
-    return pre === '' ? `return rt.trace(&${this.loc(node)})` : `{ ${pre}return rt.trace(&${this.loc(node)}); }`;
+    return pre === '' ? leave : `{ ${pre}${leave}; }`;
   }
 
   /** `expr` (an error union) with errors routed by raiseExit. */

@@ -491,8 +491,10 @@ function exitStmt(s: string): string {
 export function emitComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): string {
   const scope = c.prog.scopes.get(c.mod.name)!.byNode.get(e.nodeId)!;
   if (e.nodeType === 'GeneratorExp') return emitGeneratorExpression(c, e, scope);
-  // The comprehension runs in a child context sharing this function's Zig body.
-  const cc = c.child(scope);
+  // The comprehension runs in a child context sharing this function's Zig body; tracebacks
+  // name it as CPython's separate function (`<listcomp>`).
+  const kind = e.nodeType === 'ListComp' ? 'listcomp' : e.nodeType === 'SetComp' ? 'setcomp' : 'dictcomp';
+  const cc = c.child(scope, `<${kind}>`);
   return blockExpr(cc, (l, label) => {
     for (const name of scope.locals) {
       const zig = cc.fresh(`q_${ident(name)}_`);
@@ -508,9 +510,15 @@ export function emitComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictCo
     if (e.nodeType === 'ListComp') l.line(`const ${acc} = rt.list.new();`);
     else if (e.nodeType === 'SetComp') l.line(`const ${acc} = rt.set.new();`);
     else l.line(`const ${acc} = rt.dict.new();`);
-    // The first iterable was evaluated in the enclosing scope.
-    const firstIter = expr(c, e.generators[0].iter);
-    emitCompLoops(cc, e, 0, firstIter, acc);
+    // The first iterable is evaluated, and its iterator made, in the enclosing scope.
+    const it0 = cc.fresh('it');
+    l.line(`const ${it0} = ${c.check(`rt.iter.iter(${expr(c, e.generators[0].iter)})`, e.generators[0].iter as A.Located)};`);
+    c.frames.push({ kind: 'scope', outerLoc: c.loc(e) });
+    try {
+      emitCompLoops(cc, e, 0, it0, acc);
+    } finally {
+      c.frames.pop();
+    }
     l.line(`break :${label} ${acc}.val();`);
   });
 }
@@ -519,11 +527,15 @@ function emitCompLoops(cc: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, i: num
   instrumentLoop(cc, e.generators[i], () => emitCompLoop(cc, e, i, iterExpr, acc));
 }
 
+/** One `for` of a comprehension; for the first, `iterExpr` is the iterator already made. */
 function emitCompLoop(cc: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, i: number, iterExpr: string, acc: string): void {
   const g = e.generators[i];
   const l = cc.lines;
-  const it = cc.fresh('it');
-  l.line(`const ${it} = ${cc.check(`rt.iter.iter(${iterExpr})`, g.iter as A.Located)};`);
+  let it = iterExpr;
+  if (i > 0) {
+    it = cc.fresh('it');
+    l.line(`const ${it} = ${cc.check(`rt.iter.iter(${iterExpr})`, g.iter as A.Located)};`);
+  }
   l.open(`while (${instrumentLoopNext(cc, g, cc.check(`rt.iter.next(${it})`, g.iter as A.Located))}) |${it}_v| {`);
   assignTo(cc, g.target, `${it}_v`, g.target as A.Located);
   for (const test of g.ifs) l.line(`if (!${instrumentBranch(cc, test, 'filter', cond(cc, test))}) continue;`);

@@ -359,7 +359,7 @@ class Lowering {
         l.line('rt.exc.popHandling();');
         l.open(`switch (${fin.frame.act}) {`);
         l.line(`0 => continue :sw ${after},`);
-        l.line(`1 => { rt.exc.setCurrent(${fin.pend}); ${exitStmt(c.raiseExit(st))} },`);
+        l.line(`1 => { rt.exc.setCurrent(${fin.pend}); ${exitStmt(c.reraiseExit())} },`);
         for (const [key, code] of fin.frame.ids) {
           l.open(`${code} => {`);
           if (key === 'return') emitJump(c, 'return', st, fin.frame.ret);
@@ -393,7 +393,7 @@ class Lowering {
     });
     if (!bare) {
       c.lines.line(`rt.exc.setCurrent(${e});`);
-      this.endWith(exitStmt(c.raiseExit(st)));
+      this.endWith(exitStmt(c.reraiseExit()));
     }
     this.ended[this.cur] = true;
     st.handlers.forEach((h, i) => {
@@ -442,7 +442,7 @@ class Lowering {
       this.jump(after);
     }
     this.enter(errBlock);
-    c.lines.line(`if (!${c.check(`rt.withExitError(${mgr}, ${exit})`, st)}) ${exitStmt(c.raiseExit(st))}`);
+    c.lines.line(`if (!${c.check(`rt.withExitError(${mgr}, ${exit})`, st)}) ${exitStmt(c.reraiseExit())}`);
     this.jump(after);
     this.enter(after);
   }

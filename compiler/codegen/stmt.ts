@@ -523,7 +523,7 @@ function emitFinallyDispatch(c: FnCtx, f: Extract<Frame, { kind: 'finally' }>, n
   const l = c.lines;
   l.open(`switch (${f.act}) {`);
   l.line('0 => {},');
-  if (saved !== null) l.line(`1 => { rt.exc.setCurrent(${saved}); ${stripBraces(c.raiseExit(node))} },`);
+  if (saved !== null) l.line(`1 => { rt.exc.setCurrent(${saved}); ${stripBraces(c.reraiseExit())} },`);
   for (const [key, code] of f.ids) {
     l.open(`${code} => {`);
     if (key === 'return') emitJump(c, 'return', node, f.ret);
@@ -542,7 +542,7 @@ function emitFinallyDispatch(c: FnCtx, f: Extract<Frame, { kind: 'finally' }>, n
 function emitRaise(c: FnCtx, st: A.Raise): boolean {
   const l = c.lines;
   if (!st.exc) {
-    l.line(`{ _ = rt.reraise() catch {}; ${stripBraces(c.raiseExit(st))} }`);
+    l.line(`{ _ = rt.reraise() catch {}; ${stripBraces(c.reraiseExit())} }`);
     return true;
   }
   const cause = st.cause ? expr(c, st.cause) : 'null';
@@ -633,7 +633,7 @@ function emitHandlers(c: FnCtx, handlers: A.ExceptHandler[], st: A.Located): boo
     l.line('} else {');
     l.indent();
     l.line(`rt.exc.setCurrent(${e});`);
-    l.line(stripBraces(c.raiseExit(st)));
+    l.line(stripBraces(c.reraiseExit()));
     l.dedent();
   }
   l.line('}');
@@ -783,7 +783,7 @@ function emitWith(c: FnCtx, st: A.With, i: number): boolean {
   l.line('} else {');
   l.indent();
   // An exception left the body: __exit__ decides whether it is suppressed.
-  l.line(`if (!${c.check(`rt.withExitError(${mgr}, ${exit})`, st)}) ${stripBraces(c.raiseExit(st))}`);
+  l.line(`if (!${c.check(`rt.withExitError(${mgr}, ${exit})`, st)}) ${stripBraces(c.reraiseExit())}`);
   l.close();
   return false;
 }

@@ -4,8 +4,8 @@
 // tests/runtime/exceptions/exc_details.py and unbound_methods.py run through the real CLI and must
 // print exactly what python3 prints.
 import * as path from 'node:path';
-import { describe, it } from 'vitest';
-import { repoRoot } from '../helpers/pyaot.js';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
 import { expectScriptMatches } from '../helpers/sections.js';
 
 const dir = path.join(repoRoot, 'tests', 'runtime', 'exceptions');
@@ -17,5 +17,18 @@ describe('exception details against CPython', () => {
   });
   it('unbound_methods.py (object/BaseException methods called through the class) prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'unbound_methods.py'), 1_200_000);
+  });
+  // CPython 3.11 also prints `~~^^` markers under the failing expression; pyaot does not
+  // (docs/python-support.md), so those lines are left out of the comparison.
+  it('tracebacks.py prints the traceback frames CPython prints, in every scenario', { timeout: 1_200_000 }, () => {
+    const script = path.join(dir, 'tracebacks.py');
+    const markers = /^ *[~^]+$/;
+    for (const scenario of ['1', '2', '3', '4']) {
+      const want = runPython([script, scenario], { cwd: dir });
+      const got = runPyaot([script, scenario], { cwd: dir, timeoutMs: 1_200_000 });
+      expect(got.stdout, `scenario ${scenario}`).toBe(want.stdout);
+      expect(got.code, `scenario ${scenario}`).toBe(want.code);
+      expect(got.stderr, `scenario ${scenario}`).toBe(want.stderr.split('\n').filter((l) => !markers.test(l)).join('\n'));
+    }
   });
 });

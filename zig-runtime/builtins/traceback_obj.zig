@@ -3,8 +3,10 @@
 //! pyaot has no frame objects: an exception records the static location of each frame it
 //! leaves (exc.ExcObject.trace, innermost first). A traceback object is a view of one entry of
 //! that record, so `tb_lineno` and `tb_next` are CPython's for frames the exception has left.
-//! An exception caught in the function that raised it has left no frame yet: its traceback
-//! exists (it is truthy, as in CPython) but has no line to report.
+//! A frame is recorded when the exception leaves it or a try/with in it catches it (as CPython's
+//! traceback grows), so a caught exception's traceback reaches the line that raised it. For
+//! pylib/traceback.py, `_pyaot_filename`, `_pyaot_name` and `_pyaot_line` give the rest of what
+//! CPython reads from the frame: file, function name and source line.
 const std = @import("std");
 const rt = @import("../rt.zig");
 const Value = rt.Value;
@@ -55,6 +57,12 @@ pub fn attr(o: *rt.Object, name: []const u8) Error!?Value {
     if (eql(u8, name, "tb_lineno")) {
         const i = t.index orelse return rt.exc.raiseMsg(&rt.types.AttributeError, "traceback.tb_lineno is not available: pyaot records a frame's line only when an exception leaves the frame");
         return Value.fromSmall(t.exc.trace[i].line);
+    }
+    if (eql(u8, name, "_pyaot_filename") or eql(u8, name, "_pyaot_name") or eql(u8, name, "_pyaot_line")) {
+        const i = t.index orelse return .none;
+        const loc = t.exc.trace[i];
+        const text = if (eql(u8, name, "_pyaot_filename")) loc.file else if (eql(u8, name, "_pyaot_name")) loc.func else loc.text;
+        return rt.str.fromBytes(text).val();
     }
     if (eql(u8, name, "tb_frame") or eql(u8, name, "tb_lasti"))
         return rt.exc.raiseFmt(&rt.types.AttributeError, "traceback.{s} is not supported by pyaot (compiled code has no frame objects)", .{name});

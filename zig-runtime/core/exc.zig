@@ -122,7 +122,6 @@ pub fn raiseWith(ty: *Type, arg: Value) Error {
 pub fn trace(loc: *const Loc) Error {
     @branchHint(.cold);
     const e = current orelse return error.PyException;
-    if (e.trace_len > 0 and e.trace[e.trace_len - 1] == loc) return error.PyException;
     if (e.trace_len == e.trace.len) {
         const cap = @max(8, e.trace.len * 2);
         e.trace = mem.resizeSlice(*const Loc, .scan, e.trace, cap);

@@ -82,15 +82,39 @@ fn printChain(b: *str_mod.Builder, e: *exc.ExcObject, depth: usize) void {
     }
     if (e.trace_len > 0) {
         b.append("Traceback (most recent call last):\n");
+        // As CPython's tb_print_internal: after three consecutive entries of the same file,
+        // line and function (recursion), one line counts the rest.
+        var last: ?*const exc.Loc = null;
+        var count: usize = 0;
         var i = e.trace_len;
         while (i > 0) {
             i -= 1;
             const loc = e.trace[i];
+            if (last == null or !sameFrameLine(last.?, loc)) {
+                repeated(b, count);
+                last = loc;
+                count = 0;
+            }
+            count += 1;
+            if (count > recursive_cutoff) continue;
             b.print("  File \"{s}\", line {d}, in {s}\n", .{ loc.file, loc.line, loc.func });
             if (loc.text.len > 0) b.print("    {s}\n", .{loc.text});
         }
+        repeated(b, count);
     }
     formatExceptionLine(b, e);
+}
+
+const recursive_cutoff = 3;
+
+fn sameFrameLine(a: *const exc.Loc, b: *const exc.Loc) bool {
+    return a == b or (a.line == b.line and std.mem.eql(u8, a.file, b.file) and std.mem.eql(u8, a.func, b.func));
+}
+
+fn repeated(b: *str_mod.Builder, count: usize) void {
+    if (count <= recursive_cutoff) return;
+    const n = count - recursive_cutoff;
+    b.print("  [Previous line repeated {d} more time{s}]\n", .{ n, if (n > 1) "s" else "" });
 }
 
 /// `TypeName: message` (just `TypeName` when the message is empty), with the module prefix
