@@ -119,7 +119,7 @@ function statOnlyHit(script: string): { key: string; binary: string } | undefine
   }
 }
 
-/** Runs pyaot with `argv` (the arguments after the script name); sets the exit status. */
+/** Runs pyaot with `argv` (the arguments after `pyaot`); a hit served here exits with the program's status. */
 export async function launch(argv: string[]): Promise<void> {
   const run = splitRunArgs(argv);
   const found = run !== undefined && !run.force && !run.profile && run.profileOut === undefined ? statOnlyHit(run.script) : undefined;
