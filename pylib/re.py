@@ -553,9 +553,28 @@ def _char_pred(node):
     return None
 
 
+def _category_pred(kind, ascii_only):
+    # The common one-category sets (\w, \d, \s and their negations) as direct tests.
+    if ascii_only:
+        return lambda c: _category(kind, c, True)
+    if kind == 'w':
+        return lambda c: c.isalnum() or c == '_'
+    if kind == 'W':
+        return lambda c: not (c.isalnum() or c == '_')
+    if kind == 'd':
+        return lambda c: c.isdecimal()
+    if kind == 'D':
+        return lambda c: not c.isdecimal()
+    if kind == 's':
+        return lambda c: c.isspace()
+    return lambda c: not c.isspace()
+
+
 def _set_pred(items, negated, flags):
     ascii_only = flags & ASCII != 0
     icase = flags & IGNORECASE != 0
+    if len(items) == 1 and items[0][0] == 'cat_' and not negated:
+        return _category_pred(items[0][1], ascii_only)
     chars = ''
     ranges = []
     cats = []
@@ -819,6 +838,7 @@ class Pattern:
         self._node = _compile(node)
         self._ngroups = groups
         self._prefix = _literal_prefix(node)
+        self._first = _first_pred(node)
 
     def __repr__(self):
         text = repr(self.pattern)
@@ -862,12 +882,19 @@ class Pattern:
             return True
         start = pos
         prefix = self._prefix
+        first = self._first
         while start <= endpos:
             if prefix and not anchored:
                 found = string.find(prefix, start, endpos)
                 if found < 0:
                     return None
                 start = found
+            elif first is not None and not anchored:
+                # Skip the starts where the pattern's first character cannot match.
+                while start < endpos and not first(string[start]):
+                    start += 1
+                if start >= endpos:
+                    return None
             st.start = start
             st.must_advance = must_advance and start == pos
             for k in range(2, len(st.marks)):
@@ -986,6 +1013,25 @@ def _literal_prefix(node):
                 break
         return text
     return ''
+
+
+def _first_pred(node):
+    """A test every match's first character passes (None when there is none to give): the
+    pattern starts with a character node, or a repeat of one with a minimum of at least one.
+    Such a pattern never matches empty, so a start at the end can be skipped too."""
+    while True:
+        k = node[0]
+        if k == 'cat' and node[1]:
+            node = node[1][0]
+        elif k == 'group':
+            node = node[2]
+        elif k == 'rep' and node[2] >= 1:
+            node = node[1]
+        else:
+            break
+    if node[0] in ('lit', 'any', 'set'):
+        return _char_pred(node)
+    return None
 
 
 def _flags_repr(flags):

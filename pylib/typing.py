@@ -505,7 +505,7 @@ class _TypedDictForm:
               '__total__': total}
         return type(name, (dict,), ns)
 
-    def __pyaot_class__(self, name, bases, ns, module):
+    def __pyaot_class__(self, name, bases, ns, module, total=True):
         parents = []
         for base in bases:
             if base is self or base is Generic:
@@ -513,7 +513,7 @@ class _TypedDictForm:
             if not is_typeddict(base):
                 raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
             parents.append(base)
-        cls = self._make(name, ns.get('__annotations__', {}), module, True, parents)
+        cls = self._make(name, ns.get('__annotations__', {}), module, total, parents)
         for key in ns:
             if key not in _SPECIAL and key != '__annotations__':
                 setattr(cls, key, ns[key])

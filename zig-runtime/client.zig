@@ -344,6 +344,7 @@ pub const iter = struct {
 pub const class = struct {
     pub const newClass = S("class_newClass").f;
     pub const newClassMeta = S("class_newClassMeta").f;
+    pub const newClassKw = S("class_newClassKw").f;
     pub const newSuper = S("class_newSuper").f;
     pub const newModule = S("class_newModule").f;
 };

@@ -4,7 +4,7 @@
 import type * as A from '../parser/ast.js';
 import { zigString } from './emit.js';
 import { FnCtx } from './context.js';
-import { expr } from './expr.js';
+import { argsLiteral, expr } from './expr.js';
 import { emitBody, storeName } from './stmt.js';
 import { annotationValue } from './annotations.js';
 import { docstring } from './func.js';
@@ -21,6 +21,8 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   l.line(`const ${bases} = [_]rt.Value{ ${st.bases.map((b) => expr(c, b)).join(', ')} };`);
   // `metaclass=M`: the class object's type becomes M (abc.ABCMeta is played by abc.ABC's hooks).
   let meta: string | null = null;
+  const kwNames: string[] = [];
+  const kwVals: string[] = [];
   for (const k of st.keywords) {
     if (k.arg === 'metaclass') {
       const m = k.value;
@@ -28,8 +30,11 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
       meta = c.fresh('meta');
       l.line(`const ${meta} = ${isAbcMeta ? 'rt.Value.None' : expr(c, m)};`);
     } else if (k.arg !== null) {
-      // Keyword arguments go to __init_subclass__; evaluated for their effects.
-      l.line(`_ = ${expr(c, k.value)};`);
+      // Other keywords go to the parent's __init_subclass__ (rt.class.newClassKw).
+      const v = c.fresh('kw');
+      l.line(`const ${v} = ${expr(c, k.value)};`);
+      kwNames.push(k.arg);
+      kwVals.push(v);
     } else {
       c.error(k, 'class keyword unpacking is not supported by pyaot');
     }
@@ -53,8 +58,9 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   emitBody(cc, st.body);
   l.close();
   const cls = c.fresh('cls');
-  const make = meta === null ? `rt.class.newClass(${zigString(st.name)}, ${zigString(scope.qualname)}, ${zigString(c.mod.name)}, &${bases}, ${ns})`
-    : `rt.class.newClassMeta(${zigString(st.name)}, ${zigString(scope.qualname)}, ${zigString(c.mod.name)}, &${bases}, ${ns}, ${meta})`;
+  const head = `${zigString(st.name)}, ${zigString(scope.qualname)}, ${zigString(c.mod.name)}, &${bases}, ${ns}`;
+  const make = kwNames.length > 0 ? `rt.class.newClassKw(${head}, ${meta ?? 'rt.Value.None'}, ${argsLiteral(c, [], kwNames, kwVals)})`
+    : meta === null ? `rt.class.newClass(${head})` : `rt.class.newClassMeta(${head}, ${meta})`;
   l.line(`const ${cls} = ${c.check(make, st)};`);
   if (needsCell) l.line(`${cell}.v = rt.Value{ .obj = &${cls}.base };`);
   let v = `rt.Value{ .obj = &${cls}.base }`;

@@ -14,4 +14,7 @@ describe('attribute access against CPython', () => {
   it('attr_paths.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'attr_paths.py'), 1_200_000);
   });
+  it('class_keywords.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'class_keywords.py'), 1_200_000);
+  });
 });

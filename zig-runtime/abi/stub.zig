@@ -112,6 +112,11 @@ fn Stub(comptime F: type, comptime sym: []const u8) type {
                 return invoke(F, sym, .{ a, b, c, d, e, g });
             }
         },
+        7 => struct {
+            pub fn f(a: T.t(0), b: T.t(1), c: T.t(2), d: T.t(3), e: T.t(4), g: T.t(5), h: T.t(6)) R {
+                return invoke(F, sym, .{ a, b, c, d, e, g, h });
+            }
+        },
         else => @compileError("pyaot ABI: too many parameters for " ++ sym),
     };
 }

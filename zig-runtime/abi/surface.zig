@@ -54,6 +54,7 @@ pub const functions = .{
     // classes, modules, functions
     .{ "class_newClass", rt.class.newClass },    .{ "class_newSuper", rt.class.newSuper },
     .{ "class_newClassMeta", rt.class.newClassMeta },
+    .{ "class_newClassKw", rt.class.newClassKw },
     .{ "class_newModule", rt.class.newModule },  .{ "modules_import", rt.modules.import },
     .{ "modules_importName", rt.modules.importName }, .{ "modules_importNameOpt", rt.modules.importNameOpt },
     .{ "modules_importFailed", rt.modules.importFailed }, .{ "modules_registerSource", rt.modules.registerSource },

@@ -26,9 +26,9 @@ var next_class_id: u32 = 1000;
 /// `class P(NamedTuple): ...`, `class M(TypedDict): ...`: a base that is not a type but has a
 /// `__pyaot_class__` method (pylib/typing.py) builds the class from the body's namespace itself,
 /// as the metaclasses CPython's typing uses for these do (pyaot has no metaclass `__new__`).
-fn classFromHook(hook: Value, name: []const u8, module: []const u8, bases: []const Value, ns: *Dict) Error!*Type {
+fn classFromHook(hook: Value, name: []const u8, module: []const u8, bases: []const Value, ns: *Dict, kw: call.Args) Error!*Type {
     const args = [_]Value{ str_mod.fromBytes(name).val(), tuple_mod.fromSlice(bases).val(), ns.val(), str_mod.fromBytes(module).val() };
-    const r = try call.call(hook, .{ .pos = &args });
+    const r = try call.call(hook, .{ .pos = &args, .kwnames = kw.kwnames, .kwvals = kw.kwvals });
     if (!r.isKind(.type)) return exc.raiseFmt(&types.TypeError, "__pyaot_class__ returned a '{s}', not a class", .{ops.typeName(r)});
     return r.as(Type);
 }
@@ -44,11 +44,17 @@ pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, base
 /// instance's. A metaclass `__init__` runs after the class is built; a metaclass `__new__`
 /// (which would build the class itself) or `__call__` is not supported (a clear error).
 pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, bases_in: []const Value, ns: *Dict, meta: Value) Error!*Type {
+    return newClassKw(name, qualname, module, bases_in, ns, meta, .{ .pos = &.{} });
+}
+
+/// `class C(bases, key=value)`: the keywords (other than metaclass) go to the parent's
+/// `__init_subclass__` (or to a `__pyaot_class__` hook).
+pub fn newClassKw(name: []const u8, qualname: []const u8, module: []const u8, bases_in: []const Value, ns: *Dict, meta: Value, kw: call.Args) Error!*Type {
     var bases_buf: [16]*Type = undefined;
     var n_bases: usize = 0;
     for (bases_in) |b| {
         if (!b.isKind(.type)) {
-            if (try attr.getattrOpt(b, str_mod.static("__pyaot_class__"))) |hook| return classFromHook(hook, name, module, bases_in, ns);
+            if (try attr.getattrOpt(b, str_mod.static("__pyaot_class__"))) |hook| return classFromHook(hook, name, module, bases_in, ns, kw);
             return exc.raiseFmt(&types.TypeError, "bases must be types", .{});
         }
         const bt = b.as(Type);
@@ -141,7 +147,9 @@ pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, 
         if (attr.lookupType(t.mro[1], &names.__init_subclass__)) |isub| {
             if (isub == .obj and isub.obj.ty.kind != .builtin_function) {
                 const f = if (isub.obj.ty.kind == .classmethod) attr.descriptorTarget(isub) else isub;
-                _ = try call.call1(f, .{ .obj = &t.base });
+                _ = try call.call(f, .{ .pos = &.{.{ .obj = &t.base }}, .kwnames = kw.kwnames, .kwvals = kw.kwvals });
+            } else if (kw.kwnames.len > 0) {
+                return exc.raiseFmt(&types.TypeError, "{s}.__init_subclass__() takes no keyword arguments", .{name});
             }
         }
     }

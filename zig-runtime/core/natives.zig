@@ -188,8 +188,12 @@ fn objectFormat(self: Value, args: Args) Error!Value {
 }
 
 fn objectInitSubclass(self: Value, args: Args) Error!Value {
-    _ = self;
-    _ = args;
+    // Keywords a class statement passed up the chain that nothing consumed (CPython's message
+    // names the new class).
+    if (args.kwnames.len > 0) {
+        const name = if (self.isKind(.type)) self.as(Type).name else ops.typeName(self);
+        return exc.raiseFmt(&types.TypeError, "{s}.__init_subclass__() takes no keyword arguments", .{name});
+    }
     return .none;
 }
 
