@@ -29,9 +29,10 @@
 //   runs that test exactly once per call: the test's two arms are counted in counters of their
 //   own, and both the `if` and the entry are reconstructed from them when the raw counters are
 //   read (counter map `terms`, profiler/raw.ts), so a call costs one increment, not two.
-// - Derived branches. An `if` (or conditional expression) whose test is an and/or counts only
-//   its operands, and its arms are reconstructed from theirs; one whose test is a call that
-//   cannot fail counts only its arms, and the call is reconstructed from them (derivedTest).
+// - Derived branches. An `if`, conditional expression or `while` whose test is an and/or counts
+//   only its operands, and its arms (a loop's exits and iterations) are reconstructed from
+//   theirs; an `if` whose test is a call that cannot fail counts only its arms, and the call is
+//   reconstructed from them (derivedTest).
 //
 // Counts avoid computed addresses: a two-way count branches to one of two increments, and a type
 // count puts None, bools and instances (the common values of dynamic code) at constant slots, only
@@ -731,7 +732,11 @@ export function instrumentLoopTest(c: FnCtx, node: A.Node, test: string): string
   const instr = active.get(c.prog);
   const l = instr?.loop(node);
   if (!instr || !l) return test;
-  return instr.region(c) ? `prof_cond_r(&${instr.counter(c, l.base)}, &${instr.counter(c, l.base + 1)}, ${test})` : `prof_cond(${l.base}, ${test})`;
+  // A `while` testing and/or: its exits and iterations are the false and true of its test,
+  // derived from the operands' counts as an `if`'s arms are (the slots are in the same order).
+  const split = node.nodeType === 'While' ? splitTest(instr, node.test, test) : null;
+  if (split) return derivedTest(c, instr, l.base, split, undefined);
+  return condCode(c, instr, l.base, test);
 }
 
 /** A loop's next item (inside instrumentLoop): a value counts an iteration, null a normal exit. */

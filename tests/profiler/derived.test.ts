@@ -1,7 +1,8 @@
 // Counts the instrumented build does not count directly but derives from others (counter map
 // terms, compiler/codegen/instrument.ts derivedTest): an `if` whose test is an and/or counts
-// only its operands, one whose test is a call that cannot fail counts only its arms (the call
-// is made as often), and a function starting with such an `if` counts its entry through it.
+// only its operands (a `while` too), one whose test is a call that cannot fail counts only its
+// arms (the call is made as often), and a function starting with such an `if` counts its entry
+// through it.
 // Every derived count must equal what counting it directly gives, including when an operand
 // raises part-way through a test.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,13 @@ def yn(v):
     return "y" if isinstance(v, int) else "n"
 
 
+def spin(n):
+    i = 0
+    while i < n and i * i < 50:
+        i += 1
+    return i
+
+
 def negated(q, p):
     if not (p and q):
         return 0
@@ -58,9 +66,10 @@ for o in [Box(2), Box(0), Box(-5), 7, Box(1)]:
 print(total)
 print([negated(q, p) for q, p in [(1, 1), (1, 0), (0, 1), (0, 0)]])
 print([yn(v) for v in [1, "a", 2]])
+print([spin(n) for n in [0, 3, 10]])
 `;
 
-const STDOUT = "['int', 'str', 'other', 'int', 'other', 'str']\n[1, 2, 2, 3, 1]\n102\n[1, 0, 0, 0]\n['y', 'n', 'y']\n";
+const STDOUT = "['int', 'str', 'other', 'int', 'other', 'str']\n[1, 2, 2, 3, 1]\n102\n[1, 0, 0, 0]\n['y', 'n', 'y']\n[0, 3, 8]\n";
 
 const prog = new Program('derived.py', SOURCE);
 let p: JsonProfile;
@@ -109,6 +118,12 @@ describe('derived counts equal counted ones', () => {
     expect(at('negated', 'boolop', 'p and q')).toEqual({ false: 2, true: 2 });
     expect(at('negated', 'boolop', 'q):')).toEqual({ false: 1, true: 1 });
     expect(at('negated', 'if', 'if not (p and q):')).toEqual({ 'not taken': 1, taken: 3 });
+  });
+
+  it('a while testing and/or: exits and iterations from the operands', () => {
+    expect(at('spin', 'loop', 'while i < n and')).toEqual({ exits: 3, iterations: 11, entries: 3 });
+    expect(at('spin', 'boolop', 'i < n and')).toEqual({ false: 2, true: 12 });
+    expect(at('spin', 'boolop', 'i * i < 50')).toEqual({ false: 1, true: 11 });
   });
 
   it('a conditional expression testing a call', () => {
