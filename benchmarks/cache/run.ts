@@ -47,8 +47,9 @@ const runs = arg('--runs', 40);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 // Each tool runs one command's runs back to back, so on a shared machine a burst of load lands
-// on one command. Rounds spread every command over the whole session.
-const ROUNDS = 5;
+// on one command. Rounds spread every command over the whole session; the machine's bursts
+// (someone's Zig build) last tens of seconds, so the rounds are short: 2 runs of each command.
+const ROUNDS = 20;
 
 /** Times every command in one session (see benchmarks/lib/timing.ts). */
 function measure(commands: Command[], env: NodeJS.ProcessEnv): Stat[] {
