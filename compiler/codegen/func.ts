@@ -134,8 +134,51 @@ function regCall(info: FnInfo, spec: Spec | null): spec is Spec {
 
 /** A call of a specialization, as an rt.Error!T expression. */
 export function specCall(info: FnInfo, spec: Spec, args: string[]): string {
+  if (regCall(info, spec) && inlineLeaf(spec.fn)) return `${specZigName(info, spec)}_body(${args.join(', ')})`;
   const call = `${specZigName(info, spec)}(${args.join(', ')})`;
   return regCall(info, spec) ? `rt.fromRet(${zigType(specRetTy(spec))}, ${call})` : call;
+}
+
+const leafCache = new WeakMap<A.FunctionDef, boolean>();
+const LEAF_MAX_NODES = 60;
+
+/**
+ * A small function that calls nothing and defines nothing (`def a_elem(i, j): ...`): its
+ * register-convention body is an `inline fn`, so callers use it directly and LLVM compiles it
+ * into the caller's loop (spectral_norm's inner loop). Calls are excluded so that no chain of
+ * inline bodies can recurse; the size bound keeps callers small.
+ */
+function inlineLeaf(fn: A.FunctionDef): boolean {
+  let r = leafCache.get(fn);
+  if (r === undefined) {
+    let nodes = 0;
+    let leaf = fn.decorator_list.length === 0;
+    const visit = (n: unknown): void => {
+      if (!leaf || !n || typeof n !== 'object') return;
+      if (Array.isArray(n)) {
+        for (const x of n) visit(x);
+        return;
+      }
+      if (!('nodeType' in (n as object))) return;
+      const x = n as A.Node;
+      switch (x.nodeType) {
+        case 'Call': case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': case 'Lambda':
+        case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': case 'Yield': case 'YieldFrom':
+        case 'Try': case 'TryStar': case 'With': case 'Global': case 'Nonlocal':
+          leaf = false;
+          return;
+      }
+      if (++nodes > LEAF_MAX_NODES) {
+        leaf = false;
+        return;
+      }
+      for (const [k, v] of Object.entries(x)) if (k !== 'parent') visit(v);
+    };
+    visit(fn.body);
+    r = leaf;
+    leafCache.set(fn, r);
+  }
+  return r;
 }
 
 /** The Zig type a specialization returns (a function that never returns gives rt.Value). */

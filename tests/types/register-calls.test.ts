@@ -45,6 +45,9 @@ print(fib(10), half(3.0), odd(3), first([1, 2]))
     expect(zig).toMatch(/rt\.fromRet\(rt\.Int, F\d+_fib_s\d+\(/);
     expect(zig).toMatch(/\nfn F\d+_half_s\d+\(q0: f64\) callconv\(\.c\) rt\.Ret\(f64\)/);
     expect(zig).toMatch(/\nfn F\d+_odd_s\d+\(q0: rt\.Int\) callconv\(\.c\) rt\.Ret\(bool\)/);
+    // A small leaf (no calls) is called through its inline body; a function that calls is not.
+    expect(zig).toMatch(/\(try F\d+_half_s\d+_body\(|break :b_\d+ \(F\d+_half_s\d+_body\(/);
+    expect(zig).not.toMatch(/F\d+_fib_s\d+_body\(a_/);
     // A boxed parameter keeps Zig's own convention.
     expect(zig).toMatch(/\nfn F\d+_first_s\d+\(p_xs: rt\.Value\) rt\.Error!rt\.Int \{/);
   });

@@ -270,10 +270,11 @@ fn getnewargs_(self: Value, args: rt.Args) Error!Value {
 }
 
 /// `Point(x=1, y=2)`: the instance's class name (a subclass shows its own) and the fields.
+/// The full name, as CPython's tp_name: a namedtuple's has no dot, `sys.version_info`'s has.
 fn repr(v: Value, w: *std.Io.Writer) anyerror!void {
     const t = v.as(Tuple);
     const fields = fieldsOf(v.obj.ty);
-    try w.print("{s}(", .{nt.shortName(v.obj.ty)});
+    try w.print("{s}(", .{v.obj.ty.name});
     for (fields, 0..) |f, i| {
         if (i > 0) try w.writeAll(", ");
         try w.print("{s}=", .{f.as(rt.Str).bytes});

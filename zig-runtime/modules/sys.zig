@@ -38,7 +38,18 @@ pub fn init() void {
         state.executable = rt.str.fromBytes(a0).val();
     }
     state.path = p.val();
-    state.version_info = rt.tupleOf(&.{ Value.fromSmall(3), Value.fromSmall(11), Value.fromSmall(7), rt.str.static("final").val(), Value.fromSmall(0) });
+}
+
+/// sys.version_info: CPython's named struct sequence (`.major`, `.minor`, ..., compares as a
+/// tuple), made on first use as a namedtuple class named `sys.version_info`.
+fn versionInfo() Error!Value {
+    if (state.version_info != .none) return state.version_info;
+    const nt = @import("namedtuple.zig");
+    const fields = rt.tupleOf(&.{ rt.str.static("major").val(), rt.str.static("minor").val(), rt.str.static("micro").val(), rt.str.static("releaselevel").val(), rt.str.static("serial").val() });
+    const cls = try nt.namedtuple_(.{ .pos = &.{ rt.str.static("version_info").val(), fields }, .kwnames = &.{rt.str.static("module")}, .kwvals = &.{rt.str.static("sys").val()} });
+    cls.as(rt.Type).name = "sys.version_info";
+    state.version_info = try rt.call.call(cls, .{ .pos = &.{ Value.fromSmall(3), Value.fromSmall(11), Value.fromSmall(7), rt.str.static("final").val(), Value.fromSmall(0) } });
+    return state.version_info;
 }
 
 pub fn module() Value {
@@ -87,7 +98,7 @@ fn get(name: []const u8) ?Value {
     if (eql(u8, name, "maxsize")) return .{ .int = rt.Int.fromI64(std.math.maxInt(i64)) };
     if (eql(u8, name, "platform")) return rt.str.static("linux").val();
     if (eql(u8, name, "byteorder")) return rt.str.static("little").val();
-    if (eql(u8, name, "version_info")) return state.version_info;
+    if (eql(u8, name, "version_info")) return versionInfo() catch null;
     if (eql(u8, name, "version")) return rt.str.static("3.11.7 (pyaot)").val();
     if (eql(u8, name, "path")) return state.path;
     if (eql(u8, name, "modules")) return state.modules;
