@@ -40,16 +40,16 @@ def first(xs: list) -> int:
 
 print(fib(10), half(3.0), odd(3), first([1, 2]))
 `);
-    expect(zig).toMatch(/\nfn F\d+_fib_s\d+\(q0: rt\.Int\) callconv\(\.c\) rt\.Ret\(rt\.Int\) \{/);
+    expect(zig).toMatch(/\nfn F\d+_fib_s\d+\(q0: rt\.Int\) align\(64\) callconv\(\.c\) rt\.Ret\(rt\.Int\) \{/);
     expect(zig).toMatch(/\ninline fn F\d+_fib_s\d+_body\(p_n: rt\.Int\) rt\.Error!rt\.Int \{/);
     expect(zig).toMatch(/rt\.fromRet\(rt\.Int, F\d+_fib_s\d+\(/);
-    expect(zig).toMatch(/\nfn F\d+_half_s\d+\(q0: f64\) callconv\(\.c\) rt\.Ret\(f64\)/);
-    expect(zig).toMatch(/\nfn F\d+_odd_s\d+\(q0: rt\.Int\) callconv\(\.c\) rt\.Ret\(bool\)/);
+    expect(zig).toMatch(/\nfn F\d+_half_s\d+\(q0: f64\) align\(64\) callconv\(\.c\) rt\.Ret\(f64\)/);
+    expect(zig).toMatch(/\nfn F\d+_odd_s\d+\(q0: rt\.Int\) align\(64\) callconv\(\.c\) rt\.Ret\(bool\)/);
     // A small leaf (no calls) is called through its inline body; a function that calls is not.
     expect(zig).toMatch(/\(try F\d+_half_s\d+_body\(|break :b_\d+ \(F\d+_half_s\d+_body\(/);
     expect(zig).not.toMatch(/F\d+_fib_s\d+_body\(a_/);
     // A boxed parameter keeps Zig's own convention.
-    expect(zig).toMatch(/\nfn F\d+_first_s\d+\(p_xs: rt\.Value\) rt\.Error!rt\.Int \{/);
+    expect(zig).toMatch(/\nfn F\d+_first_s\d+\(p_xs: rt\.Value\) align\(64\) rt\.Error!rt\.Int \{/);
   });
 
   it('register_calls.py prints what python3 prints, errors and traceback included', { timeout: 600_000 }, () => {
