@@ -3,25 +3,12 @@
 // rt.Ret(T) in two registers around its inlined body. The generated Zig shows which functions
 // take it; register_calls.py (every result kind, errors at every depth, recursion limits, calls
 // from dynamic code) prints what python3 prints, with the same traceback frames.
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileProgram } from '../../compiler/index.js';
+import { zigOf } from '../helpers/zig-of.js';
 import { lastLine, repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
 
 const dir = path.join(repoRoot, 'tests', 'types');
-
-function zigOf(source: string): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pyaot-regcall-'));
-  const f = path.join(d, 'prog.py');
-  fs.writeFileSync(f, source);
-  try {
-    return compileProgram(f).zig;
-  } finally {
-    fs.rmSync(d, { recursive: true, force: true });
-  }
-}
 
 describe('register calling convention', () => {
   it('gives it to all-scalar specializations and calls them through rt.fromRet', () => {

@@ -3,26 +3,12 @@
 // (a typed read is `rt.lists.float(...)`, a dynamic one `rt.sub.getitem(...)`), so a regression
 // in the inference shows here even when the output stays right; and typed_lists.py, full of
 // lists that escape into dynamic code, prints exactly what python3 prints.
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileProgram } from '../../compiler/index.js';
+import { zigOf } from '../helpers/zig-of.js';
 import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
 
 const dir = path.join(repoRoot, 'tests', 'types');
-
-/** The generated Zig of a program given as source text. */
-function zigOf(source: string): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pyaot-types-'));
-  const f = path.join(d, 'prog.py');
-  fs.writeFileSync(f, source);
-  try {
-    return compileProgram(f).zig;
-  } finally {
-    fs.rmSync(d, { recursive: true, force: true });
-  }
-}
 
 /** The Zig body of the specialized function `name` (its last specialization). */
 function fnBody(zig: string, name: string): string {
