@@ -103,11 +103,7 @@ const prog = new Program('counters.py', SOURCE);
 let first: JsonProfile;
 
 beforeAll(() => {
-  const r = prog.profile();
-  expect(r.stderr).toBe('');
-  expect(r.stdout).toBe(STDOUT);
-  expect(r.code).toBe(0);
-  first = prog.show();
+  first = prog.profileAndShow(STDOUT);
 });
 
 const at = (qualname: string, kind: string, text: string, role?: string, label?: string) => counts(prog, first, qualname, kind, text, role, label);

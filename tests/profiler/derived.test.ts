@@ -75,11 +75,7 @@ const prog = new Program('derived.py', SOURCE);
 let p: JsonProfile;
 
 beforeAll(() => {
-  const r = prog.profile();
-  expect(r.stderr).toBe('');
-  expect(r.stdout).toBe(STDOUT);
-  expect(r.code).toBe(0);
-  p = prog.show();
+  p = prog.profileAndShow(STDOUT);
 });
 
 const at = (qualname: string, kind: string, text: string) => counts(prog, p, qualname, kind, text);

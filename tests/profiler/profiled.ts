@@ -61,6 +61,15 @@ export class Program {
     return runPyaot(args, { cwd: this.dir, home: this.home });
   }
 
+  /** One clean `--profile` run that must print `stdout` (nothing on stderr, exit 0), then its profile. */
+  profileAndShow(stdout: string): JsonProfile {
+    const r = this.profile();
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(stdout);
+    expect(r.code).toBe(0);
+    return this.show();
+  }
+
   /** `pyaot profile show --json` of the program's profile (or of a .pb file). */
   show(target: string = this.name): JsonProfile {
     const r = this.pyaot(['profile', 'show', '--json', target]);

@@ -77,11 +77,7 @@ const prog = new Program('regions.py', SOURCE);
 let p: JsonProfile;
 
 beforeAll(() => {
-  const r = prog.profile();
-  expect(r.stderr).toBe('');
-  expect(r.stdout).toBe(STDOUT);
-  expect(r.code).toBe(0);
-  p = prog.show();
+  p = prog.profileAndShow(STDOUT);
 });
 
 const at = (qualname: string, kind: string, text: string, role?: string, label?: string) => counts(prog, p, qualname, kind, text, role, label);
