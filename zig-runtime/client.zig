@@ -275,6 +275,8 @@ pub const attr = struct {
     pub const getattrAt = fast_attr.getattrAt;
     pub const setattrAt = fast_attr.setattrAt;
     pub const callMethodAt = fast_attr.callMethodAt;
+    /// `s.lower()` and other str methods: direct for an exact str receiver.
+    pub const callStrAt = fast_attr.callStrAt;
 };
 
 /// isinstance(x, T) for a builtin type T named in the source (compiler/codegen/expr.ts): builtin

@@ -20,9 +20,19 @@ export function setattrSite(c: FnCtx, obj: string, attr: string, v: string): str
   return `rt.attr.setattrAt(&${site(c, 'rt.attr.Site')}, ${obj}, &${c.prog.str(attr)}, ${v})`;
 }
 
+// str methods with a direct path for an exact str receiver (rt.attr.StrMethod in
+// zig-runtime/abi/client_attr.zig); other receivers take the ordinary method call there.
+const STR_METHODS = new Set([
+  'upper', 'lower', 'casefold', 'swapcase', 'title', 'capitalize',
+  'strip', 'lstrip', 'rstrip', 'split', 'join', 'replace',
+  'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith',
+]);
+
 /** `obj.attr(args)`; `args` is an rt.Args expression. */
 export function callMethodSite(c: FnCtx, obj: string, attr: string, args: string): string {
-  return `rt.attr.callMethodAt(&${site(c, 'rt.attr.Site')}, ${obj}, &${c.prog.str(attr)}, ${args})`;
+  const s = site(c, 'rt.attr.Site');
+  if (STR_METHODS.has(attr)) return `rt.attr.callStrAt(.${attr}, &${s}, ${obj}, &${c.prog.str(attr)}, ${args})`;
+  return `rt.attr.callMethodAt(&${s}, ${obj}, &${c.prog.str(attr)}, ${args})`;
 }
 
 /** `f(args)` for a callee of unknown kind. */

@@ -28,6 +28,7 @@ const abi = @import("stub.zig");
 const value = @import("../core/value.zig");
 const cache = @import("../core/attr_cache.zig");
 const Instance = @import("../core/attr.zig").Instance;
+const Module = @import("../core/class.zig").Module;
 const call_mod = @import("../core/call.zig");
 const dict_mod = @import("../core/dict.zig");
 const Str = @import("../core/str.zig").Str;
@@ -38,6 +39,7 @@ const Type = value.Type;
 const Dict = dict_mod.Dict;
 const Args = call_mod.Args;
 const Function = call_mod.Function;
+const Builtin = call_mod.Builtin;
 const gc = @import("client_gc.zig");
 
 inline fn table() *cache.Table {
@@ -220,6 +222,9 @@ const Way = struct {
         constant,
         /// A compiled function on the class is called with the instance prepended.
         method,
+        /// A builtin type's native method (`func` is its `Builtin`): builtin types' method
+        /// tables never change, so the type alone decides (no guard).
+        native,
     };
 
     inline fn classAttr(w: *const Way) Value {
@@ -272,6 +277,17 @@ pub const Site = struct {
         w.* = .{ .ty = t, .guard = g, .mode = mode, .cw = cw, .cpos = e.pos };
         return w;
     }
+
+    /// Points a way at builtin type `t`'s native method `b`.
+    fn fillNative(s: *Site, t: *Type, b: *const Builtin) void {
+        if (!s.rooted) {
+            gc.addRoot(s, @sizeOf(Site));
+            s.rooted = true;
+        }
+        const w = &s.ways[s.next];
+        s.next = (s.next + 1) % n_ways;
+        w.* = .{ .ty = t, .mode = .native, .func = @constCast(&b.base) };
+    }
 };
 
 inline fn entryIndex(d: *Dict, e: *dict_mod.Entry) u32 {
@@ -312,7 +328,7 @@ fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
                     return;
                 }
             },
-            .method => {},
+            .method, .native => {},
         }
     };
     out.* = try getattrMiss(s, v, name);
@@ -427,15 +443,38 @@ pub inline fn callMethodAt(s: *Site, obj: Value, name: *Str, args: Args) Error!V
 }
 
 fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Error!void {
-    if (obj == .obj) if (s.lookup(obj.obj.ty)) |w| if (w.mode == .method) {
-        const ca = w.classAttr();
-        if (ca == .obj and ca.obj == w.func) {
-            const f = Object.as(ca.obj, Function);
-            if (fitsWithSelf(f, args) and probe(Object.as(obj.obj, Instance).dict, name, false) == .absent)
-                return enterWithSelfInto(f, obj, args, out);
-        }
+    if (obj == .obj) if (s.lookup(obj.obj.ty)) |w| switch (w.mode) {
+        .method => {
+            const ca = w.classAttr();
+            if (ca == .obj and ca.obj == w.func) {
+                const f = Object.as(ca.obj, Function);
+                if (fitsWithSelf(f, args) and probe(Object.as(obj.obj, Instance).dict, name, false) == .absent)
+                    return enterWithSelfInto(f, obj, args, out);
+            }
+        },
+        .native => {
+            out.* = try abi.S("methods_callBuiltin").f(Object.as(w.func.?, Builtin), obj, args);
+            return;
+        },
+        .dict, .constant => {},
     };
     out.* = try callMethodMiss(s, obj, name, args);
+}
+
+/// The native method attr.callMethod would call for `obj.name(...)` straight from the lookup
+/// cache (the same conditions: a builtin type whose instances have no attribute dict), when
+/// the runtime's cache already holds it.
+inline fn nativeMethod(obj: Value, name: *Str) ?*const Builtin {
+    if (obj != .obj) return null;
+    const t = obj.obj.ty;
+    if (t.flags.heap or t.flags.has_getattribute or !cache.cacheable(t)) return null;
+    switch (t.kind) {
+        .module, .type, .super, .function, .exception, .instance => return null,
+        else => {},
+    }
+    const e = cache.find(table(), t, name) orelse return null;
+    const b = e.native orelse return null;
+    return if (b.owner.len != 0) b else null;
 }
 
 /// Kept out of line: the hit path stays small (few saved registers, a small frame).
@@ -451,8 +490,112 @@ noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args) Error!V
                 }
             };
         }
+    } else if (nativeMethod(obj, name)) |b| {
+        s.fillNative(obj.obj.ty, b);
+        return abi.S("methods_callBuiltin").f(b, obj, args);
+    } else if (moduleGlobal(obj, name)) |f| {
+        return callValue(f, args);
     }
+    // (A first call fills the runtime's lookup cache, which the next miss here finds.)
     return abi.S("attr_callMethod").f(obj, name, args);
+}
+
+/// `mod.name` when the module's own globals answer it: class.moduleGetattr's first answer,
+/// read through the module's C-ABI `get` (no caching: globals may be rebound at any time).
+/// attr.callMethod calls what getattr returns for any module.
+inline fn moduleGlobal(obj: Value, name: *Str) ?Value {
+    if (obj != .obj or obj.obj.ty.kind != .module) return null;
+    // moduleGetattr merges attributes set from outside into a `__dict__` answer.
+    if (std.mem.eql(u8, name.bytes, "__dict__")) return null;
+    const m = Object.as(obj.obj, Module);
+    var got: Value = undefined;
+    return if (m.get(name.bytes.ptr, name.bytes.len, &got)) got else null;
+}
+
+/// call.call(f, args) with its common cases inline: a builtin function (a module's function,
+/// or a method bound to the module's hidden instance) and a compiled function whose positional
+/// parameters the arguments fill exactly.
+fn callValue(f: Value, args: Args) Error!Value {
+    if (f == .obj) switch (f.obj.ty.kind) {
+        .builtin_function => {
+            const b = Object.as(f.obj, Builtin);
+            return abi.S("methods_callBuiltin").f(b, b.self, args);
+        },
+        .function => {
+            const fun = Object.as(f.obj, Function);
+            const code = fun.code;
+            if (args.kwnames.len == 0 and args.pos.len == code.n_pos and code.n_kwonly == 0 and !code.varargs and !code.varkw) {
+                var out: Value = undefined;
+                if (code.entry(fun, args.pos.ptr, args.pos.len, &out) != 0) return error.PyException;
+                return out;
+            }
+        },
+        else => {},
+    };
+    return abi.S("call_call").f(f, args);
+}
+
+// ---- Method calls on an exact str ------------------------------------------------------------
+//
+// `w.lower()`, `line.split()`, `raw.strip(".,")`, `sep.join(xs)`: the compiler emits
+// `callStrAt(.<method>, ...)` for calls of these str method names (compiler/codegen/attr-site.ts),
+// whatever the receiver. When the receiver is an exact `str` (never a subclass, whose methods
+// may be overridden), no keywords are given and the positional arguments have the exact types
+// the typed API takes, the typed function is called directly (methods/fastcall.zig): no method
+// lookup and no argument parsing. Anything else is the ordinary method call.
+
+pub const StrMethod = enum {
+    upper, lower, casefold, swapcase, title, capitalize,
+    strip, lstrip, rstrip, split, join, replace,
+    find, rfind, index, rindex, count, startswith, endswith,
+};
+
+pub inline fn callStrAt(comptime m: StrMethod, s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
+    if (obj == .obj and obj.obj.ty == builtinType("str_type") and args.kwnames.len == 0) {
+        if (try strDirect(m, Object.as(obj.obj, Str), args.pos)) |r| return r;
+    }
+    return callMethodAt(s, obj, name, args);
+}
+
+/// An exact str argument.
+inline fn exactStr(v: Value) ?*Str {
+    return if (v == .obj and v.obj.ty == builtinType("str_type")) Object.as(v.obj, Str) else null;
+}
+
+/// `recv.m(*pos)` through the typed API, or null when the arguments need the method's wrapper.
+inline fn strDirect(comptime m: StrMethod, recv: *Str, pos: []const Value) Error!?Value {
+    const fc = @import("../methods/fastcall.zig");
+    switch (m) {
+        .upper, .lower, .casefold, .swapcase, .title, .capitalize => if (pos.len == 0) {
+            const op = @field(@import("../text/strcase.zig").Op, @tagName(m));
+            return abi.S("methods_strCase").f(recv, op).val();
+        },
+        .strip, .lstrip, .rstrip => {
+            const side: fc.Side = switch (m) {
+                .strip => .both,
+                .lstrip => .left,
+                else => .right,
+            };
+            if (pos.len == 0) return abi.S("methods_strStrip").f(recv, null, side).val();
+            if (pos.len == 1) if (exactStr(pos[0])) |c| return abi.S("methods_strStrip").f(recv, c, side).val();
+        },
+        .split => {
+            if (pos.len == 0) return (try abi.S("methods_strSplit").f(recv, null)).val();
+            if (pos.len == 1) if (exactStr(pos[0])) |sep| return (try abi.S("methods_strSplit").f(recv, sep)).val();
+        },
+        .join => if (pos.len == 1) return (try abi.S("methods_strJoin").f(recv, pos[0])).val(),
+        .replace => if (pos.len == 2) if (exactStr(pos[0])) |old| if (exactStr(pos[1])) |new| {
+            return abi.S("methods_strReplace").f(recv, old, new).val();
+        },
+        .find, .rfind, .index, .rindex, .count, .startswith, .endswith => if (pos.len == 1) if (exactStr(pos[0])) |sub| {
+            const r = try abi.S("methods_strSearch").f(recv, sub, @field(fc.Search, @tagName(m)));
+            return switch (m) {
+                .startswith, .endswith => Value.fromBool(r != 0),
+                else => Value.fromSmall(r),
+            };
+        },
+    }
+    return null;
 }
 
 // ---- Calls: instantiating user classes -------------------------------------------------------
@@ -513,6 +656,10 @@ pub inline fn callAt(s: *CallSite, f: Value, args: Args) Error!Value {
 }
 
 fn callInto(s: *CallSite, f: Value, args: Args, out: *Value) Error!void {
+    if (intOfFloat(f, args)) |r| {
+        out.* = r;
+        return;
+    }
     if (f == .obj and s.cls != null and f.obj == &s.cls.?.base and s.guard.valid()) {
         if (s.init) |init| {
             const init_v = s.guard.dicts[s.iw].entries[s.ipos].value;
@@ -529,6 +676,17 @@ fn callInto(s: *CallSite, f: Value, args: Args, out: *Value) Error!void {
         }
     }
     out.* = try callMiss(s, f, args);
+}
+
+/// `int(x)` for a float `x` whose truncation is a small int: the truncated value, as
+/// int.__new__ computes it (NaN, infinities and big values take the runtime's call).
+inline fn intOfFloat(f: Value, args: Args) ?Value {
+    if (f != .obj or f.obj != &builtinType("int_type").base) return null;
+    if (args.pos.len != 1 or args.kwnames.len != 0 or args.pos[0] != .float) return null;
+    const x = args.pos[0].float;
+    const lim: f64 = 4611686018427387904.0; // 2**62: truncations below it are small ints
+    if (!(x > -lim and x < lim)) return null;
+    return Value.fromSmall(@intFromFloat(x));
 }
 
 inline fn construct(s: *CallSite, init_f: *Function, args: Args) Error!Value {

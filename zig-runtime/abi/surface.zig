@@ -106,7 +106,7 @@ pub const functions = .{
     .{ "mem_addRoot", support.memAddRoot },      .{ "start", rt.start },
     .{ "layoutDigest", support.layoutDigest },
     .{ "profileRegister", @import("../core/profile.zig").register },
-};
+} ++ @import("../methods/fastcall.zig").functions; // method-call fast paths (abi/client_attr.zig)
 
 /// Runtime globals a program addresses directly (exported by address).
 pub const globals = .{

@@ -60,9 +60,27 @@ pub fn rsplit(s: *Str, sep: ?*Str, maxsplit: i64) Error!*List {
     return l;
 }
 
+/// Texts at least this long are counted before an unlimited whitespace split, so that the
+/// list is allocated once at its final size: growing it by CPython's 1/8 steps copies a list
+/// of millions of words many times over (CPython's realloc can often grow in place).
+const count_first_min = 4096;
+
+/// The number of whitespace-separated words in ASCII text `b`.
+fn countAsciiWords(b: []const u8) usize {
+    var n: usize = 0;
+    var prev_space = true;
+    for (b) |c| {
+        const sp = ascii_space[c];
+        n += @intFromBool(prev_space and !sp);
+        prev_space = sp;
+    }
+    return n;
+}
+
 fn splitAsciiSpace(s: *Str, max: usize) *List {
     const b = s.bytes;
-    const l = list_mod.withCapacity(prealloc);
+    const cap = if (b.len >= count_first_min and max == std.math.maxInt(usize)) countAsciiWords(b) else prealloc;
+    const l = list_mod.withCapacity(cap);
     var i: usize = 0;
     var n: usize = 0;
     while (n < max) : (n += 1) {
