@@ -458,7 +458,7 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
         },
         .dict, .constant => {},
     };
-    out.* = try callMethodMiss(s, obj, name, args);
+    return callMethodMiss(s, obj, name, args, out);
 }
 
 /// The native method attr.callMethod would call for `obj.name(...)` straight from the lookup
@@ -477,8 +477,9 @@ inline fn nativeMethod(obj: Value, name: *Str) ?*const Builtin {
     return if (b.owner.len != 0) b else null;
 }
 
-/// Kept out of line: the hit path stays small (few saved registers, a small frame).
-noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
+/// Kept out of line: the hit path stays small (few saved registers, a small frame). Returns
+/// through `out`, as the hit path does (see getattrAt).
+noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Error!void {
     if (plainInstance(obj)) |inst| {
         if (cache.find(table(), inst.base.ty, name)) |e| {
             if (cache.result(e)) |ca| if (ca == .obj and ca.obj.ty.kind == .function) {
@@ -486,18 +487,19 @@ noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args) Error!V
                 if (fitsWithSelf(f, args) and probe(inst.dict, name, false) == .absent) {
                     // Filled before the call: the callee may reuse the cache entry `e`.
                     if (s.fill(inst.base.ty, e, .method)) |w| w.func = ca.obj;
-                    return enterWithSelf(f, obj, args);
+                    return enterWithSelfInto(f, obj, args, out);
                 }
             };
         }
     } else if (nativeMethod(obj, name)) |b| {
         s.fillNative(obj.obj.ty, b);
-        return abi.S("methods_callBuiltin").f(b, obj, args);
+        out.* = try abi.S("methods_callBuiltin").f(b, obj, args);
+        return;
     } else if (moduleGlobal(obj, name)) |f| {
-        return callValue(f, args);
+        return callValueInto(f, args, out);
     }
     // (A first call fills the runtime's lookup cache, which the next miss here finds.)
-    return abi.S("attr_callMethod").f(obj, name, args);
+    out.* = try abi.S("attr_callMethod").f(obj, name, args);
 }
 
 /// `mod.name` when the module's own globals answer it: class.moduleGetattr's first answer,
@@ -515,24 +517,24 @@ inline fn moduleGlobal(obj: Value, name: *Str) ?Value {
 /// call.call(f, args) with its common cases inline: a builtin function (a module's function,
 /// or a method bound to the module's hidden instance) and a compiled function whose positional
 /// parameters the arguments fill exactly.
-fn callValue(f: Value, args: Args) Error!Value {
+inline fn callValueInto(f: Value, args: Args, out: *Value) Error!void {
     if (f == .obj) switch (f.obj.ty.kind) {
         .builtin_function => {
             const b = Object.as(f.obj, Builtin);
-            return abi.S("methods_callBuiltin").f(b, b.self, args);
+            out.* = try abi.S("methods_callBuiltin").f(b, b.self, args);
+            return;
         },
         .function => {
             const fun = Object.as(f.obj, Function);
             const code = fun.code;
             if (args.kwnames.len == 0 and args.pos.len == code.n_pos and code.n_kwonly == 0 and !code.varargs and !code.varkw) {
-                var out: Value = undefined;
-                if (code.entry(fun, args.pos.ptr, args.pos.len, &out) != 0) return error.PyException;
-                return out;
+                if (code.entry(fun, args.pos.ptr, args.pos.len, out) != 0) return error.PyException;
+                return;
             }
         },
         else => {},
     };
-    return abi.S("call_call").f(f, args);
+    out.* = try abi.S("call_call").f(f, args);
 }
 
 // ---- Method calls on an exact str ------------------------------------------------------------

@@ -4,6 +4,7 @@
 const std = @import("std");
 const rt = @import("../rt.zig");
 const fmtlib = @import("../format/root.zig");
+const strbuild = @import("strbuild.zig");
 const Value = rt.Value;
 const Error = rt.Error;
 const types = rt.types;
@@ -25,6 +26,7 @@ const Args = struct {
 };
 
 pub fn format(fmt_str: *rt.Str, arg: Value) Error!Value {
+    if (formatSimple(fmt_str, arg)) |r| return r.val();
     var args: Args = undefined;
     if (arg.isKind(.tuple)) {
         args = .{ .items = arg.as(rt.Tuple).items, .mapping = null, .single = false };
@@ -125,6 +127,76 @@ pub fn format(fmt_str: *rt.Str, arg: Value) Error!Value {
         return exc.raiseMsg(&types.TypeError, "not all arguments converted during string formatting");
     }
     return b.finish().val();
+}
+
+/// Results up to this many bytes may take `formatSimple`.
+const simple_max = 256;
+
+/// `fmt % arg` when every conversion is a bare `%d`, `%i`, `%s` or `%%` (no key, flag, width
+/// or precision), each `%d`/`%i` takes a small int and each `%s` an exact str or a small int,
+/// and the arguments are used up exactly: the text written straight into one buffer, without
+/// the general path's builder, writer and intermediate strings. Null for anything else — which
+/// the general path then formats (or rejects) from the start, so nothing observable happened:
+/// no user `__str__`/`__index__` runs here and nothing is raised.
+fn formatSimple(fmt_str: *rt.Str, arg: Value) ?*rt.Str {
+    const items: []const Value = if (arg == .obj and arg.obj.ty == &types.tuple_type)
+        arg.as(rt.Tuple).items
+    else if (arg == .int or (arg == .obj and arg.obj.ty == &types.str_type))
+        (&arg)[0..1]
+    else
+        return null;
+    const f = fmt_str.bytes;
+    var buf: [simple_max]u8 = undefined;
+    var n: usize = 0;
+    var next: usize = 0;
+    var ascii = fmt_str.ascii;
+    var i: usize = 0;
+    while (i < f.len) {
+        const start = i;
+        while (i < f.len and f[i] != '%') i += 1;
+        const lit = f[start..i];
+        if (lit.len > buf.len - n) return null;
+        @memcpy(buf[n..][0..lit.len], lit);
+        n += lit.len;
+        if (i == f.len) break;
+        if (i + 1 == f.len) return null;
+        const conv = f[i + 1];
+        i += 2;
+        if (conv == '%') {
+            if (n == buf.len) return null;
+            buf[n] = '%';
+            n += 1;
+            continue;
+        }
+        if (next == items.len) return null;
+        const v = items[next];
+        next += 1;
+        switch (conv) {
+            'd', 'i', 's' => {},
+            else => return null,
+        }
+        switch (v) {
+            .int => |x| {
+                const k = x.toI64() orelse return null;
+                var tmp: [24]u8 = undefined;
+                const text = std.fmt.bufPrint(&tmp, "{d}", .{k}) catch unreachable;
+                if (text.len > buf.len - n) return null;
+                @memcpy(buf[n..][0..text.len], text);
+                n += text.len;
+            },
+            .obj => |o| {
+                if (conv != 's' or o.ty != &types.str_type) return null;
+                const t = v.as(rt.Str);
+                if (t.bytes.len > buf.len - n) return null;
+                @memcpy(buf[n..][0..t.bytes.len], t.bytes);
+                n += t.bytes.len;
+                ascii = ascii and t.ascii;
+            },
+            else => return null,
+        }
+    }
+    if (next != items.len) return null;
+    return if (ascii) strbuild.known(buf[0..n], n, true) else strbuild.copy(buf[0..n]);
 }
 
 fn intArg(v: Value, comptime msg: []const u8) Error!i64 {

@@ -171,3 +171,33 @@ big_split()
 show("recv not str", lambda: (1).lower())
 show("str.lower unbound", lambda: str.lower("ABC"))
 show("str.split unbound", lambda: str.split("a b"))
+
+
+def percent_format():
+    # Bare %d/%i/%s/%% with small ints and exact strs take a direct path; the rest must not.
+    class S(str):
+        def __str__(self):
+            return "custom"
+
+    class Idx:
+        def __index__(self):
+            return 7
+
+    cases = [
+        ("key%d_%d", (5, 12)), ("%s-%s", ("a", "b")), ("%i|%s|%%", (-3, 4)), ("%s", "x"),
+        ("%s", 12), ("%d", 0), ("%d", -(2**62)), ("%d", 2**62), ("%d", 2**70), ("%s", 2**80),
+        ("é%sü", ("ß",)), ("%s", ("é",)), ("%d%%", 50), ("100%%", ()), ("%s", ()), ("%d %d", (1,)),
+        ("%d", (1, 2)), ("x", 5), ("x", ()), ("%", 1), ("%d %", (1,)), ("%5d", 3), ("%-4s|", "ab"),
+        ("%x", 255), ("%r", "q"), ("%s", S("z")), ("%d", True),
+        ("%s", None), ("%d", 2.7), ("%d", "s"), ("%s", [1]), ("%(a)s", {"a": 1}), ("%s", {"a": 1}),
+        ("%d", Idx()), ("%s %s", ("a" * 200, "b" * 100)), ("%s", ("",)), ("%c", 65), ("%s", b"b"),
+    ]
+    for f, a in cases:
+        show("fmt " + repr(f) + " % " + repr(a)[:40], lambda: f % a)
+    acc = 0
+    for i in range(2000):
+        acc += len("key%d_%d" % (i % 100, i)) + len("%s:%s" % ("k", i))
+    print("fmt loop", acc)
+
+
+percent_format()
