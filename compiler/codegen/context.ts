@@ -116,6 +116,8 @@ export class FnCtx {
   genReturn: ((v: string) => string) | null = null;
   /** The specialization being compiled (its inferred types), if any. */
   spec: Spec | null = null;
+  /** Its direct self-calls go through the once-unrolled body (func.ts unrollsSelf). */
+  unrollSelf = false;
   /** The type this Zig function returns (`object`: rt.Value). */
   retTy: Ty = OBJECT;
   /** Declarations placed at the top of the Zig function. */

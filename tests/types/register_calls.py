@@ -3,6 +3,7 @@
 # recursion limits, and calls from dynamic code. Output must match python3 byte for byte.
 import math
 import sys
+import traceback
 
 
 def fib(n: int) -> int:
@@ -81,6 +82,19 @@ try:
 except RecursionError:
     print("RecursionError caught")
 print(depth(50))
+# Self-recursive bodies are unrolled once (func.ts unrollsSelf): an error at an odd or even
+# depth keeps every frame.
+def down(n: int) -> int:
+    if n == 0:
+        return 1 // n
+    return down(n - 1) + 1
+
+
+for n in (3, 4):
+    try:
+        down(n)
+    except ZeroDivisionError:
+        print([ln for ln in traceback.format_exc().splitlines() if ln.strip(" ~^")])
 print(flag(0.7), flag(0.2), flag(float("nan")), [flag(x / 10) for x in range(10)])
 # Through dynamic calls: the generic entries box what the register calls return.
 fs = [fib, is_prime, power]
