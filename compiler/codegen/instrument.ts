@@ -137,6 +137,12 @@ export class Instrumentation {
   private counted = new Map<A.Node, Counted>();
   /** Per Zig function (its frame stack): boxed parameters whose type slot the entry found (`ps_x`). */
   private slotted = new Map<FnCtx['frames'], Set<string>>();
+  /** The type observation code instrumentSeen returned for a node, by role. */
+  private seenCode = new Map<A.Node, Map<TypeRole, string>>();
+  /** First counters of the raw blocks that count one emitted observation (see ownObservation). */
+  private obsRaws = new Set<number>();
+  /** Per Zig function: the raw block of each boxed parameter's entry observation (`p_x`). */
+  private entryRaws = new Map<FnCtx['frames'], Map<string, number>>();
   private graph: ModuleGraph | null = null;
 
   /** Numbers every module's units and nodes (before any code is emitted). */
@@ -229,6 +235,64 @@ export class Instrumentation {
   }
   countedCode(node: A.Node): Counted | undefined {
     return this.counted.get(node);
+  }
+
+  recordSeen(node: A.Node, role: TypeRole, code: string): void {
+    let m = this.seenCode.get(node);
+    if (!m) this.seenCode.set(node, (m = new Map()));
+    m.set(role, code);
+  }
+  seen(node: A.Node, role: TypeRole): string | undefined {
+    return this.seenCode.get(node)?.get(role);
+  }
+
+  /**
+   * An observation (`prof_seen(K, v)`, `prof_at(K, ps_x, v)`) counting into raw counters of
+   * its own, so that other counts can be derived from it: a site's counters are shared by every
+   * emission of its node (each specialization of the function), a raw block only by this one.
+   * Returns the observation's code and its raw block (the same when it already has one).
+   */
+  ownObservation(obs: string): { code: string; raw: number } {
+    const m = /^prof_(seen|at)\((\d+), /.exec(obs);
+    if (!m) throw new Error(`not an observation: ${obs.slice(0, 60)}`);
+    const k = Number(m[2]);
+    if (this.obsRaws.has(k)) return { code: obs, raw: k };
+    const raw = this.allocateRaw(TYPE_SLOTS.length);
+    this.obsRaws.add(raw);
+    this.typeTerms(k, raw);
+    return { code: `prof_${m[1]}(${raw}, ${obs.slice(m[0].length)}`, raw };
+  }
+
+  paramRaw(c: FnCtx, value: string, raw: number): void {
+    let m = this.entryRaws.get(c.frames);
+    if (!m) this.entryRaws.set(c.frames, (m = new Map()));
+    m.set(value, raw);
+  }
+  paramRaws(c: FnCtx): Map<string, number> | undefined {
+    return this.entryRaws.get(c.frames);
+  }
+
+  /**
+   * An observation of raw block `from`, dropped from the code, counts what block `to` counts:
+   * its terms read `to` instead (a block and its terms belong to one emission).
+   */
+  aliasRaw(from: number, to: number): void {
+    const n = TYPE_SLOTS.length;
+    for (const t of this.terms) if (t[2] >= from && t[2] < from + n) t[2] = to + (t[2] - from);
+  }
+
+  isObservationRaw(k: number): boolean {
+    return this.obsRaws.has(k);
+  }
+
+  /** Each type slot of site `site` gets the count of the same slot of raw block `raw`. */
+  typeTerms(site: number, raw: number): void {
+    for (let j = 0; j < TYPE_SLOTS.length; j++) this.term(site, j, raw + j);
+  }
+
+  /** Counter `slot` of site `base` gets the count of every type slot `j` of raw block `raw` with `which(j)`. */
+  termsFromTypes(base: number, slot: number, raw: number, which: (j: number) => boolean): void {
+    for (let j = 0; j < TYPE_SLOTS.length; j++) if (which(j)) this.term(base, slot, raw + j);
   }
 
   functionEntry(c: FnCtx): Entry | undefined {
@@ -374,6 +438,10 @@ const HELPERS = [
   '    if (v != null) t.* +%= 1 else f.* +%= 1;',
   '    return v;',
   '}',
+  '/// A bool\'s value, null for any other value (a truth test counting bools apart).',
+  'inline fn prof_bool(v: rt.Value) ?bool {',
+  '    return if (v == .bool) v.bool else null;',
+  '}',
   '/// The TYPE_SLOTS index of a value\'s runtime type: one read of the tag, one branch, one',
   '/// table lookup (a `switch` on the tag compiles to an indirect jump, measurably slower).',
   'inline fn prof_slot(v: rt.Value) usize {',
@@ -460,6 +528,7 @@ export function instrumentEntry(fc: FnCtx, node: A.Node | A.Located, spec: Spec 
   if (k === null) return;
   // A generator's body runs in another Zig function, whose first `if` is not its entry.
   fc.declare(used ? instr.entry(fc, k, unitNode) : `pyaot_prof[${k}] +%= 1;`);
+  const entry = used ? instr.functionEntry(fc) : undefined;
   params.forEach((p, i) => {
     if ((types && types[i] !== null) || (used && !used.get(p))) return;
     const t = instr.unitSite(fc.mod, unitNode, 'type', i, 'param' satisfies TypeRole, null);
@@ -472,10 +541,50 @@ export function instrumentEntry(fc: FnCtx, node: A.Node | A.Located, spec: Spec 
     // A Zig parameter never changes (an assigned Python parameter is copied to a local), so its
     // type slot, found once here, serves every observation of it in the body.
     fc.declare(`const ps_${ident(p)} = prof_slot(${paramRef(p)});`);
-    fc.declare(`prof_count(${t}, ps_${ident(p)});`);
+    // Observed once per call, right after the entry: the first parameter's counts add up to the
+    // entry's, whose own increment is compiled out, and the first thing the body does may be an
+    // observation of a parameter, derived from its entry observation (instrumentBody).
+    const { code, raw } = instr.ownObservation(`prof_at(${t}, ps_${ident(p)}, ${paramRef(p)})`);
+    if (entry && !entry.derived) {
+      entry.derived = true;
+      instr.termsFromTypes(entry.base, 0, raw, () => true);
+    }
+    if (entry) instr.paramRaw(fc, paramRef(p), raw);
+    fc.declare(`_ = ${code};`);
     instr.slottedParam(fc, paramRef(p));
   });
 }
+
+/**
+ * A function's body as emitted, before it is placed after the prologue: when the first thing
+ * it evaluates is an observation of a boxed parameter, that observation runs exactly once per
+ * call, as the parameter's entry observation does, and is derived from it instead of counted.
+ */
+export function instrumentBody(fc: FnCtx, body: Lines): Lines {
+  const instr = active.get(fc.prog);
+  const raws = instr?.paramRaws(fc);
+  // The prologue (entry counts, locals) must not be able to leave before the body starts.
+  if (!instr || !raws || FALLIBLE.test(fc.prologue().toString())) return body;
+  const text = body.toString();
+  let i = 0;
+  for (let m = STATEMENT_START.exec(text); m && m[0].length > 0; m = STATEMENT_START.exec(text.slice(i))) i += m[0].length;
+  const first = firstObservation(text.slice(i));
+  const at = first && /^prof_at\((\d+), ps_\w+, (p_\w+)\)$/.exec(first.obs);
+  const raw = at ? raws.get(at[2]) : undefined;
+  if (!first || !at || raw === undefined) return body;
+  const k = Number(at[1]);
+  if (instr.isObservationRaw(k)) instr.aliasRaw(k, raw);
+  else instr.typeTerms(k, raw);
+  const start = i + first.at;
+  const out = new Lines();
+  const rewritten = text.slice(0, start) + at[2] + text.slice(start + first.obs.length);
+  for (const l of rewritten.slice(0, -1).split('\n')) out.line(l);
+  return out;
+}
+
+// What may come before the first expression a body evaluates: a `return`, the opening of an
+// `if` test or of a labeled block, a declaration, a discarded value.
+const STATEMENT_START = /^(?:\s+|return |if \(|(?:const|var) \w+(?:: [\w.]+)? = |_ = |\w+: \{)/;
 
 /** A Zig bool counted into a two-slot site (false, true): branch tests, case tests, filters. */
 export function instrumentBranch(c: FnCtx, node: A.Node, kind: 'if' | 'ifexp' | 'boolop' | 'filter' | 'case' | 'loop', test: string): string {
@@ -498,9 +607,79 @@ export function instrumentBranch(c: FnCtx, node: A.Node, kind: 'if' | 'ifexp' | 
     instr.term(k, 1, a + 1);
     return condCode(c, instr, a, test);
   }
-  const code = condCode(c, instr, k, test);
+  const testNode = kind === 'if' || kind === 'ifexp' || (kind === 'loop' && node.nodeType === 'While') ? (node as A.If | A.IfExp | A.While).test : (node as A.Expr);
+  const code = kind === 'case' ? condCode(c, instr, k, test) : countTest(c, instr, testNode, test, k).code;
   if (kind === 'boolop') instr.recordCounted(node, { code, inner: test, base: k });
   return code;
+}
+
+/** A counted branch test: its code, and the counters whose sums are its false and true counts. */
+interface TestCount {
+  code: string;
+  f: number[];
+  t: number[];
+}
+
+/**
+ * A branch test counted, or derived from the type observation the test makes anyway:
+ * - `x is None` / `x is not None` (maybe under `not`) is decided by the observed type alone, so
+ *   the branch counts are sums of the observation's type counts;
+ * - a truth test of a boxed value counts a bool in one of two counters of its own that stand for
+ *   both the observation (type bool) and the branch (its value), other values as before.
+ * With `k` (a two-slot site) the counts go to that site (what is derived, through terms);
+ * without, to raw counters of this emission (returned, for the caller's terms).
+ */
+function countTest(c: FnCtx, instr: Instrumentation, testNode: A.Expr, test: string, k?: number): TestCount {
+  let t = testNode;
+  let code = test;
+  let negate = false;
+  while (t.nodeType === 'UnaryOp' && t.op === 'Not' && code.startsWith('!')) {
+    t = t.operand;
+    code = code.slice(1);
+    negate = !negate;
+  }
+  const not = negate ? '!' : '';
+  const derived = (r: TestCount): TestCount => {
+    if (k === undefined) return r;
+    for (const x of r.f) if (x !== k) instr.term(k, 0, x);
+    for (const x of r.t) if (x !== k + 1) instr.term(k, 1, x);
+    return r;
+  };
+  if (t.nodeType === 'Compare' && t.ops.length === 1 && (t.ops[0] === 'Is' || t.ops[0] === 'IsNot')) {
+    const right = t.comparators[0];
+    const obs = right.nodeType === 'Constant' && right.value.t === 'None' ? instr.seen(t, 'left') : undefined;
+    const is = t.ops[0] === 'Is';
+    if (obs && code === `${is ? '' : '!'}rt.ops.identical(${obs}, rt.Value.None)`) {
+      const own = instr.ownObservation(obs);
+      // The test is true for None exactly when `is` and `not` are not both there.
+      const trueIsNone = is !== negate;
+      const slots = TYPE_SLOTS.map((_, j) => own.raw + j);
+      const none = own.raw + slot('None');
+      const [nones, others] = [slots.filter((x) => x === none), slots.filter((x) => x !== none)];
+      return derived({ code: `${not}${is ? '' : '!'}rt.ops.identical(${own.code}, rt.Value.None)`, f: trueIsNone ? others : nones, t: trueIsNone ? nones : others });
+    }
+  }
+  const direct = k ?? instr.allocateRaw(2);
+  const obs = instr.seen(t, 'test');
+  const m = obs ? /^prof_(seen|at)\((\d+), (ps_\w+, )?/.exec(obs) : null;
+  const exit = obs ? `(rt.ops.truthy(${obs}) catch ` : '';
+  if (obs && m && code.startsWith(exit) && code.endsWith(')')) {
+    // The value is the first thing the test evaluates, so it can be taken before it.
+    const value = obs.slice(m[0].length, -1);
+    const v = c.fresh('pv');
+    const label = c.fresh('pt');
+    const b = c.fresh('pb');
+    const bools = instr.allocateRaw(2);
+    instr.term(Number(m[2]), slot('bool'), bools);
+    instr.term(Number(m[2]), slot('bool'), bools + 1);
+    const other = `${not}(rt.ops.truthy(prof_${m[1]}(${m[2]}, ${m[3] ?? ''}${v})) catch ${code.slice(exit.length)}`;
+    return derived({
+      code: `(${label}: { const ${v} = ${value}; if (prof_bool(${v})) |${b}| break :${label} ${not}${condCode(c, instr, bools, b)}; break :${label} ${condCode(c, instr, direct, other)}; })`,
+      f: [negate ? bools + 1 : bools, direct],
+      t: [negate ? bools : bools + 1, direct + 1],
+    });
+  }
+  return { code: condCode(c, instr, direct, test), f: [direct], t: [direct + 1] };
 }
 
 /** `test` counted into the two counters from `k` (false, true): in the open region's array or the global one. */
@@ -515,7 +694,7 @@ function condCode(c: FnCtx, instr: Instrumentation, k: number, test: string): st
 interface SplitTest {
   op: 'and' | 'or' | null;
   negate: boolean;
-  pieces: (Counted & { call: boolean })[];
+  pieces: (Counted & { call: boolean; node: A.Expr })[];
 }
 
 function splitTest(instr: Instrumentation, testNode: A.Expr, test: string): SplitTest | null {
@@ -531,14 +710,14 @@ function splitTest(instr: Instrumentation, testNode: A.Expr, test: string): Spli
     const p = instr.countedCode(t);
     // A call that may fail is counted before it is made and then may not reach the test.
     if (!p || p.code !== code || FALLIBLE.test(p.inner)) return null;
-    return { op: null, negate, pieces: [{ ...p, call: true }] };
+    return { op: null, negate, pieces: [{ ...p, call: true, node: t }] };
   }
   if (t.nodeType === 'BoolOp') {
     const ps = t.values.map((v) => instr.countedCode(v));
     if (ps.some((p) => !p)) return null;
     const op = t.op === 'And' ? 'and' : 'or';
     if (code !== `(${ps.map((p) => p!.code).join(` ${op} `)})`) return null;
-    return { op, negate, pieces: ps.map((p) => ({ ...p!, call: false })) };
+    return { op, negate, pieces: ps.map((p, i) => ({ ...p!, call: false, node: t.values[i] })) };
   }
   return null;
 }
@@ -553,28 +732,27 @@ function splitTest(instr: Instrumentation, testNode: A.Expr, test: string): Spli
  * starts the function, the first piece, decided once per call, counts the entry as well.
  */
 function derivedTest(c: FnCtx, instr: Instrumentation, k: number, s: SplitTest, entry: Entry | undefined): string {
-  const raws = s.pieces.map(() => instr.allocateRaw(2));
+  const counted = s.pieces.map((p) => countTest(c, instr, p.node, p.inner));
   s.pieces.forEach((p, i) => {
-    instr.term(p.base, 0, raws[i]);
-    instr.term(p.base, p.call ? 0 : 1, raws[i] + 1);
+    for (const x of counted[i].f) instr.term(p.base, 0, x);
+    for (const x of counted[i].t) instr.term(p.base, p.call ? 0 : 1, x);
   });
-  const last = raws[raws.length - 1];
+  const last = counted[counted.length - 1];
   // The slots of the test's own value (before `not`): false, true.
   const [f, t] = s.negate ? [1, 0] : [0, 1];
   if (s.op === 'or') {
-    for (const r of raws) instr.term(k, t, r + 1);
-    instr.term(k, f, last);
+    for (const r of counted) for (const x of r.t) instr.term(k, t, x);
+    for (const x of last.f) instr.term(k, f, x);
   } else {
     // `and`, or one piece (the two are the same then).
-    for (const r of raws) instr.term(k, f, r);
-    instr.term(k, t, last + 1);
+    for (const r of counted) for (const x of r.f) instr.term(k, f, x);
+    for (const x of last.t) instr.term(k, t, x);
   }
-  const counted = s.pieces.map((p, i) => condCode(c, instr, raws[i], p.inner));
-  const code = (s.negate ? '!' : '') + (s.op ? `(${counted.join(` ${s.op} `)})` : counted[0]);
+  const codes = counted.map((r) => r.code);
+  const code = (s.negate ? '!' : '') + (s.op ? `(${codes.join(` ${s.op} `)})` : codes[0]);
   if (entry && !FALLIBLE.test(code)) {
     entry.derived = true;
-    instr.term(entry.base, 0, raws[0]);
-    instr.term(entry.base, 0, raws[0] + 1);
+    for (const x of [...counted[0].f, ...counted[0].t]) instr.term(entry.base, 0, x);
   }
   return code;
 }
@@ -610,8 +788,9 @@ export function instrumentSeen(c: FnCtx, node: A.Node | A.Located, role: TypeRol
   if (k === null) return value;
   const local = instr.invariantCounter(c, k, value);
   if (local) return `prof_in(&${local}, ${value})`;
-  if (instr.hasSlot(c, value)) return `prof_at(${k}, ps_${value.slice(2)}, ${value})`;
-  return `prof_seen(${k}, ${value})`;
+  const code = instr.hasSlot(c, value) ? `prof_at(${k}, ps_${value.slice(2)}, ${value})` : `prof_seen(${k}, ${value})`;
+  instr.recordSeen(node as A.Node, role, code);
+  return code;
 }
 
 // rt.Value expressions of a known tag: boxed natives and literals (func.ts boxCode, expr.ts).
@@ -622,11 +801,48 @@ export function instrumentCall(c: FnCtx, e: A.Call, t: TExpr): TExpr {
   const instr = active.get(c.prog);
   const k = instr?.site(c.mod, e, 'call', '', calleeText(e.func));
   if (!instr || k === null || k === undefined) return t;
+  const first = firstObservation(t.code);
+  if (first) {
+    // The call's evaluation starts with an observation that cannot fail: the call count is the
+    // sum of its type counts.
+    const own = instr.ownObservation(first.obs);
+    instr.termsFromTypes(k, 0, own.raw, () => true);
+    return { code: t.code.slice(0, first.at) + own.code + t.code.slice(first.at + first.obs.length), ty: t.ty };
+  }
   const label = c.fresh('pc');
   const code = `(${label}: { ${instr.counter(c, k)} +%= 1; break :${label} ${t.code}; })`;
   instr.recordCounted(e, { code, inner: t.code, base: k });
   return { code, ty: t.ty };
 }
+
+/**
+ * The observation evaluated first in `code`, when nothing that can fail or count comes before
+ * it: `code` opens only calls whose earlier arguments are constants (attribute and call sites)
+ * down to an observation of a parameter or local. Zig evaluates arguments left to right, an
+ * argument before the call it is passed to.
+ */
+function firstObservation(code: string): { at: number; obs: string } | null {
+  let i = 0;
+  let seen = -1;
+  for (;;) {
+    const rest = code.slice(i);
+    const m = OPENER.exec(rest);
+    if (!m) break;
+    seen = m[1] !== undefined ? i : -1;
+    i += m[0].length;
+  }
+  const rest = code.slice(i);
+  const at = /^prof_at\(\d+, ps_\w+, p_\w+\)/.exec(rest);
+  if (at) return { at: i, obs: at[0] };
+  const name = /^[lp]_\w+\)/.exec(rest);
+  if (name && seen >= 0) return { at: seen, obs: code.slice(seen, i + name[0].length) };
+  return null;
+}
+
+// What `firstObservation` may pass over: a parenthesis, `!`, a labeled block's start, a declaration,
+// the opening of a call whose arguments before the next one are constants, or of an observation
+// (group 1).
+const OPENER = /^(?:\(|!|\s+|rt\.ops\.\w+\(|\w+: \{|(?:const|var) \w+ = |rt\.attr\.(?:callMethodAt|getattrAt)\(&AS\d+, |rt\.attr\.callStrAt\(\.\w+, &AS\d+, |rt\.call\.callAt\(&AS\d+, |rt\.callAppend\(|rt\.callSetMethod\(\.\w+, |rt\.sub\.getitem\(|(prof_seen\(\d+, ))/;
 
 const OPS: Record<string, string> = {
   Add: '+', Sub: '-', Mult: '*', MatMult: '@', Div: '/', Mod: '%', Pow: '**', LShift: '<<', RShift: '>>', BitOr: '|',
@@ -736,7 +952,7 @@ export function instrumentLoopTest(c: FnCtx, node: A.Node, test: string): string
   // derived from the operands' counts as an `if`'s arms are (the slots are in the same order).
   const split = node.nodeType === 'While' ? splitTest(instr, node.test, test) : null;
   if (split) return derivedTest(c, instr, l.base, split, undefined);
-  return condCode(c, instr, l.base, test);
+  return node.nodeType === 'While' ? countTest(c, instr, node.test, test, l.base).code : condCode(c, instr, l.base, test);
 }
 
 /** A loop's next item (inside instrumentLoop): a value counts an iteration, null a normal exit. */
