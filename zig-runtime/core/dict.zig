@@ -13,6 +13,7 @@ const value = @import("value.zig");
 const mem = @import("mem.zig");
 const types = @import("types.zig");
 const ops = @import("ops.zig");
+const intops = @import("intops.zig");
 const str_mod = @import("str.zig");
 const Object = value.Object;
 const Value = value.Value;
@@ -85,7 +86,19 @@ inline fn keysEqual(a: Value, b: Value) Error!bool {
     return ops.eq(a, b);
 }
 
-fn probe(d: *Dict, key: Value, h: i64) Error!Probe {
+/// hash(key), with the commonest key types (exact str, int) inline: ops.hash's error union
+/// comes back through memory, which costs a store-forwarding stall on every lookup.
+pub inline fn keyHash(key: Value) Error!i64 {
+    switch (key) {
+        .int => |i| return intops.hash(i),
+        .obj => |o| if (o.ty == &types.str_type) return str_mod.hash(Object.as(o, str_mod.Str)),
+        else => {},
+    }
+    return ops.hash(key);
+}
+
+/// Inline in each caller: the result (slot, position, error) then stays in registers.
+inline fn probe(d: *Dict, key: Value, h: i64) Error!Probe {
     const mask = d.index.len - 1;
     const uh: u64 = @bitCast(h);
     var perturb = uh;
@@ -140,7 +153,7 @@ fn resize(d: *Dict, min_live: usize) void {
 
 /// `d[key]`, or null when absent.
 pub fn get(d: *Dict, key: Value) Error!?Value {
-    const h = try ops.hash(key); // before the empty check: `[] in {}` is a TypeError
+    const h = try keyHash(key); // before the empty check: `[] in {}` is a TypeError
     if (d.len == 0) return null;
     const p = try probe(d, key, h);
     return if (p.pos) |pos| d.entries[pos].value else null;
@@ -160,7 +173,7 @@ pub fn getStr(d: *Dict, key: *str_mod.Str) ?Value {
 
 /// `d[key] = v`.
 pub fn set(d: *Dict, key: Value, v: Value) Error!void {
-    const h = try ops.hash(key);
+    const h = try keyHash(key);
     return setHashed(d, key, h, v);
 }
 
@@ -190,7 +203,7 @@ pub fn setHashed(d: *Dict, key: Value, h: i64, v: Value) Error!void {
 
 /// Removes `key`; returns its value, or null when absent.
 pub fn remove(d: *Dict, key: Value) Error!?Value {
-    const h = try ops.hash(key); // before the empty check: `{}.pop([])` is a TypeError
+    const h = try keyHash(key); // before the empty check: `{}.pop([])` is a TypeError
     if (d.len == 0) return null;
     const p = try probe(d, key, h);
     const pos = p.pos orelse return null;
