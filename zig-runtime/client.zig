@@ -415,27 +415,77 @@ pub inline fn intFromI64(v: i64) Int {
     return S("int_fromI64Big").f(v);
 }
 
+/// The runtime's slow path of an inline two-int operation, called out of line. The ABI stub
+/// passes its arguments through memory; inlined next to the fast path, that memory made LLVM keep
+/// the fast path's own values in stack slots too (fib: a store and reload per operation).
+fn coldInt2(comptime sym: []const u8, comptime R: type) fn (i64, i64) callconv(.c) Word(R) {
+    return struct {
+        noinline fn f(a: i64, b: i64) callconv(.c) Word(R) {
+            @branchHint(.cold);
+            const r = S(sym).f(.{ .w = a }, .{ .w = b });
+            return switch (R) {
+                Int => r.w,
+                bool => @intFromBool(r),
+                std.math.Order => @intFromEnum(r),
+                else => @compileError("coldInt2: " ++ @typeName(R)),
+            };
+        }
+    }.f;
+}
+
+/// The same for a slow path that may raise: its result and failed flag come back in registers.
+fn coldErr2(comptime sym: []const u8, comptime A: type, comptime R: type) fn (A, A) callconv(.c) Ret(R) {
+    return struct {
+        noinline fn f(a: A, b: A) callconv(.c) Ret(R) {
+            @branchHint(.cold);
+            return toRet(R, S(sym).f(a, b));
+        }
+    }.f;
+}
+
+fn coldErr1(comptime sym: []const u8, comptime A: type, comptime R: type) fn (A) callconv(.c) Ret(R) {
+    return struct {
+        noinline fn f(a: A) callconv(.c) Ret(R) {
+            @branchHint(.cold);
+            return toRet(R, S(sym).f(a));
+        }
+    }.f;
+}
+
+fn Word(comptime R: type) type {
+    return if (R == Int) i64 else u8;
+}
+
 pub const intops = struct {
     pub inline fn add(a: Int, b: Int) Int {
-        if ((a.w | b.w) & 1 == 0) {
-            const r = @addWithOverflow(a.w, b.w);
-            if (r[1] == 0) return .{ .w = r[0] };
+        return .{ .w = addW(a.w, b.w) };
+    }
+    inline fn addW(a: i64, b: i64) i64 {
+        if ((a | b) & 1 == 0) {
+            const r = @addWithOverflow(a, b);
+            if (r[1] == 0) return r[0];
         }
-        return S("intops_add").f(a, b);
+        return coldInt2("intops_add", Int)(a, b);
     }
     pub inline fn sub(a: Int, b: Int) Int {
-        if ((a.w | b.w) & 1 == 0) {
-            const r = @subWithOverflow(a.w, b.w);
-            if (r[1] == 0) return .{ .w = r[0] };
+        return .{ .w = subW(a.w, b.w) };
+    }
+    inline fn subW(a: i64, b: i64) i64 {
+        if ((a | b) & 1 == 0) {
+            const r = @subWithOverflow(a, b);
+            if (r[1] == 0) return r[0];
         }
-        return S("intops_sub").f(a, b);
+        return coldInt2("intops_sub", Int)(a, b);
     }
     pub inline fn mul(a: Int, b: Int) Int {
-        if ((a.w | b.w) & 1 == 0) {
-            const r = @mulWithOverflow(a.w >> 1, b.w);
-            if (r[1] == 0) return .{ .w = r[0] };
+        return .{ .w = mulW(a.w, b.w) };
+    }
+    inline fn mulW(a: i64, b: i64) i64 {
+        if ((a | b) & 1 == 0) {
+            const r = @mulWithOverflow(a >> 1, b);
+            if (r[1] == 0) return r[0];
         }
-        return S("intops_mul").f(a, b);
+        return coldInt2("intops_mul", Int)(a, b);
     }
     pub inline fn neg(a: Int) Int {
         if (a.w & 1 == 0 and a.w != std.math.minInt(i64)) {
@@ -467,12 +517,12 @@ pub const intops = struct {
     }
     pub inline fn order(a: Int, b: Int) std.math.Order {
         if ((a.w | b.w) & 1 == 0) return std.math.order(a.w, b.w);
-        return S("intops_order").f(a, b);
+        return @enumFromInt(coldInt2("intops_order", std.math.Order)(a.w, b.w));
     }
     pub inline fn eq(a: Int, b: Int) bool {
         if (a.w == b.w) return true;
         if ((a.w & b.w) & 1 == 0) return false;
-        return S("intops_eq").f(a, b);
+        return coldInt2("intops_eq", bool)(a.w, b.w) != 0;
     }
     pub inline fn floordiv(a: Int, b: Int) Error!Int {
         if ((a.w | b.w) & 1 == 0 and b.w != 0) {
@@ -480,11 +530,11 @@ pub const intops = struct {
             const y = b.w >> 1;
             if (!(x == Int.small_min and y == -1)) return .{ .w = @divFloor(x, y) << 1 };
         }
-        return S("intops_floordiv").f(a, b);
+        return fromRet(Int, coldErr2("intops_floordiv", Int, Int)(a, b));
     }
     pub inline fn mod(a: Int, b: Int) Error!Int {
         if ((a.w | b.w) & 1 == 0 and b.w != 0) return .{ .w = @mod(a.w >> 1, b.w >> 1) << 1 };
-        return S("intops_mod").f(a, b);
+        return fromRet(Int, coldErr2("intops_mod", Int, Int)(a, b));
     }
     pub inline fn shl(a: Int, b: Int) Error!Int {
         if ((a.w | b.w) & 1 == 0 and b.w >= 0 and b.w < 124) {
@@ -505,7 +555,7 @@ pub const intops = struct {
     pub inline fn toF64(a: Int) Error!f64 {
         // Small ints below 2**53 convert exactly; the rest rounds as CPython does.
         if (a.w & 1 == 0 and a.w >= -(1 << 54) and a.w <= (1 << 54)) return @floatFromInt(a.w >> 1);
-        return S("intops_toF64").f(a);
+        return fromRet(f64, coldErr1("intops_toF64", Int, f64)(a));
     }
     pub const truediv = S("intops_truediv").f;
     pub const fromF64 = S("intops_fromF64").f;
@@ -513,7 +563,7 @@ pub const intops = struct {
 
 pub const floatops = struct {
     pub inline fn truediv(a: f64, b: f64) Error!f64 {
-        if (b == 0) return S("floatops_truediv").f(a, b);
+        if (b == 0) return fromRet(f64, coldErr2("floatops_truediv", f64, f64)(a, b));
         return a / b;
     }
     pub const floordiv = S("floatops_floordiv").f;
