@@ -43,6 +43,17 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
+    def __dir__(cls):
+        # As CPython's: the class protocols, the members, and a mixed-in type's names.
+        # (Enum defines __init_subclass__, so CPython lists it for every enum.)
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        data = _data_type(cls)
+        if data is not None:
+            names.update(dir(data))
+        return sorted(names)
+
     def __repr__(cls):
         if cls._is_flag_:
             return '<flag %r>' % cls.__name__
@@ -236,11 +247,42 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
+    def __dir__(self):
+        # As CPython's: public names of the enum's classes that are not members, the member's
+        # own public attributes, a few dunders, and a mixed-in type's names.
+        data = _data_type(type(self))
+        names = set(dir(data)) if data is not None else set()
+        members = type(self)._member_map_
+        for name in getattr(self, '__dict__', ()):
+            if name[0] != '_' and name not in members:
+                names.add(name)
+        for cls in type(self).__mro__:
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in members:
+                        names.add(name)
+                    else:
+                        names.discard(name)
+                elif name not in members:
+                    names.add(name)
+        return sorted({'__class__', '__doc__', '__eq__', '__hash__', '__module__'} | names)
+
     def __copy__(self):
         return self
 
     def __deepcopy__(self, memo):
         return self
+
+
+def _data_type(cls):
+    # The type an IntEnum / IntFlag / StrEnum mixes in (CPython's _member_type_), or None.
+    if issubclass(cls, _IntLike):
+        return int
+    if issubclass(cls, StrEnum):
+        return str
+    return None
 
 
 def _make_class(name, base, ns):

@@ -17,4 +17,7 @@ describe('attribute access against CPython', () => {
   it('class_keywords.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'class_keywords.py'), 1_200_000);
   });
+  it('dir_names.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'dir_names.py'), 1_200_000);
+  });
 });
