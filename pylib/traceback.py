@@ -24,7 +24,8 @@ _context_message = ('\nDuring handling of the above exception, '
 class FrameSummary:
     """One entry of a traceback: file, line number, function name and source line."""
 
-    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', 'line', 'locals')
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', 'line', 'locals',
+                 '_pyaot_marks')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
@@ -36,6 +37,9 @@ class FrameSummary:
         self.colno = colno
         self.end_colno = end_colno
         self.locals = None if locals is None else {k: repr(v) for k, v in locals.items()}
+        # The `~~^^` line under the source line, computed by the compiler (CPython derives it
+        # from colno/end_colno, which compiled code does not keep).
+        self._pyaot_marks = ''
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -91,6 +95,8 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line.strip()))
+            if frame_summary._pyaot_marks:
+                row.append(frame_summary._pyaot_marks + '\n')
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -131,8 +137,9 @@ class StackSummary(list):
 def extract_tb(tb, limit=None):
     frames = []
     while tb is not None:
-        frames.append(FrameSummary(tb._pyaot_filename, tb.tb_lineno, tb._pyaot_name,
-                                   line=tb._pyaot_line))
+        frame = FrameSummary(tb._pyaot_filename, tb.tb_lineno, tb._pyaot_name, line=tb._pyaot_line)
+        frame._pyaot_marks = tb._pyaot_marks
+        frames.append(frame)
         tb = tb.tb_next
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)

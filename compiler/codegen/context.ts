@@ -6,6 +6,7 @@ import type * as A from '../parser/ast.js';
 import type { Scope, ScopeInfo } from '../resolve/scopes.js';
 import type { SourceModule, ModuleGraph, ImportTarget } from '../modules.js';
 import { Lines, zigBytes, wtf8, ident } from './emit.js';
+import { caretLine } from './carets.js';
 import { CompileError, type Diagnostic } from '../diagnostics.js';
 import type { ProgramTypes, Spec } from '../types/infer.js';
 import { OBJECT, type Ty, zigType, isNative } from '../types/lattice.js';
@@ -52,17 +53,37 @@ export class ProgramCtx {
   }
 
   /** A source location constant for tracebacks. */
-  loc(mod: SourceModule, line: number, func: string): string {
-    const key = `${mod.name}\0${line}\0${func}`;
+  /**
+   * A source location constant for tracebacks: the line of `node`, and the marker line CPython
+   * prints under it for that node (carets.ts).
+   */
+  loc(mod: SourceModule, node: A.Located | { lineno: number }, func: string): string {
+    const line = node.lineno;
+    const source = this.sourceLines(mod)[line - 1] ?? '';
+    const marks = 'nodeType' in node ? caretLine(source, node as A.Node) : '';
+    const key = `${mod.name}\0${line}\0${func}\0${marks}`;
     let name = this.locConsts.get(key);
     if (!name) {
       name = this.fresh('L');
       this.locConsts.set(key, name);
-      const text = (mod.source.split(/\r\n|\r|\n/)[line - 1] ?? '').trim();
+      // As CPython prints it: without the indentation (trailing spaces stay).
+      const text = source.trimStart();
+      const marksField = marks === '' ? '' : `, .marks = ${zigBytes(Buffer.from(marks))}`;
       // The absolute path, as CPython (3.9+) puts in tracebacks and co_filename for every module.
-      this.decls.line(`const ${name} = rt.Loc{ .file = ${zigBytes(Buffer.from(mod.file))}, .line = ${line}, .func = ${zigBytes(Buffer.from(func))}, .text = ${zigBytes(Buffer.from(text))} };`);
+      this.decls.line(`const ${name} = rt.Loc{ .file = ${zigBytes(Buffer.from(mod.file))}, .line = ${line}, .func = ${zigBytes(Buffer.from(func))}, .text = ${zigBytes(Buffer.from(text))}${marksField} };`);
     }
     return name;
+  }
+
+  private lineCache = new Map<SourceModule, string[]>();
+
+  private sourceLines(mod: SourceModule): string[] {
+    let lines = this.lineCache.get(mod);
+    if (!lines) {
+      lines = mod.source.split(/\r\n|\r|\n/);
+      this.lineCache.set(mod, lines);
+    }
+    return lines;
   }
 
   error(mod: SourceModule, node: A.Located | null, message: string): never {
@@ -220,7 +241,7 @@ export class FnCtx {
   }
 
   loc(node: A.Located | { lineno: number }): string {
-    return this.prog.loc(this.mod, node.lineno, this.funcName);
+    return this.prog.loc(this.mod, node, this.funcName);
   }
 
   error(node: A.Located | null, message: string): never {

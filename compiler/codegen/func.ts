@@ -609,7 +609,7 @@ export function emitComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictCo
     else l.line(`const ${acc} = rt.dict.new();`);
     // The first iterable is evaluated, and its iterator made, in the enclosing scope.
     const it0 = cc.fresh('it');
-    l.line(`const ${it0} = ${c.check(`rt.iter.iter(${expr(c, e.generators[0].iter)})`, e.generators[0].iter as A.Located)};`);
+    l.line(`const ${it0} = ${c.check(`rt.iter.iter(${expr(c, e.generators[0].iter)})`, e)};`);
     c.frames.push({ kind: 'scope', outerLoc: c.loc(e) });
     try {
       emitCompLoops(cc, e, 0, it0, acc);

@@ -256,7 +256,7 @@ class Lowering {
   forStmt(st: A.For): void {
     const c = this.c;
     const it = this.field('it', 'rt.Value', '.none');
-    c.lines.line(`${it} = ${c.check(`rt.iter.iter(${instrumentSeen(c, st, 'iterable', expr(c, st.iter))})`, st.iter)};`);
+    c.lines.line(`${it} = ${c.check(`rt.iter.iter(${instrumentSeen(c, st, 'iterable', expr(c, st.iter))})`, st)};`);
     const head = this.newBlock();
     const body = this.newBlock();
     const after = this.newBlock();

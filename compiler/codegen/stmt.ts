@@ -105,7 +105,8 @@ export function emitStmt(c: FnCtx, st: A.Stmt): boolean {
       l.open(`if (!${cond(c, st.test)}) {`);
       const msg = st.msg ? expr(c, st.msg) : 'null';
       l.line(`_ = rt.raiseAssert(${msg}) catch {};`);
-      l.line(stripBraces(c.raiseExit(st)));
+      // CPython's traceback marks the test (the position its raise instruction carries).
+      l.line(stripBraces(c.raiseExit(st.test)));
       l.close();
       return false;
     }
@@ -158,11 +159,11 @@ export function assignTo(c: FnCtx, target: A.Expr, v: string, node: A.Located): 
       const star = target.elts.findIndex((e) => e.nodeType === 'Starred');
       const items = c.fresh('u');
       if (star < 0) {
-        l.line(`const ${items} = ${c.check(`rt.unpack(${v}, ${target.elts.length})`, node)};`);
+        l.line(`const ${items} = ${c.check(`rt.unpack(${v}, ${target.elts.length})`, target)};`);
         target.elts.forEach((e, i) => assignTo(c, e, `${items}[${i}]`, node));
       } else {
         const after = target.elts.length - star - 1;
-        l.line(`const ${items} = ${c.check(`rt.unpackStar(${v}, ${star}, ${after})`, node)};`);
+        l.line(`const ${items} = ${c.check(`rt.unpackStar(${v}, ${star}, ${after})`, target)};`);
         target.elts.forEach((e, i) => {
           if (i < star) assignTo(c, e, `${items}[${i}]`, node);
           else if (i === star) assignTo(c, (e as A.Starred).value, `${items}[${star}]`, node);
@@ -451,7 +452,7 @@ function emitFor(c: FnCtx, st: A.For): boolean {
   // rt.forIter walks a builtin list or tuple inline (as their iterators do) and anything else
   // through its iterator.
   const it = c.fresh('it');
-  l.line(`var ${it} = ${c.check(`rt.forIter(${instrumentSeen(c, st, 'iterable', expr(c, st.iter))})`, st.iter)};`);
+  l.line(`var ${it} = ${c.check(`rt.forIter(${instrumentSeen(c, st, 'iterable', expr(c, st.iter))})`, st)};`);
   return instrumentLoop(c, st, () => emitLoop(
     c,
     () => `while (${instrumentLoopNext(c, st, c.check(`${it}.next()`, st))}) |${it}_v|`,

@@ -5,8 +5,9 @@
 //! that record, so `tb_lineno` and `tb_next` are CPython's for frames the exception has left.
 //! A frame is recorded when the exception leaves it or a try/with in it catches it (as CPython's
 //! traceback grows), so a caught exception's traceback reaches the line that raised it. For
-//! pylib/traceback.py, `_pyaot_filename`, `_pyaot_name` and `_pyaot_line` give the rest of what
-//! CPython reads from the frame: file, function name and source line.
+//! pylib/traceback.py, `_pyaot_filename`, `_pyaot_name`, `_pyaot_line` and `_pyaot_marks` give
+//! the rest of what CPython reads from the frame: file, function name, source line, and the
+//! marker line under it (which CPython derives from the frame's column positions).
 const std = @import("std");
 const rt = @import("../rt.zig");
 const Value = rt.Value;
@@ -58,10 +59,10 @@ pub fn attr(o: *rt.Object, name: []const u8) Error!?Value {
         const i = t.index orelse return rt.exc.raiseMsg(&rt.types.AttributeError, "traceback.tb_lineno is not available: pyaot records a frame's line only when an exception leaves the frame");
         return Value.fromSmall(t.exc.trace[i].line);
     }
-    if (eql(u8, name, "_pyaot_filename") or eql(u8, name, "_pyaot_name") or eql(u8, name, "_pyaot_line")) {
+    if (eql(u8, name, "_pyaot_filename") or eql(u8, name, "_pyaot_name") or eql(u8, name, "_pyaot_line") or eql(u8, name, "_pyaot_marks")) {
         const i = t.index orelse return .none;
         const loc = t.exc.trace[i];
-        const text = if (eql(u8, name, "_pyaot_filename")) loc.file else if (eql(u8, name, "_pyaot_name")) loc.func else loc.text;
+        const text = if (eql(u8, name, "_pyaot_filename")) loc.file else if (eql(u8, name, "_pyaot_name")) loc.func else if (eql(u8, name, "_pyaot_marks")) loc.marks else loc.text;
         return rt.str.fromBytes(text).val();
     }
     if (eql(u8, name, "tb_frame") or eql(u8, name, "tb_lasti"))

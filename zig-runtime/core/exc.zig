@@ -25,6 +25,8 @@ pub const Loc = struct {
     func: []const u8,
     /// The source line, stripped, as tracebacks print it (may be empty).
     text: []const u8 = "",
+    /// The marker line printed under it (`    ~~~^^^~~`), or empty (compiler/codegen/carets.ts).
+    marks: []const u8 = "",
 };
 
 /// An instance of BaseException or a subclass.

@@ -99,6 +99,7 @@ fn printChain(b: *str_mod.Builder, e: *exc.ExcObject, depth: usize) void {
             if (count > recursive_cutoff) continue;
             b.print("  File \"{s}\", line {d}, in {s}\n", .{ loc.file, loc.line, loc.func });
             if (loc.text.len > 0) b.print("    {s}\n", .{loc.text});
+            if (loc.text.len > 0 and loc.marks.len > 0) b.print("{s}\n", .{loc.marks});
         }
         repeated(b, count);
     }

@@ -1,17 +1,13 @@
 # traceback (pylib/traceback.py) against CPython's: print_exc/format_exc in handlers at every
 # depth, chained exceptions, format_exception_only, extract_tb's FrameSummary objects, limits,
-# recursion cut-off lines. Printed to stdout with the `~~^^` marker lines CPython 3.11 adds
-# filtered out (pyaot does not print them).
+# recursion cut-off lines, and the `~~^^` marker lines under the source lines. Printed to stdout.
 import io
 import sys
 import traceback
 
 
 def out(text):
-    for line in text.splitlines(True):
-        if line.strip() and set(line.strip()) <= set('~^'):
-            continue
-        sys.stdout.write(line)
+    sys.stdout.write(text)
 
 
 class ConfigError(Exception):
