@@ -9,8 +9,8 @@
 // embedded in the program (profiler/counter-map.ts) and handed to the runtime with the array
 // at start (zig-runtime/core/profile.zig writes both at exit).
 //
-// Counting is a plain `+%= 1` on the global array, except in four places where the hot path can
-// do less and the counts stay exact:
+// Counting is a plain `+%= 1` on the global array, except where the hot path can do less and the
+// counts stay exact:
 //
 // - Register regions. A loop whose body calls nothing (the hottest kind), with everything inside
 //   it, counts into a local array declared just before it: every index is a constant, so the
@@ -33,6 +33,14 @@
 //   only its operands, and its arms (a loop's exits and iterations) are reconstructed from
 //   theirs; an `if` whose test is a call that cannot fail counts only its arms, and the call is
 //   reconstructed from them (derivedTest).
+//
+// - Derived from type observations. A function's entry is the sum of its first boxed
+//   parameter's entry observation; a method call whose evaluation starts with an observation
+//   that cannot fail is counted by it (firstObservation); `x is None` tests are decided by the
+//   observed type; a truth test counts a bool once for both its type and its branch (countTest).
+// - Derived from the body's shape (instrumentBody): the first observation a body makes of a
+//   parameter is its entry observation again; a call or loop entry starting the statement after
+//   an `if` that only returns is counted by that `if` not being taken.
 //
 // Counts avoid computed addresses: a two-way count branches to one of two increments, and a type
 // count puts None, bools and instances (the common values of dynamic code) at constant slots, only
@@ -143,6 +151,8 @@ export class Instrumentation {
   private obsRaws = new Set<number>();
   /** Per Zig function: the raw block of each boxed parameter's entry observation (`p_x`). */
   private entryRaws = new Map<FnCtx['frames'], Map<string, number>>();
+  /** First counters of the raw blocks (allocateRaw). */
+  private raws = new Set<number>();
   private graph: ModuleGraph | null = null;
 
   /** Numbers every module's units and nodes (before any code is emitted). */
@@ -215,7 +225,19 @@ export class Instrumentation {
   allocateRaw(n: number): number {
     const base = this.size;
     this.size += n;
+    this.raws.add(base);
     return base;
+  }
+
+  /** Whether counter `k` starts a block of raw counters (one emission's own, see allocateRaw). */
+  isRaw(k: number): boolean {
+    return this.raws.has(k);
+  }
+
+  /** The site and slot counter `k` belongs to (null for a raw counter). */
+  siteSlot(k: number): { base: number; slot: number } | null {
+    for (const s of this.sites) if (k >= s.base && k < s.base + siteWidth(s.kind)) return { base: s.base, slot: k - s.base };
+    return null;
   }
 
   /** Counter `raw` adds to slot `slot` of the site whose first counter is `base`. */
@@ -556,30 +578,83 @@ export function instrumentEntry(fc: FnCtx, node: A.Node | A.Located, spec: Spec 
 }
 
 /**
- * A function's body as emitted, before it is placed after the prologue: when the first thing
- * it evaluates is an observation of a boxed parameter, that observation runs exactly once per
- * call, as the parameter's entry observation does, and is derived from it instead of counted.
+ * A function's body as emitted, before it is placed after the prologue, with counts derived
+ * from others where the body's shape makes them equal:
+ * - when the first thing it evaluates is an observation of a boxed parameter, that observation
+ *   runs exactly once per call, as the parameter's entry observation does, and is derived from it;
+ * - a statement after an `if` whose body only returns (`if n < 2: return n`) starts exactly as
+ *   often as the `if` is not taken: when its first action is a count (a call, a loop entry), and
+ *   the `if` counts into raw counters of its own, that count is derived from the not-taken one.
  */
 export function instrumentBody(fc: FnCtx, body: Lines): Lines {
   const instr = active.get(fc.prog);
-  const raws = instr?.paramRaws(fc);
-  // The prologue (entry counts, locals) must not be able to leave before the body starts.
-  if (!instr || !raws || FALLIBLE.test(fc.prologue().toString())) return body;
+  if (!instr) return body;
   const text = body.toString();
+  const rewritten = afterGuards(instr, firstParamUse(fc, instr, text));
+  if (rewritten === text) return body;
+  const out = new Lines();
+  for (const l of rewritten.slice(0, -1).split('\n')) out.line(l);
+  return out;
+}
+
+function firstParamUse(fc: FnCtx, instr: Instrumentation, text: string): string {
+  const raws = instr.paramRaws(fc);
+  // The prologue (entry counts, locals) must not be able to leave before the body starts.
+  if (!raws || FALLIBLE.test(fc.prologue().toString())) return text;
   let i = 0;
   for (let m = STATEMENT_START.exec(text); m && m[0].length > 0; m = STATEMENT_START.exec(text.slice(i))) i += m[0].length;
   const first = firstObservation(text.slice(i));
   const at = first && /^prof_at\((\d+), ps_\w+, (p_\w+)\)$/.exec(first.obs);
   const raw = at ? raws.get(at[2]) : undefined;
-  if (!first || !at || raw === undefined) return body;
+  if (!first || !at || raw === undefined) return text;
   const k = Number(at[1]);
   if (instr.isObservationRaw(k)) instr.aliasRaw(k, raw);
   else instr.typeTerms(k, raw);
   const start = i + first.at;
-  const out = new Lines();
-  const rewritten = text.slice(0, start) + at[2] + text.slice(start + first.obs.length);
-  for (const l of rewritten.slice(0, -1).split('\n')) out.line(l);
+  return text.slice(0, start) + at[2] + text.slice(start + first.obs.length);
+}
+
+/** The body's top-level `if (prof_cond(R, test)) {` / `return …;` / `}` followed by a statement. */
+const GUARD = /^if \(prof_cond\((\d+), .*\) \{\n    return [^\n]*;\n\}\n/gm;
+
+function afterGuards(instr: Instrumentation, text: string): string {
+  let out = text;
+  for (const m of [...text.matchAll(GUARD)].reverse()) {
+    const r = Number(m[1]);
+    const line = m[0].slice(0, m[0].indexOf('\n'));
+    // The whole test is the one prof_cond, and R is this emission's own (a site is shared).
+    if (!instr.isRaw(r) || closingParen(line, 'if '.length) !== line.length - 3 || closingParen(line, 'if (prof_cond'.length) !== line.length - 4) continue;
+    const next = m.index + m[0].length;
+    const found = firstCount(out.slice(next));
+    const target = found && instr.siteSlot(found.k);
+    if (!found || !target) continue;
+    instr.term(target.base, target.slot, r);
+    out = out.slice(0, next + found.at) + out.slice(next + found.at + found.text.length);
+  }
   return out;
+}
+
+/** The count a statement starts with: a loop entry's line, or a call counted before it is made. */
+function firstCount(stmt: string): { at: number; text: string; k: number } | null {
+  let i = 0;
+  for (let m = STATEMENT_START.exec(stmt); m && m[0].length > 0; m = STATEMENT_START.exec(stmt.slice(i))) i += m[0].length;
+  for (let m = OPENER.exec(stmt.slice(i)); m && m[1] === undefined; m = OPENER.exec(stmt.slice(i))) i += m[0].length;
+  const c = /^(?:\w+: \{ )?(pyaot_prof\[(\d+)\] \+%= 1;(?: |\n|$))/.exec(stmt.slice(i));
+  if (!c) return null;
+  return { at: i + c[0].length - c[1].length, text: c[1], k: Number(c[2]) };
+}
+
+/** The index of the parenthesis closing the one at `open` (string literals skipped), -1 if none. */
+function closingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"') {
+      for (i++; i < s.length && s[i] !== '"'; i++) if (s[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 // What may come before the first expression a body evaluates: a `return`, the opening of an
@@ -608,6 +683,14 @@ export function instrumentBranch(c: FnCtx, node: A.Node, kind: 'if' | 'ifexp' | 
     return condCode(c, instr, a, test);
   }
   const testNode = kind === 'if' || kind === 'ifexp' || (kind === 'loop' && node.nodeType === 'While') ? (node as A.If | A.IfExp | A.While).test : (node as A.Expr);
+  if (kind === 'if') {
+    // An `if` statement counts into counters of this emission, so that a statement after it can
+    // derive its count from them (instrumentBody).
+    const r = countTest(c, instr, testNode, test);
+    for (const x of r.f) instr.term(k, 0, x);
+    for (const x of r.t) instr.term(k, 1, x);
+    return r.code;
+  }
   const code = kind === 'case' ? condCode(c, instr, k, test) : countTest(c, instr, testNode, test, k).code;
   if (kind === 'boolop') instr.recordCounted(node, { code, inner: test, base: k });
   return code;
@@ -842,7 +925,7 @@ function firstObservation(code: string): { at: number; obs: string } | null {
 // What `firstObservation` may pass over: a parenthesis, `!`, a labeled block's start, a declaration,
 // the opening of a call whose arguments before the next one are constants, or of an observation
 // (group 1).
-const OPENER = /^(?:\(|!|\s+|rt\.ops\.\w+\(|\w+: \{|(?:const|var) \w+ = |rt\.attr\.(?:callMethodAt|getattrAt)\(&AS\d+, |rt\.attr\.callStrAt\(\.\w+, &AS\d+, |rt\.call\.callAt\(&AS\d+, |rt\.callAppend\(|rt\.callSetMethod\(\.\w+, |rt\.sub\.getitem\(|(prof_seen\(\d+, ))/;
+const OPENER = /^(?:\(|!|\s+|rt\.(?:ops|intops)\.\w+\(|\w+: \{|(?:const|var) \w+ = |rt\.attr\.(?:callMethodAt|getattrAt)\(&AS\d+, |rt\.attr\.callStrAt\(\.\w+, &AS\d+, |rt\.call\.callAt\(&AS\d+, |rt\.callAppend\(|rt\.callSetMethod\(\.\w+, |rt\.sub\.getitem\(|(prof_seen\(\d+, ))/;
 
 const OPS: Record<string, string> = {
   Add: '+', Sub: '-', Mult: '*', MatMult: '@', Div: '/', Mod: '%', Pow: '**', LShift: '<<', RShift: '>>', BitOr: '|',

@@ -2,7 +2,8 @@
 // (compiler/codegen/instrument.ts): a function's entry from its first boxed parameter's
 // observation, a method call from the observation of its receiver, an `is None` branch from the
 // observed type, a truth test of a bool counted once for both its type and its branch, and a
-// body's first observation of a parameter from the parameter's entry observation.
+// body's first observation of a parameter from the parameter's entry observation, a call or loop
+// entry right after an `if` that returns from the `if` not taken.
 // Each must equal what counting it directly gives (these numbers are what the build that counted
 // them directly printed), including when the test or the call raises.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,20 @@ def poke(o):
     return o.ping()
 
 
+def fib(n: int) -> int:
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+def drain(xs):
+    if len(xs) > 3:
+        return -1
+    while xs:
+        xs.pop()
+    return 0
+
+
 chain = Node(Node(Node(None, True), False), True)
 print(chain.walk())
 print([first(x) for x in [None, chain, None]])
@@ -68,9 +83,10 @@ try:
     poke(chain)
 except AttributeError:
     print("no ping")
+print(fib(10), [drain(x) for x in [[1, 2], [], [1, 2, 3, 4]]])
 `;
 
-const STDOUT = "2\n[0, True, 0]\n['yes', 'no', 'no', 'no', 'yes', 'no', 'raised']\n[0, 1, 0, 1]\nno ping\n";
+const STDOUT = "2\n[0, True, 0]\n['yes', 'no', 'no', 'no', 'yes', 'no', 'raised']\n[0, 1, 0, 1]\nno ping\n55 [0, 0, -1]\n";
 
 const prog = new Program('observed.py', SOURCE);
 let p: JsonProfile;
@@ -120,6 +136,16 @@ describe('counts derived from type observations equal counted ones', () => {
     expect(at('both', 'boolop', 'b is not None:')).toEqual({ false: 1, true: 2 });
     expect(types(at('both', 'type', 'b is not None:', 'left'))).toEqual({ None: 1, int: 1, instance: 1 });
     expect(at('both', 'if', 'if a.flag and')).toEqual({ 'not taken': 2, taken: 2 });
+  });
+
+  it('after an if that returns: a call, a loop entry counted through the if not taken', () => {
+    expect(fn(p, 'fib').calls).toBe(177);
+    expect(at('fib', 'if', 'if n < 2:')).toEqual({ 'not taken': 88, taken: 89 });
+    expect(at('fib', 'call', 'fib(n - 1) +')).toEqual({ calls: 88 });
+    expect(at('fib', 'call', 'fib(n - 2)')).toEqual({ calls: 88 });
+    expect(at('drain', 'if', 'if len(xs) > 3:')).toEqual({ 'not taken': 2, taken: 1 });
+    expect(at('drain', 'loop', 'while xs:')).toEqual({ exits: 2, iterations: 2, entries: 2 });
+    expect(types(at('drain', 'type', 'while xs:', 'test'))).toEqual({ list: 4 });
   });
 
   it('a call whose method lookup raises is counted', () => {
