@@ -615,6 +615,8 @@ pub fn start(registerRoots: *const fn () callconv(.c) void, run: *const fn () ca
     // eighth (at least 256 KiB) for the runtime's own frames below the last Python call.
     const size: usize = if (std.posix.getrlimit(.STACK)) |r| @intCast(@min(r.cur, 1 << 30)) else |_| 8 << 20;
     stack_limit = @frameAddress() -| (size - @max(size / 8, 256 << 10));
+    // Ctrl-C raises KeyboardInterrupt at the next function entry (core/interrupt.zig).
+    S("interruptInstall").f(&stack_limit);
     UNBOUND = .{ .obj = global(Object, "unbound_obj") };
     call.MISSING = .{ .obj = global(Object, "missing_obj") };
     ops.ellipsis = global(Object, "ellipsis");

@@ -48,6 +48,7 @@ pub const repr = @import("core/repr.zig");
 pub const fmt = @import("core/fmt.zig");
 pub const names = @import("core/names.zig");
 pub const io = @import("core/io.zig");
+pub const interrupt = @import("core/interrupt.zig");
 
 const vars = @import("core/names_rt.zig");
 pub const UNBOUND = vars.UNBOUND;

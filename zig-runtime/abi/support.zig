@@ -2,6 +2,7 @@
 //! runtime's comptime-parameterized helpers (a symbol exported from the runtime object cannot be
 //! generic), and accessors for runtime state the program reads or writes.
 const std = @import("std");
+const interrupt = @import("../core/interrupt.zig");
 const rt = @import("../rt.zig");
 const gc = @import("../gc/gc.zig");
 const Value = rt.Value;
@@ -42,8 +43,16 @@ pub fn raiseSealedRebind(module: []const u8, name: []const u8) Error {
 
 /// A Python call went deeper than the stack allows (client.zig checkStack): CPython's
 /// RecursionError, instead of a crash when the native stack runs out.
+/// It is also how a pending Ctrl-C surfaces: core/interrupt.zig lowers the limit to make the
+/// next call fail here.
 pub fn raiseRecursion() Error {
+    if (interrupt.take()) return rt.exc.raiseEmpty(&rt.types.KeyboardInterrupt);
     return rt.exc.raiseMsg(&rt.types.RecursionError, "maximum recursion depth exceeded");
+}
+
+/// Ctrl-C handling for the program's stack limit (client.zig start).
+pub fn interruptInstall(stack_limit: *usize) void {
+    interrupt.install(stack_limit);
 }
 
 pub fn raiseInternal(what: []const u8) Error {

@@ -71,6 +71,7 @@ pub const functions = .{
     .{ "raiseUnboundFree", support.raiseUnboundFree }, .{ "raiseNameError", support.raiseNameError },
     .{ "raiseSealedRebind", support.raiseSealedRebind }, .{ "raiseInternal", support.raiseInternal },
     .{ "raiseTypeBug", support.raiseTypeBug }, .{ "raiseRecursion", support.raiseRecursion },
+    .{ "interruptInstall", support.interruptInstall },
     .{ "starBegin", @import("../core/excgroup.zig").starBegin },
     .{ "starMatch", @import("../core/excgroup.zig").starMatch },
     .{ "starEnd", @import("../core/excgroup.zig").starEnd },

@@ -62,7 +62,9 @@ pub fn input_(args: Args) Error!Value {
         rt.io.stdout.write(b.slice());
     }
     rt.io.stdout.flush();
-    const line = rt.io.stdin.readLine() orelse return exc.raiseMsg(&types.EOFError, "EOF when reading a line");
+    const got = rt.io.stdin.readLine();
+    try rt.interrupt.check(); // Ctrl-C while waiting for the line
+    const line = got orelse return exc.raiseMsg(&types.EOFError, "EOF when reading a line");
     const trimmed = if (line.len > 0 and line[line.len - 1] == '\n') line[0 .. line.len - 1] else line;
     return rt.str.fromBytes(trimmed).val();
 }

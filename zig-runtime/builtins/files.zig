@@ -304,7 +304,11 @@ fn mWrite(sv: Value, args: rt.Args) Error!Value {
 fn mRead(sv: Value, args: rt.Args) Error!Value {
     try rt.call.expectArgs("read", args, 0, 1);
     const f = self(sv);
-    if (f.std_fd == 0) return rt.str.fromBytes(rt.io.stdin.readAll()).val();
+    if (f.std_fd == 0) {
+        const all = rt.io.stdin.readAll();
+        try rt.interrupt.check(); // Ctrl-C while waiting (what was read stays buffered)
+        return rt.str.fromBytes(all).val();
+    }
     try checkOpen(f);
     if (f.mode != .read) return exc.raiseMsg(&types.OSError, "not readable");
     var n: usize = f.data.len - f.pos;

@@ -64,6 +64,19 @@ pub fn flushAll() void {
     @import("../builtins/files.zig").flushOpenFiles();
 }
 
+/// One read of stdin: the byte count (0 at end or on error), or null when a Ctrl-C interrupted
+/// the wait (the caller raises KeyboardInterrupt through interrupt.check; nothing is lost).
+fn readInterruptible(buf: []u8) ?usize {
+    while (true) {
+        const rc = std.os.linux.read(0, buf.ptr, buf.len);
+        switch (std.os.linux.E.init(rc)) {
+            .SUCCESS => return rc,
+            .INTR => if (@import("interrupt.zig").isPending()) return null,
+            else => return 0,
+        }
+    }
+}
+
 /// Reads all of stdin (sys.stdin.read()).
 pub const StdinReader = struct {
     buf: []u8 = &.{},
@@ -90,7 +103,7 @@ pub const StdinReader = struct {
         }
         // Anything written to stdout so far must be visible before we block on input.
         stdout.flush();
-        const n = posix.read(0, r.buf[r.end..]) catch 0;
+        const n = readInterruptible(r.buf[r.end..]) orelse return false;
         if (n == 0) {
             r.eof = true;
             return false;
@@ -119,6 +132,8 @@ pub const StdinReader = struct {
     /// Everything left.
     pub fn readAll(r: *StdinReader) []const u8 {
         while (r.fill()) {}
+        // Interrupted (Ctrl-C): keep what was read for a later read; the caller raises.
+        if (@import("interrupt.zig").isPending()) return "";
         const rest = r.buf[r.start..r.end];
         r.start = r.end;
         return rest;

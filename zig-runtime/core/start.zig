@@ -26,8 +26,13 @@ pub fn start(argv: [*]const [*:0]u8, argc: usize, registerRoots: *const fn () ca
     io.flushAll();
     @import("profile.zig").flush(); // an instrumented program's counters (pyaot --profile)
     if (std.posix.getenv("PYAOT_GC_STATS") != null) gc.report();
+    // An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython's does.
+    if (ended_by_interrupt and interrupt.isInstalled()) interrupt.dieBySigint();
     return code;
 }
+
+var ended_by_interrupt = false;
+const interrupt = @import("interrupt.zig");
 
 /// Not inlined so the collector's stack bottom (start's frame) encloses every Python frame.
 noinline fn runGuarded(run: *const fn () callconv(.c) u8) u8 {
@@ -44,7 +49,10 @@ pub fn uncaught() u8 {
     var b = str_mod.Builder{};
     printChain(&b, e, 0);
     io.stderr.write(b.slice());
-    if (e.base.ty.isSubtype(&types.KeyboardInterrupt)) return 130;
+    if (e.base.ty.isSubtype(&types.KeyboardInterrupt)) {
+        ended_by_interrupt = true;
+        return 130;
+    }
     return 1;
 }
 

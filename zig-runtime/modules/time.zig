@@ -97,6 +97,7 @@ fn sleep_(args: rt.Args) Error!Value {
         var rem: linux.timespec = undefined;
         const rc = linux.nanosleep(&req, &rem);
         if (linux.E.init(rc) != .INTR) break;
+        try rt.interrupt.check(); // Ctrl-C ends the sleep with KeyboardInterrupt
         req = rem;
     }
     return .none;
