@@ -30,6 +30,8 @@ export function coerce(c: FnCtx, t: TExpr, want: Ty, node: A.Located): string {
   if (t.ty.k === want.k) return t.code;
   if (want.k === 'float' && t.ty.k === 'int') return c.check(`rt.intops.toF64(${t.code})`, node);
   if (want.k === 'int' && t.ty.k === 'bool') return `rt.Int.fromSmall(@intFromBool(${t.code}))`;
+  // A bool in float arithmetic (`True * 3.5`) counts as 0.0 or 1.0.
+  if (want.k === 'float' && t.ty.k === 'bool') return `@as(f64, @floatFromInt(@intFromBool(${t.code})))`;
   const v = box(t);
   switch (want.k) {
     case 'int':

@@ -82,6 +82,15 @@ try:
 except RecursionError:
     print("RecursionError caught")
 print(depth(50))
+# Bools in typed float and int arithmetic count as 0 and 1 (typed.ts coerce).
+print(True * 3.5, 3.5 * False, True + 0.5, 2.0 - True, True / 2.0, 1.5 ** True, 7.0 // True, 7.5 % True)
+
+
+def mixed(a: bool, b: float) -> float:
+    return a * b + b * a - a / b
+
+
+print(mixed(True, 2.0), mixed(False, 3.0), True * 3, 3 - True, True ** 2, -True, ~True, divmod(True, 2))
 # Self-recursive bodies are unrolled once (func.ts unrollsSelf): an error at an odd or even
 # depth keeps every frame.
 def down(n: int) -> int:
