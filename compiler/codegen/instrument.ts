@@ -40,7 +40,8 @@
 //   observed type; a truth test counts a bool once for both its type and its branch (countTest).
 // - Derived from the body's shape (instrumentBody): the first observation a body makes of a
 //   parameter is its entry observation again; a call or loop entry starting the statement after
-//   an `if` that only returns is counted by that `if` not being taken.
+//   an `if` that only returns is counted by that `if` not being taken; a call evaluated right
+//   after an observation of a local, as the next argument, is counted by that observation.
 //
 // Counts avoid computed addresses: a two-way count branches to one of two increments, and a type
 // count puts None, bools and instances (the common values of dynamic code) at constant slots, only
@@ -235,8 +236,8 @@ export class Instrumentation {
   }
 
   /** The site and slot counter `k` belongs to (null for a raw counter). */
-  siteSlot(k: number): { base: number; slot: number } | null {
-    for (const s of this.sites) if (k >= s.base && k < s.base + siteWidth(s.kind)) return { base: s.base, slot: k - s.base };
+  siteSlot(k: number): { base: number; slot: number; kind: SiteKind } | null {
+    for (const s of this.sites) if (k >= s.base && k < s.base + siteWidth(s.kind)) return { base: s.base, slot: k - s.base, kind: s.kind };
     return null;
   }
 
@@ -590,7 +591,7 @@ export function instrumentBody(fc: FnCtx, body: Lines): Lines {
   const instr = active.get(fc.prog);
   if (!instr) return body;
   const text = body.toString();
-  const rewritten = afterGuards(instr, firstParamUse(fc, instr, text));
+  const rewritten = callsAfterObservations(instr, afterGuards(instr, firstParamUse(fc, instr, text)));
   if (rewritten === text) return body;
   const out = new Lines();
   for (const l of rewritten.slice(0, -1).split('\n')) out.line(l);
@@ -632,6 +633,27 @@ function afterGuards(instr: Instrumentation, text: string): string {
     out = out.slice(0, next + found.at) + out.slice(next + found.at + found.text.length);
   }
   return out;
+}
+
+/**
+ * An observation of a local or parameter passed right before an argument whose evaluation starts
+ * with a call's count (maybe inside an observation of the call's result).
+ */
+const OBS_THEN_CALL = /(prof_(?:seen|at)\(\d+, (?:ps_\w+, )?[lp]_\w+\)), ((?:prof_seen\(\d+, |\()*\(pc_\d+: \{ )pyaot_prof\[(\d+)\] \+%= 1; /g;
+
+/**
+ * `op(prof_seen(K, l_x), (pc: { count; call… }))`: the observation cannot fail and the call's
+ * evaluation starts right after it (arguments are evaluated in order), so the call count is the
+ * sum of the observation's type counts (`line += str(n)`).
+ */
+function callsAfterObservations(instr: Instrumentation, text: string): string {
+  return text.replace(OBS_THEN_CALL, (all: string, obs: string, open: string, k: string) => {
+    const call = instr.siteSlot(Number(k));
+    if (!call || call.kind !== 'call') return all;
+    const own = instr.ownObservation(obs);
+    instr.termsFromTypes(call.base, 0, own.raw, () => true);
+    return `${own.code}, ${open}`;
+  });
 }
 
 /** The count a statement starts with: a loop entry's line, or a call counted before it is made. */

@@ -3,7 +3,8 @@
 // observation, a method call from the observation of its receiver, an `is None` branch from the
 // observed type, a truth test of a bool counted once for both its type and its branch, and a
 // body's first observation of a parameter from the parameter's entry observation, a call or loop
-// entry right after an `if` that returns from the `if` not taken.
+// entry right after an `if` that returns from the `if` not taken, a call evaluated right after an
+// observation of a local from that observation.
 // Each must equal what counting it directly gives (these numbers are what the build that counted
 // them directly printed), including when the test or the call raises.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,13 @@ def poke(o):
     return o.ping()
 
 
+def joined(n):
+    line = ""
+    for i in range(n):
+        line += str(i)
+    return line
+
+
 def fib(n: int) -> int:
     if n < 2:
         return n
@@ -84,9 +92,10 @@ try:
 except AttributeError:
     print("no ping")
 print(fib(10), [drain(x) for x in [[1, 2], [], [1, 2, 3, 4]]])
+print(joined(4))
 `;
 
-const STDOUT = "2\n[0, True, 0]\n['yes', 'no', 'no', 'no', 'yes', 'no', 'raised']\n[0, 1, 0, 1]\nno ping\n55 [0, 0, -1]\n";
+const STDOUT = "2\n[0, True, 0]\n['yes', 'no', 'no', 'no', 'yes', 'no', 'raised']\n[0, 1, 0, 1]\nno ping\n55 [0, 0, -1]\n0123\n";
 
 const prog = new Program('observed.py', SOURCE);
 let p: JsonProfile;
@@ -146,6 +155,13 @@ describe('counts derived from type observations equal counted ones', () => {
     expect(at('drain', 'if', 'if len(xs) > 3:')).toEqual({ 'not taken': 2, taken: 1 });
     expect(at('drain', 'loop', 'while xs:')).toEqual({ exits: 2, iterations: 2, entries: 2 });
     expect(types(at('drain', 'type', 'while xs:', 'test'))).toEqual({ list: 4 });
+  });
+
+  it('a call evaluated right after an observation of a local: counted by the observation', () => {
+    expect(at('joined', 'call', 'str(i)')).toEqual({ calls: 4 });
+    expect(types(at('joined', 'type', 'line += str(i)', 'target'))).toEqual({ str: 4 });
+    expect(types(at('joined', 'type', 'line += str(i)', 'value'))).toEqual({ str: 4 });
+    expect(at('joined', 'loop', 'for i in range(n):')).toEqual({ exits: 1, iterations: 4, entries: 1 });
   });
 
   it('a call whose method lookup raises is counted', () => {
