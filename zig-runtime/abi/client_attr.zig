@@ -453,12 +453,20 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
             }
         },
         .native => {
-            out.* = try abi.S("methods_callBuiltin").f(Object.as(w.func.?, Builtin), obj, args);
-            return;
+            return callBuiltinInto(Object.as(w.func.?, Builtin), obj, args, out);
         },
         .dict, .constant => {},
     };
     return callMethodMiss(s, obj, name, args, out);
+}
+
+/// methods/fastcall.zig callBuiltin(b, self, args), its result written straight to `out`
+/// (abi.S's stub would assemble an `Error!Value` in memory first: see getattrAt).
+inline fn callBuiltinInto(b: *const Builtin, self: Value, args: Args, out: *Value) Error!void {
+    const Wrapper = *const fn (args: *const anyopaque, out: *anyopaque) callconv(.c) u8;
+    const ext = @extern(Wrapper, .{ .name = "pyaot_methods_callBuiltin" });
+    const a: std.meta.ArgsTuple(@TypeOf(@import("../methods/fastcall.zig").callBuiltin)) = .{ b, self, args };
+    if (ext(&a, out) != 0) return error.PyException;
 }
 
 /// The native method attr.callMethod would call for `obj.name(...)` straight from the lookup
@@ -493,8 +501,7 @@ noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args, out: *V
         }
     } else if (nativeMethod(obj, name)) |b| {
         s.fillNative(obj.obj.ty, b);
-        out.* = try abi.S("methods_callBuiltin").f(b, obj, args);
-        return;
+        return callBuiltinInto(b, obj, args, out);
     } else if (moduleGlobal(obj, name)) |f| {
         return callValueInto(f, args, out);
     }
@@ -521,8 +528,7 @@ inline fn callValueInto(f: Value, args: Args, out: *Value) Error!void {
     if (f == .obj) switch (f.obj.ty.kind) {
         .builtin_function => {
             const b = Object.as(f.obj, Builtin);
-            out.* = try abi.S("methods_callBuiltin").f(b, b.self, args);
-            return;
+            return callBuiltinInto(b, b.self, args, out);
         },
         .function => {
             const fun = Object.as(f.obj, Function);
