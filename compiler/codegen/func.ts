@@ -199,7 +199,7 @@ const UNROLL_MAX_NODES = 120;
  * Whether a small register-convention specialization's body is compiled twice into its shell:
  * its direct calls of itself run the body's second copy inline, whose own self-calls are real
  * calls (`inline fn X_body(comptime unroll: u1, …)`). A recursive function then makes a call
- * every other level (fib(36): 48M calls become 15M, -30% run time), as C compilers' recursive
+ * every other level (fib(36): about half the calls, -25% run time), as C compilers' recursive
  * inlining does. Each copy's errors still pass through the call site's frame record, so
  * tracebacks and RecursionError are unchanged.
  */
