@@ -20,4 +20,7 @@ describe('attribute access against CPython', () => {
   it('dir_names.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'dir_names.py'), 1_200_000);
   });
+  it('instance_dicts.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'instance_dicts.py'), 1_200_000);
+  });
 });

@@ -31,6 +31,7 @@ const Instance = @import("../core/attr.zig").Instance;
 const Module = @import("../core/class.zig").Module;
 const call_mod = @import("../core/call.zig");
 const dict_mod = @import("../core/dict.zig");
+const instance_block = @import("../core/instance_block.zig");
 const Str = @import("../core/str.zig").Str;
 const Error = @import("../core/err.zig").Error;
 const Value = value.Value;
@@ -132,6 +133,8 @@ pub fn setattr(v: Value, name: *Str, x: Value) Error!void {
 inline fn dictStorable(inst: *Instance, name: *Str) ?*cache.Entry {
     const t = inst.base.ty;
     if (!t.flags.heap or t.flags.has_setattr or t.flags.slot_base) return null;
+    // `o.__dict__ = d` replaces the dict itself (attr.setattr).
+    if (std.mem.eql(u8, name.bytes, "__dict__")) return null;
     const e = cache.find(table(), t, name) orelse return null;
     const ok = if (cache.result(e)) |ca| !t.flags.slots and nonData(ca) else !t.flags.slots or e.slot == .yes;
     return if (ok) e else null;
@@ -631,25 +634,8 @@ pub const CallSite = struct {
     attrs: u32 = 5,
 };
 
-/// Mirrors class.allocInstance's block: the instance and its dict in one allocation.
-const InstanceBlock = struct {
-    inst: Instance,
-    dict: Dict,
-};
-
-const empty_slot: i32 = -1; // dict.zig's
-
 fn newInstance(t: *Type, attrs: u32) *Instance {
-    var index_len: usize = 2;
-    while (index_len * 2 / 3 < attrs) index_len *= 2;
-    const block = gc.create(InstanceBlock, .scan);
-    const d = &block.dict;
-    d.* = .{ .base = .{ .ty = builtinType("dict_type") } };
-    d.entries = gc.allocSlice(dict_mod.Entry, .scan, index_len * 2 / 3);
-    d.index = gc.allocSlice(i32, .noscan, index_len);
-    @memset(d.index, empty_slot);
-    block.inst = .{ .base = .{ .ty = t }, .dict = d };
-    return &block.inst;
+    return instance_block.new(t, builtinType("dict_type"), attrs);
 }
 
 /// Builtin type objects by runtime name (a load of their exported address).

@@ -295,8 +295,31 @@ pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
         dict_mod.setStr(inst.slot_vals.?, name, x);
         return;
     }
+    if (str_mod.eql(name, &names.__dict__)) if (try replaceDict(o, x)) return;
     const d = instanceDictCreate(o) orelse return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ t.name, name.bytes });
     dict_mod.setStr(d, name, x);
+}
+
+/// `o.__dict__ = x` for the objects whose __dict__ is a settable slot (CPython's getset
+/// descriptor): instances, exceptions and functions. False for the others.
+fn replaceDict(o: *Object, x: Value) Error!bool {
+    const slot: *?*Dict = switch (o.ty.kind) {
+        .instance => if (o.ty.flags.slots) return false else {
+            if (!x.isKind(.dict)) return dictTypeError(x);
+            Object.as(o, Instance).dict = x.as(Dict);
+            return true;
+        },
+        .exception => &Object.as(o, exc.ExcObject).dict,
+        .function => &Object.as(o, call.Function).dict,
+        else => return false,
+    };
+    if (!x.isKind(.dict)) return dictTypeError(x);
+    slot.* = x.as(Dict);
+    return true;
+}
+
+fn dictTypeError(x: Value) Error {
+    return exc.raiseFmt(&types.TypeError, "__dict__ must be set to a dictionary, not a '{s}'", .{ops.typeName(x)});
 }
 
 /// class.slotAllowed, remembered in the lookup cache for names that are no class attribute

@@ -13,6 +13,7 @@ const names = @import("names.zig");
 const call = @import("call.zig");
 const ops = @import("ops.zig");
 const attr = @import("attr.zig");
+const instance_block = @import("instance_block.zig");
 const Value = value.Value;
 const Object = value.Object;
 const Type = value.Type;
@@ -284,26 +285,13 @@ pub fn callType(t: *Type, args: call.Args) Error!Value {
     return self;
 }
 
-const InstanceBlock = struct {
-    inst: attr.Instance,
-    dict: Dict,
-};
-
 /// Allocates an uninitialized instance of user class `t` (object.__new__).
 pub fn allocInstance(t: *Type, args: call.Args) Error!Value {
     switch (t.kind) {
         .instance => {
-            // One allocation for the instance and its attribute dict, whose table is sized for
-            // the handful of attributes most instances get (as dict.setHashed's first
-            // insertion would size it), so that __init__'s assignments do not resize it.
-            const block = mem.create(InstanceBlock, .scan);
-            const d = &block.dict;
-            d.* = .{ .base = .{ .ty = &types.dict_type } };
-            d.entries = mem.allocSlice(dict_mod.Entry, .scan, 5);
-            d.index = mem.allocSlice(i32, .noscan, 8);
-            @memset(d.index, -1); // dict.zig's empty_slot
-            block.inst = .{ .base = .{ .ty = t }, .dict = d };
-            return block.inst.val();
+            // One allocation for the instance, its dict and a table sized for the handful of
+            // attributes most instances get (as dict.setHashed's first insertion would).
+            return instance_block.new(t, &types.dict_type, 5).val();
         },
         .exception => {
             const e = exc.newException(t, args.pos);

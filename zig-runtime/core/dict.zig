@@ -42,6 +42,9 @@ pub const Dict = struct {
     /// Bumped by every insertion or deletion, so iterators detect "dictionary changed size
     /// during iteration".
     version: u32 = 0,
+    /// `entries` and `index` live inside another allocation (an instance's, see
+    /// instance_block.zig): resize must not free them.
+    inline_table: bool = false,
 
     pub const kind: value.Kind = .dict;
 
@@ -143,8 +146,11 @@ fn resize(d: *Dict, min_live: usize) void {
         }
         new_index[i] = @intCast(pos);
     }
-    if (d.entries.len > 0) mem.free(d.entries.ptr);
-    if (d.index.len > 0) mem.free(d.index.ptr);
+    if (!d.inline_table) {
+        if (d.entries.len > 0) mem.free(d.entries.ptr);
+        if (d.index.len > 0) mem.free(d.index.ptr);
+    }
+    d.inline_table = false;
     d.entries = new_entries;
     d.index = new_index;
     d.used = n;
