@@ -5,6 +5,7 @@ export const NATIVE_EXPORTS: ReadonlyMap<string, readonly string[]> = new Map<st
   ['sys', ['argv', 'exit', 'stdin', 'stdout', 'stderr', 'maxsize', 'version', 'version_info', 'platform', 'path', 'modules', 'setrecursionlimit', 'getrecursionlimit', 'byteorder', 'executable', 'float_info', 'int_info', 'set_int_max_str_digits', 'get_int_max_str_digits']],
   ['__future__', ['annotations']],
   ['atexit', ['register', 'unregister']],
+  ['gc', ['collect', 'enable', 'disable', 'isenabled', 'get_threshold', 'set_threshold']],
   ['importlib', ['import_module', 'reload', 'invalidate_caches']],
   ['_inspect', ['getgeneratorstate']],
   ['math', ['acos', 'acosh', 'asin', 'asinh', 'atan', 'atan2', 'atanh', 'cbrt', 'ceil', 'comb', 'copysign', 'cos', 'cosh', 'degrees', 'dist', 'e', 'erf', 'erfc', 'exp', 'exp2', 'expm1', 'fabs', 'factorial', 'floor', 'fmod', 'frexp', 'fsum', 'gamma', 'gcd', 'hypot', 'inf', 'isclose', 'isfinite', 'isinf', 'isnan', 'isqrt', 'lcm', 'ldexp', 'lgamma', 'log', 'log10', 'log1p', 'log2', 'modf', 'nan', 'nextafter', 'perm', 'pi', 'pow', 'prod', 'radians', 'remainder', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'tau', 'trunc', 'ulp']],

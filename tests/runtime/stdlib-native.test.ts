@@ -1,8 +1,8 @@
-// The native stdlib modules math, random, json, os, os.path, time and tempfile
+// The native stdlib modules math, random, json, os, os.path, time, tempfile, sys and gc
 // (zig-runtime/modules): tests/runtime/stdlib-native/main.py runs one section per module
 // (thousands of libm values, Mersenne Twister streams for every random function and several
 // seeds, json round trips and decoder errors, posixpath edge cases, a file tree walked and
-// removed, tempfile objects) through the real CLI and must print exactly what python3 prints.
+// removed, tempfile objects, gc's flag and thresholds) through the real CLI and must print exactly what python3 prints.
 // The benchmarks that use random and json are checked against python3 on small inputs.
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
