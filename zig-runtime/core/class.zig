@@ -42,22 +42,64 @@ pub fn newClass(name: []const u8, qualname: []const u8, module: []const u8, base
 /// `class C(bases, metaclass=meta)` (`meta` is .none without the keyword). The class object's
 /// type is the most derived metaclass of `meta` and the bases' types, so class-level protocols
 /// (iteration, len, `in`, [] on the class) find the metaclass's dunders through `o.ty` like any
-/// instance's. A metaclass `__init__` runs after the class is built; a metaclass `__new__`
-/// (which would build the class itself) or `__call__` is not supported (a clear error).
+/// instance's. A metaclass `__new__` builds the class, its `__init__` runs after, and its
+/// `__call__` runs when the class is called.
 pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, bases_in: []const Value, ns: *Dict, meta: Value) Error!*Type {
     return newClassKw(name, qualname, module, bases_in, ns, meta, .{ .pos = &.{} });
 }
 
 /// `class C(bases, key=value)`: the keywords (other than metaclass) go to the parent's
-/// `__init_subclass__` (or to a `__pyaot_class__` hook).
+/// `__init_subclass__` (or to a `__pyaot_class__` hook). With a metaclass that defines
+/// `__new__`, that builds the class (normally through `type.__new__`), as CPython's
+/// `type.__call__` does; then the metaclass's `__init__` runs if the result is its instance.
 pub fn newClassKw(name: []const u8, qualname: []const u8, module: []const u8, bases_in: []const Value, ns: *Dict, meta: Value, kw: call.Args) Error!*Type {
-    var bases_buf: [16]*Type = undefined;
-    var n_bases: usize = 0;
     for (bases_in) |b| {
         if (!b.isKind(.type)) {
             if (try attr.getattrOpt(b, str_mod.static("__pyaot_class__"))) |hook| return classFromHook(hook, name, module, bases_in, ns, kw);
-            return exc.raiseFmt(&types.TypeError, "bases must be types", .{});
         }
+    }
+    const bases = try baseTypes(bases_in);
+    const metatype = try calculateMeta(meta, bases);
+    const bt = tuple_mod.alloc(bases_in.len);
+    @memcpy(bt.items, bases_in);
+    const name_v = str_mod.static(name).val();
+    const t: *Type = if (userNew(metatype)) |new_fn| blk: {
+        // The namespace as a class body leaves it: __module__ and __qualname__ first.
+        const full = dict_mod.new();
+        dict_mod.setStr(full, &names.__module__, str_mod.static(module).val());
+        dict_mod.setStr(full, &names.__qualname__, str_mod.static(qualname).val());
+        var i: usize = 0;
+        while (dict_mod.nextEntry(ns, &i)) |e| try dict_mod.set(full, e.key, e.value);
+        const pos = [_]Value{ .{ .obj = &metatype.base }, name_v, bt.val(), full.val() };
+        const r = try call.call(new_fn, .{ .pos = &pos, .kwnames = kw.kwnames, .kwvals = kw.kwvals });
+        if (!r.isKind(.type)) return exc.raiseFmt(&types.NotImplementedError, "pyaot: a metaclass __new__ must return a class, not '{s}'", .{ops.typeName(r)});
+        if (!ops.typeOf(r).isSubtype(metatype)) return r.as(Type);
+        break :blk r.as(Type);
+    } else try typeNew(metatype, name, qualname, module, bases, ns, kw);
+    if (metatype.flags.heap) {
+        if (attr.lookupType(metatype, &names.__init__)) |init| {
+            if (init == .obj and init.obj.ty.kind != .builtin_function) {
+                _ = try call.callWithSelf(init, .{ .obj = &t.base }, .{ .pos = &.{ name_v, bt.val(), ns.val() }, .kwnames = kw.kwnames, .kwvals = kw.kwvals });
+            }
+        }
+    }
+    return t;
+}
+
+/// A user-defined `__new__` of a metaclass (the function to call with the metaclass first).
+fn userNew(metatype: *Type) ?Value {
+    if (!metatype.flags.heap) return null;
+    const nf = attr.lookupType(metatype, &names.__new__) orelse return null;
+    if (nf != .obj or nf.obj.ty.kind == .builtin_function) return null;
+    return if (nf.obj.ty.kind == .staticmethod) attr.descriptorTarget(nf) else nf;
+}
+
+/// The bases of a class statement as types (`object` when there are none).
+fn baseTypes(bases_in: []const Value) Error![]*Type {
+    var bases_buf: [16]*Type = undefined;
+    var n_bases: usize = 0;
+    for (bases_in) |b| {
+        if (!b.isKind(.type)) return exc.raiseFmt(&types.TypeError, "bases must be types", .{});
         const bt = b.as(Type);
         if (bt.flags.final) return exc.raiseFmt(&types.TypeError, "type '{s}' is not an acceptable base type", .{bt.name});
         if (n_bases == bases_buf.len) return exc.raiseMsg(&types.TypeError, "too many base classes");
@@ -70,8 +112,12 @@ pub fn newClassKw(name: []const u8, qualname: []const u8, module: []const u8, ba
     }
     const bases = mem.allocSlice(*Type, .scan, n_bases);
     @memcpy(bases, bases_buf[0..n_bases]);
-    const metatype = try calculateMeta(meta, bases);
+    return bases;
+}
 
+/// CPython's type.__new__ once the metaclass is known: builds the class, runs `__set_name__`
+/// of its descriptors and the parent's `__init_subclass__` (with `kw`).
+pub fn typeNew(metatype: *Type, name: []const u8, qualname: []const u8, module: []const u8, bases: []*Type, ns: *Dict, kw: call.Args) Error!*Type {
     const t = mem.create(Type, .scan);
     t.* = .{
         .base = .{ .ty = metatype },
@@ -154,20 +200,11 @@ pub fn newClassKw(name: []const u8, qualname: []const u8, module: []const u8, ba
             }
         }
     }
-    if (metatype.flags.heap) {
-        if (attr.lookupType(metatype, &names.__init__)) |init| {
-            if (init == .obj and init.obj.ty.kind != .builtin_function) {
-                const bt = tuple_mod.alloc(bases_in.len);
-                @memcpy(bt.items, bases_in);
-                _ = try call.callWithSelf(init, .{ .obj = &t.base }, .{ .pos = &.{ str_mod.static(name).val(), bt.val(), ns.val() } });
-            }
-        }
-    }
     return t;
 }
 
 /// CPython's _PyType_CalculateMetaclass: the most derived of `meta` and the bases' metaclasses.
-fn calculateMeta(meta: Value, bases: []const *Type) Error!*Type {
+pub fn calculateMeta(meta: Value, bases: []const *Type) Error!*Type {
     var winner: *Type = &types.type_type;
     if (meta != .none) {
         if (!meta.isKind(.type)) return exc.raiseMsg(&types.TypeError, "pyaot: a metaclass must be a class");
@@ -182,16 +219,6 @@ fn calculateMeta(meta: Value, bases: []const *Type) Error!*Type {
             continue;
         }
         return exc.raiseMsg(&types.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-    }
-    if (winner.flags.heap) {
-        if (attr.lookupType(winner, &names.__new__)) |nf| {
-            if (nf == .obj and nf.obj.ty.kind != .builtin_function)
-                return exc.raiseMsg(&types.NotImplementedError, "pyaot: a metaclass __new__ is not supported");
-        }
-        if (attr.lookupType(winner, &names.__call__)) |cf| {
-            if (cf == .obj and cf.obj.ty.kind != .builtin_function)
-                return exc.raiseMsg(&types.NotImplementedError, "pyaot: a metaclass __call__ is not supported");
-        }
     }
     return winner;
 }
@@ -256,8 +283,18 @@ fn c3(t: *Type, bases: []const *Type) Error![]const *Type {
     return out.items;
 }
 
-/// Calling a type: builtin constructors, or `__new__` then `__init__` for user classes.
+/// Calling a type: its metaclass's `__call__` when that is user code (singletons, registries;
+/// `super().__call__` comes back to `callTypeDirect`), else `callTypeDirect`.
 pub fn callType(t: *Type, args: call.Args) Error!Value {
+    const meta = t.base.ty;
+    if (meta.flags.heap) if (attr.lookupType(meta, &names.__call__)) |cf| {
+        if (cf == .obj and cf.obj.ty.kind != .builtin_function) return call.callWithSelf(cf, .{ .obj = &t.base }, args);
+    };
+    return callTypeDirect(t, args);
+}
+
+/// type.__call__: builtin constructors, or `__new__` then `__init__` for user classes.
+pub fn callTypeDirect(t: *Type, args: call.Args) Error!Value {
     if (t == &types.type_type and args.pos.len == 1 and args.kwnames.len == 0) return .{ .obj = &ops.typeOf(args.pos[0]).base };
     if (!t.flags.heap) return @import("../builtins/ctors.zig").construct(t, args);
 
@@ -519,8 +556,11 @@ pub fn newSuper(start: *Type, obj: Value) Error!Value {
 
 pub fn superGetattr(o: *Object, name: *Str) Error!?Value {
     const s = Object.as(o, Super);
-    // When obj is a class (super() in a classmethod), search its MRO and bind to the class.
-    const obj_type: *Type = if (s.obj.isKind(.type)) s.obj.as(Type) else ops.typeOf(s.obj);
+    // When obj is a subclass of the start class (super() in a classmethod or __new__), search
+    // its own MRO and leave functions unbound; otherwise (an instance, or a class whose
+    // metaclass's method called super()) search its type's MRO and bind to obj.
+    const as_class = s.obj.isKind(.type) and s.obj.as(Type).isSubtype(s.start);
+    const obj_type: *Type = if (as_class) s.obj.as(Type) else ops.typeOf(s.obj);
     const mro = obj_type.mro;
     var i: usize = 0;
     while (i < mro.len and mro[i] != s.start) i += 1;
@@ -536,7 +576,7 @@ pub fn superGetattr(o: *Object, name: *Str) Error!?Value {
         }
         const v = found orelse continue;
         if (v == .obj) switch (v.obj.ty.kind) {
-            .function => return if (s.obj.isKind(.type)) v else call.newMethod(v, s.obj).val(),
+            .function => return if (as_class) v else call.newMethod(v, s.obj).val(),
             .builtin_function => return call.bindBuiltin(Object.as(v.obj, call.Builtin), s.obj).val(),
             .staticmethod => return attr.descriptorTarget(v),
             .classmethod => return call.newMethod(attr.descriptorTarget(v), .{ .obj = &obj_type.base }).val(),

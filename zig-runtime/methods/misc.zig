@@ -120,9 +120,79 @@ fn typeSubclasses(self: Value, args: rt.Args) Error!Value {
 }
 var type_subclasses_b = natives.method("type", "__subclasses__", typeSubclasses);
 
+/// `type.__new__(mcls, name, bases, ns, **kw)`, as a metaclass's `__new__` calls it through
+/// `super()`: a new class whose type is `mcls` (or the most derived metaclass of its bases),
+/// its `__qualname__` and `__module__` taken from `ns` (a copy). The keywords go to the
+/// parent's `__init_subclass__`.
+fn typeNew(self: Value, args: rt.Args) Error!Value {
+    _ = self;
+    const TypeError = &rt.types.TypeError;
+    if (args.pos.len == 0) return rt.exc.raiseMsg(TypeError, "type.__new__(): not enough arguments");
+    const c = args.pos[0];
+    if (!c.isKind(.type)) return rt.exc.raiseFmt(TypeError, "type.__new__(X): X is not a type object ({s})", .{rt.ops.typeName(c)});
+    const mcls = c.as(rt.Type);
+    if (!mcls.isSubtype(&rt.types.type_type)) return rt.exc.raiseFmt(TypeError, "type.__new__({s}): {s} is not a subtype of type", .{ mcls.name, mcls.name });
+    if (args.pos.len != 4) return rt.exc.raiseFmt(TypeError, "type.__new__() takes exactly 3 arguments ({d} given)", .{args.pos.len - 1});
+    const want = [_]struct { rt.value.Kind, []const u8 }{ .{ .str, "str" }, .{ .tuple, "tuple" }, .{ .dict, "dict" } };
+    for (want, 1..) |w, i| if (!args.pos[i].isKind(w[0])) {
+        return rt.exc.raiseFmt(TypeError, "type.__new__() argument {d} must be {s}, not {s}", .{ i, w[1], rt.ops.typeName(args.pos[i]) });
+    };
+    const name = args.pos[1].as(rt.Str).bytes;
+    const ns = rt.dict.copy(args.pos[3].as(rt.Dict));
+    const qualname = if (rt.dict.getStr(ns, &rt.names.__qualname__)) |q| (if (q.isKind(.str)) q.as(rt.Str).bytes else {
+        return rt.exc.raiseFmt(TypeError, "type __qualname__ must be a str, not {s}", .{rt.ops.typeName(q)});
+    }) else name;
+    const module = if (rt.dict.getStr(ns, &rt.names.__module__)) |m| (if (m.isKind(.str)) m.as(rt.Str).bytes else "__main__") else "__main__";
+    const bases_in = args.pos[2].as(rt.Tuple).items;
+    for (bases_in) |b| if (!b.isKind(.type)) return rt.exc.raiseMsg(TypeError, "bases must be types");
+    var bases_buf: [16]*rt.Type = undefined;
+    if (bases_in.len > bases_buf.len) return rt.exc.raiseMsg(TypeError, "too many base classes");
+    for (bases_in, 0..) |b, i| bases_buf[i] = b.as(rt.Type);
+    if (bases_in.len == 0) bases_buf[0] = &rt.types.object_type;
+    const n = @max(bases_in.len, 1);
+    const bases = rt.mem.allocSlice(*rt.Type, .scan, n);
+    @memcpy(bases, bases_buf[0..n]);
+    for (bases) |b| if (b.flags.final) return rt.exc.raiseFmt(TypeError, "type '{s}' is not an acceptable base type", .{b.name});
+    const metatype = try rt.class.calculateMeta(c, bases);
+    const t = try rt.class.typeNew(metatype, name, qualname, module, bases, ns, .{ .pos = &.{}, .kwnames = args.kwnames, .kwvals = args.kwvals });
+    return .{ .obj = &t.base };
+}
+var type_new_b = natives.method("type", "__new__", typeNew);
+
+/// `type.__init__(cls, name, bases, ns)` (or with one argument): checks the count and does
+/// nothing else, as in CPython; a metaclass's `__init__` reaches it through `super()`.
+/// A method of `type` called through the class (`type.__call__(C, ...)`) arrives with self
+/// None (no class is None) and its receiver first: the receiver and the other arguments.
+fn typeReceiver(comptime name: []const u8, self: Value, args: rt.Args) Error!struct { Value, rt.Args } {
+    if (self != .none) return .{ self, args };
+    if (args.pos.len == 0) return rt.exc.raiseMsg(&rt.types.TypeError, "descriptor '" ++ name ++ "' of 'type' object needs an argument");
+    const recv = args.pos[0];
+    if (!recv.isKind(.type)) return rt.exc.raiseFmt(&rt.types.TypeError, "descriptor '" ++ name ++ "' requires a 'type' object but received a '{s}'", .{rt.ops.typeName(recv)});
+    return .{ recv, .{ .pos = args.pos[1..], .kwnames = args.kwnames, .kwvals = args.kwvals } };
+}
+
+fn typeInit(self_in: Value, args_in: rt.Args) Error!Value {
+    _, const args = try typeReceiver("__init__", self_in, args_in);
+    if (args.kwnames.len != 0 and args.pos.len == 1) return rt.exc.raiseMsg(&rt.types.TypeError, "type.__init__() takes no keyword arguments");
+    if (args.pos.len != 1 and args.pos.len != 3) return rt.exc.raiseMsg(&rt.types.TypeError, "type.__init__() takes 1 or 3 arguments");
+    return .none;
+}
+var type_init_b = natives.method("type", "__init__", typeInit);
+
+/// `type.__call__(cls, *args, **kw)`: what calling a class does without a metaclass
+/// `__call__` (a metaclass's own `__call__` reaches it through `super()`).
+fn typeCall(self_in: Value, args_in: rt.Args) Error!Value {
+    const self, const args = try typeReceiver("__call__", self_in, args_in);
+    return rt.class.callTypeDirect(self.as(rt.Type), args);
+}
+var type_call_b = natives.method("type", "__call__", typeCall);
+
 pub const type_table = natives.Table.initComptime(.{
     .{ "mro", &type_mro_b },
     .{ "__subclasses__", &type_subclasses_b },
+    .{ "__new__", &type_new_b },
+    .{ "__init__", &type_init_b },
+    .{ "__call__", &type_call_b },
 });
 
 /// `slice.indices(length)`: the (start, stop, step) the slice selects from a sequence of that
