@@ -17,3 +17,7 @@ print("== types")
 import sec_types  # noqa: E402,F401
 print("== enum")
 import sec_enum  # noqa: E402,F401
+print("== fractions")
+import sec_fractions  # noqa: E402,F401
+print("== statistics")
+import sec_statistics  # noqa: E402,F401
