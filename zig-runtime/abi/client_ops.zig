@@ -20,6 +20,15 @@ const Set = @import("../core/set.zig").Set;
 const Error = @import("../core/err.zig").Error;
 pub const BinOp = @import("../core/ops.zig").BinOp;
 
+/// The calling convention of the out-of-line slow paths of typed code. Under the System V
+/// x86-64 ABI a call clobbers every XMM register, so a float that is live across a loop whose
+/// body merely contains a (cold) call stays in a stack slot for the whole loop: a store and a
+/// reload on its dependency chain at every iteration. The Windows x64 convention keeps
+/// xmm6-xmm15 (and rsi, rdi) callee-saved: the values stay in registers and the slow path saves
+/// them itself, only when it runs. Other targets' C conventions already keep some floating
+/// registers (AArch64: d8-d15).
+pub const cold_cc: std.builtin.CallingConvention = if (@import("builtin").cpu.arch == .x86_64) .{ .x86_64_win = .{} } else .c;
+
 /// Small ints this close to zero convert to f64 exactly, so mixed int/float arithmetic and
 /// comparisons on them give CPython's results (which convert the int first).
 const exact_float_limit: i64 = 1 << 53;
@@ -186,10 +195,11 @@ inline fn exactly(v: Value, comptime kind: value.Kind) ?*Object {
 /// A small int index made non-negative, if it is in range for `len`.
 inline fn index(k: Value, len: usize) ?usize {
     if (k != .int or k.int.w & 1 != 0) return null;
-    var i = k.int.w >> 1;
-    if (i < 0) i += @intCast(len);
-    if (i < 0 or i >= @as(i64, @intCast(len))) return null;
-    return @intCast(i);
+    const i = k.int.w >> 1;
+    // One unsigned compare for the common case (negative i is a huge u64); negative indexes next.
+    if (@as(u64, @bitCast(i)) < len) return @intCast(i);
+    if (i < 0 and i + @as(i64, @intCast(len)) >= 0) return @intCast(i + @as(i64, @intCast(len)));
+    return null;
 }
 
 pub inline fn getitem(x: Value, k: Value) Error!Value {
@@ -230,17 +240,52 @@ pub inline fn unpack(v: Value, n: usize) Error![]const Value {
 // item unboxed. The checks stay (a builtin list, the index in range, the item's tag) so a
 // mistake anywhere ends in the runtime's exception, never in a wrong value.
 
-inline fn listSlot(x: Value, i: Int) ?*Value {
+/// The list and the position of item `i` when `x` is a builtin list and `i` a small int in
+/// range. (An index rather than a pointer: LLVM does not know that a slice's pointer is never
+/// null, so an optional pointer costs a test of it.)
+const Slot = struct { l: *List, k: usize };
+
+inline fn listSlot(x: Value, i: Int) ?Slot {
     if (exactly(x, .list)) |o| {
         const l = Object.as(o, List);
-        if (index(.{ .int = i }, l.len)) |k| return &l.buf[k];
+        if (index(.{ .int = i }, l.len)) |k| return .{ .l = l, .k = k };
     }
     return null;
 }
 
+/// A Value as two words, for passing to a cold_cc function in registers (cold_cc takes no
+/// tagged unions, and passes 16-byte values through memory).
+const Words = [2]u64;
+
+inline fn words(v: Value) Words {
+    return @as(*const Words, @ptrCast(&v)).*;
+}
+
+inline fn fromWords(w: Words) Value {
+    return @as(*const Value, @ptrCast(&w)).*;
+}
+
+/// The runtime's subscript for what listSlot does not take (another type, a big or out-of-range
+/// index), out of line under cold_cc: values live across a loop that reads lists stay in
+/// registers.
+noinline fn listGetSlow(x0: u64, x1: u64, i: Int, out: *Value) callconv(cold_cc) u8 {
+    @branchHint(.cold);
+    out.* = abi.S("sub_getitem").f(fromWords(.{ x0, x1 }), .{ .int = i }) catch return 1;
+    return 0;
+}
+
+noinline fn listSetSlow(x0: u64, x1: u64, i: Int, v0: u64, v1: u64) callconv(cold_cc) u8 {
+    @branchHint(.cold);
+    abi.S("sub_setitem").f(fromWords(.{ x0, x1 }), .{ .int = i }, fromWords(.{ v0, v1 })) catch return 1;
+    return 0;
+}
+
 inline fn listItem(x: Value, i: Int) Error!Value {
-    if (listSlot(x, i)) |p| return p.*;
-    return abi.S("sub_getitem").f(x, .{ .int = i });
+    if (listSlot(x, i)) |s| return s.l.buf.ptr[s.k];
+    var out: Value = undefined;
+    const xw = words(x);
+    if (listGetSlow(xw[0], xw[1], i, &out) != 0) return error.PyException;
+    return out;
 }
 
 pub inline fn listFloat(x: Value, i: Int) Error!f64 {
@@ -266,11 +311,13 @@ pub inline fn listGet(x: Value, i: Int) Error!Value {
 }
 
 pub inline fn listSet(x: Value, i: Int, v: Value) Error!void {
-    if (listSlot(x, i)) |p| {
-        p.* = v;
+    if (listSlot(x, i)) |s| {
+        s.l.buf.ptr[s.k] = v;
         return;
     }
-    return abi.S("sub_setitem").f(x, .{ .int = i }, v);
+    const xw = words(x);
+    const vw = words(v);
+    if (listSetSlow(xw[0], xw[1], i, vw[0], vw[1]) != 0) return error.PyException;
 }
 
 /// The next item of a `for` over a proven list, as CPython's list iterator: the index is checked
@@ -377,5 +424,32 @@ pub noinline fn rangeOf(a: Value, b: ?Value, c: ?Value) Error!RangeArgs {
         if (step > 0) return .{ .start = start, .step = step, .n = if (stop > start) @intCast(@divFloor(stop - start - 1, step) + 1) else 0 };
         if (step < 0) return .{ .start = start, .step = step, .n = if (start > stop) @intCast(@divFloor(start - stop - 1, -step) + 1) else 0 };
     }
-    return abi.S("rangeArgs").f(a, b, c);
+    return allSmall(try abi.S("rangeArgs").f(a, b, c));
+}
+
+/// The program's contract for `big` (client.zig rangeItem): unset only when every item is a
+/// small int, so a loop takes its items as words without a check. The runtime leaves it unset
+/// for any i64 bounds; a range reaching beyond the small ints is stepped as ints instead.
+fn allSmall(r: RangeArgs) RangeArgs {
+    if (r.big or r.n == 0) return r;
+    const last = @as(i128, r.start) + @as(i128, r.n - 1) * r.step;
+    const lo = @min(r.start, last);
+    const hi = @max(r.start, last);
+    if (lo >= Int.small_min and hi <= Int.small_max) return r;
+    return .{ .start = 0, .step = 0, .n = r.n, .big = true, .big_start = Int.fromI64(r.start), .big_step = Int.fromI64(r.step) };
+}
+
+/// Item k of a `for` over a range (compiler/codegen/stmt.ts): the small int word itself when
+/// `big` is unset (allSmall: every item is small; wrapping arithmetic, exact since the item lies
+/// between start and the last item), else computed as an int out of line.
+pub inline fn rangeItem(r: RangeArgs, k: usize) Int {
+    if (r.big) return .{ .w = rangeItemBig(r.big_start.w, r.big_step.w, k) };
+    return .{ .w = (r.start +% @as(i64, @bitCast(@as(u64, k))) *% r.step) << 1 };
+}
+
+noinline fn rangeItemBig(start: i64, step: i64, k: usize) callconv(cold_cc) i64 {
+    @branchHint(.cold);
+    const i = Int.fromI64(@intCast(k));
+    const s = abi.S("intops_mul").f(i, .{ .w = step });
+    return abi.S("intops_add").f(.{ .w = start }, s).w;
 }
