@@ -314,6 +314,7 @@ pub const forIter = fast.forIter;
 /// Items of lists whose element type inference proved (compiler/codegen/typed-list.ts).
 pub const lists = struct {
     pub const float = fast.listFloat;
+    pub const floatRef = fast.listFloatRef;
     pub const int = fast.listInt;
     pub const boolean = fast.listBool;
     pub const get = fast.listGet;

@@ -338,6 +338,20 @@ inline fn listItem(x: Value, i: Int) Error!Value {
     return out;
 }
 
+/// The payload of a float item, for `xs[i] op= v` computed in place (compiler/codegen/
+/// typed-list.ts): `ok` when x is a builtin list, i in range and the item a float; else the
+/// caller takes the checked get and set. (A flag and a pointer, not an optional pointer: LLVM
+/// would test the pointer for null.)
+pub const FloatRef = struct { ok: bool, p: *f64 };
+
+pub inline fn listFloatRef(x: Value, i: Int) FloatRef {
+    if (listSlot(x, i)) |s| {
+        const v = &s.l.buf.ptr[s.k];
+        if (v.* == .float) return .{ .ok = true, .p = &v.float };
+    }
+    return .{ .ok = false, .p = undefined };
+}
+
 pub inline fn listFloat(x: Value, i: Int) Error!f64 {
     const v = try listItem(x, i);
     if (v == .float) return v.float;
