@@ -1,5 +1,6 @@
 // Typed float loops (zig-runtime/abi/client_ops.zig: cold_cc slow paths, rangeItem, floatRef,
-// sqrtAsPow; compiler/codegen/stmt.ts range loops, typed-list.ts in-place updates). The generated
+// sqrtAsPow; compiler/codegen/stmt.ts range loops, typed-list.ts in-place updates, fused-int.ts
+// trees of small-int operations). The generated
 // Zig shows which fast path a construct takes; float_loops.py drives each fast path into its slow
 // path (small-int limits, overflow, IndexError, zero divisors, a list changed by the right side,
 // pow(x, 0.5) cases that are not sqrt(x)) and must print exactly what python3 prints.
@@ -53,6 +54,20 @@ main()
     const body = fnBody(zig, 'f');
     expect(body.match(/rt\.lists\.floatRef\(/g)?.length).toBe(1);
     expect(body.match(/rt\.lists\.set\(/g)?.length).toBe(2);
+  });
+
+  it('computes a tree of small-int operations on words at once, with the operations as its slow path', () => {
+    const body = fnBody(zigOf(`
+def a_elem(i: int, j: int) -> float:
+    ij = i + j
+    return 1.0 / (ij * (ij + 1) // 2 + i + 1)
+
+print(a_elem(3, 4))
+`), 'a_elem');
+    expect(body).toContain('@mulWithOverflow(l_ij.w >> 1');
+    expect(body).toContain('@divFloor(');
+    // The slow path: the operations one by one.
+    expect(body).toContain('rt.intops.floordiv(rt.intops.mul(l_ij, rt.intops.add(l_ij, rt.Int.fromSmall(1))), rt.Int.fromSmall(2))');
   });
 
   it('float_loops.py prints what python3 prints', { timeout: 1_200_000 }, () => {

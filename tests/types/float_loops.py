@@ -173,3 +173,19 @@ for x in [0.0, -0.0, 4.0, 2.0, 1e-310, 5e-324, 1e308, 1.7976931348623157e308, fl
     show(lambda: norm(x, 0.0))
 for x in [-4.0, float("-inf"), float("nan")]:
     show(lambda: x ** 0.5)
+
+
+# ---- int trees computed on small-int words at once (codegen/fused-int.ts) ----
+def poly(i: int, j: int) -> int:
+    ij = i + j
+    return ij * (ij + 1) // 2 + i * 3 - j % 7 - (i - j) * (i + j) // 5 + -i % 1
+
+
+def mixed(i: int, j: int) -> float:
+    return 1.0 / (i * i - j * j + 2 * i // 3)
+
+
+for i, j in [(0, 0), (5, -3), (-7, 2), (2**30, 2**30), (2**31, -2**31 + 1), (2**61, 1), (2**62 - 1, 0),
+             (-2**62, -1), (-2**62, 0), (2**70, 3), (-(2**70), 2**64), (3037000499, 3037000499), (1, 1)]:
+    show(lambda: poly(i, j))
+    show(lambda: mixed(i, j))

@@ -308,7 +308,10 @@ inline fn listSlot(x: Value, i: Int) ?Slot {
 const Words = [2]u64;
 
 inline fn words(v: Value) Words {
-    return @as(*const Words, @ptrCast(&v)).*;
+    // Through a runtime copy: a comptime-known Value has no layout to reinterpret.
+    var copy = v;
+    _ = &copy;
+    return @as(*const Words, @ptrCast(&copy)).*;
 }
 
 inline fn fromWords(w: Words) Value {
