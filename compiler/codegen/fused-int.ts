@@ -2,9 +2,10 @@
 // path for the whole tree. Each typed int operation (rt.intops) tests its operands' tags, does
 // the operation, branches on overflow, and merges with its slow path, whose result may be a big
 // int, so the next operation tests the tag again. When the leaves are typed locals and small
-// constants (reading them runs nothing), the tree is computed once on the words with the
-// overflow flags combined: all leaves small and no overflow gives exactly what the operations
-// give one by one; otherwise the original operations recompute it from the leaves (big ints,
+// constants (reading them runs nothing), the tree is computed once on the words after one tag
+// test: all leaves small and no overflow gives exactly what the operations give one by one; a
+// big leaf or any overflow leaves the whole fast path at once (no slow result merges into the
+// rest of it), and the original operations recompute the tree from the leaves (big ints,
 // overflow, and every exception in its place). `//` and `%` take a positive constant divisor
 // only (no zero divisor, no overflow).
 import type * as A from '../parser/ast.js';
@@ -23,7 +24,7 @@ interface Leaves {
 }
 
 /** The fast computation of `e` as a word expression, or null when `e` does not qualify. */
-function fast(c: FnCtx, e: A.Expr, lv: Leaves, flags: string[], lines: string[]): string | null {
+function fast(c: FnCtx, e: A.Expr, lv: Leaves, fail: string, lines: string[]): string | null {
   if (e.nodeType === 'Name') {
     const t = typedName(c, e);
     if (!t || t.ty.k !== 'int' || !/^[A-Za-z_]\w*$/.test(t.code)) return null;
@@ -36,7 +37,7 @@ function fast(c: FnCtx, e: A.Expr, lv: Leaves, flags: string[], lines: string[])
   if (e.op === 'FloorDiv' || e.op === 'Mod') {
     const d = intConst(e.right);
     if (d === null || d <= 0n || d >= SMALL) return null;
-    const x = fast(c, e.left, lv, flags, lines);
+    const x = fast(c, e.left, lv, fail, lines);
     if (x === null) return null;
     lv.ops++;
     const fn = e.op === 'FloorDiv' ? '@divFloor' : '@mod';
@@ -46,14 +47,14 @@ function fast(c: FnCtx, e: A.Expr, lv: Leaves, flags: string[], lines: string[])
   }
   const builtin = e.op === 'Add' ? '@addWithOverflow' : e.op === 'Sub' ? '@subWithOverflow' : e.op === 'Mult' ? '@mulWithOverflow' : null;
   if (!builtin) return null;
-  const x = fast(c, e.left, lv, flags, lines);
+  const x = fast(c, e.left, lv, fail, lines);
   if (x === null) return null;
-  const y = fast(c, e.right, lv, flags, lines);
+  const y = fast(c, e.right, lv, fail, lines);
   if (y === null) return null;
   lv.ops++;
   const v = c.fresh('fw');
   lines.push(`const ${v} = ${builtin}(${e.op === 'Mult' ? `${x} >> 1` : x}, ${y});`);
-  flags.push(`${v}[1]`);
+  lines.push(`if (${v}[1] != 0) break :${fail};`);
   return `${v}[0]`;
 }
 
@@ -64,9 +65,10 @@ function fast(c: FnCtx, e: A.Expr, lv: Leaves, flags: string[], lines: string[])
 export function fusedInt(c: FnCtx, e: A.BinOp, slow: () => TExpr): TExpr | null {
   if (inSlow || c.prog.instrumented || !c.spec) return null;
   const lv: Leaves = { words: [], ops: 0 };
-  const flags: string[] = [];
+  const label = c.fresh('fz');
+  const fail = `${label}_slow`;
   const lines: string[] = [];
-  const r = fast(c, e, lv, flags, lines);
+  const r = fast(c, e, lv, fail, lines);
   if (r === null || lv.ops < 2 || lv.words.length === 0) return null;
   inSlow = true;
   let s: TExpr;
@@ -76,12 +78,11 @@ export function fusedInt(c: FnCtx, e: A.BinOp, slow: () => TExpr): TExpr | null 
     inSlow = false;
   }
   if (s.ty.k !== 'int') return null;
-  const label = c.fresh('fz');
   const tags = [...new Set(lv.words)].join(' | ');
-  const ok = flags.length ? `if ((${flags.join(' | ')}) == 0) ` : '';
   // Indented: nothing of it may look like the end of a function (a `}` alone on a line).
-  const code = `(${label}: {\n` +
-    `    if (((${tags}) & 1) == 0) {\n${lines.map((x) => `        ${x}\n`).join('')}        ${ok}break :${label} rt.Int{ .w = ${r} };\n    }\n` +
+  const code = `(${label}: {\n    ${fail}: {\n` +
+    `        if (((${tags}) & 1) != 0) break :${fail};\n${lines.map((x) => `        ${x}\n`).join('')}` +
+    `        break :${label} rt.Int{ .w = ${r} };\n    }\n` +
     `    break :${label} ${s.code};\n    })`;
   return { code, ty: INT };
 }
