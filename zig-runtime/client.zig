@@ -314,6 +314,7 @@ pub const forIter = fast.forIter;
 /// Items of lists whose element type inference proved (compiler/codegen/typed-list.ts).
 pub const lists = struct {
     pub const float = fast.listFloat;
+    pub const floatRef = fast.listFloatRef;
     pub const int = fast.listInt;
     pub const boolean = fast.listBool;
     pub const get = fast.listGet;
@@ -386,6 +387,7 @@ pub const starEnd = S("starEnd").f;
 pub const unpack = fast.unpack;
 pub const unpackStar = S("unpackStar").f;
 pub const rangeArgs = fast.rangeOf;
+pub const rangeItem = fast.rangeItem;
 pub const withExitFn = S("withExitFn").f;
 pub const withEnter = S("withEnter").f;
 pub const withExitNormal = S("withExitNormal").f;
@@ -415,12 +417,15 @@ pub inline fn intFromI64(v: i64) Int {
     return S("int_fromI64Big").f(v);
 }
 
+/// Slow paths called from hot typed code keep xmm6-xmm15 (abi/client_ops.zig cold_cc).
+pub const cold_cc = fast.cold_cc;
+
 /// The runtime's slow path of an inline two-int operation, called out of line. The ABI stub
 /// passes its arguments through memory; inlined next to the fast path, that memory made LLVM keep
 /// the fast path's own values in stack slots too (fib: a store and reload per operation).
-fn coldInt2(comptime sym: []const u8, comptime R: type) fn (i64, i64) callconv(.c) Word(R) {
+fn coldInt2(comptime sym: []const u8, comptime R: type) fn (i64, i64) callconv(cold_cc) Word(R) {
     return struct {
-        noinline fn f(a: i64, b: i64) callconv(.c) Word(R) {
+        noinline fn f(a: i64, b: i64) callconv(cold_cc) Word(R) {
             @branchHint(.cold);
             const r = S(sym).f(.{ .w = a }, .{ .w = b });
             return switch (R) {
@@ -433,19 +438,20 @@ fn coldInt2(comptime sym: []const u8, comptime R: type) fn (i64, i64) callconv(.
     }.f;
 }
 
-/// The same for a slow path that may raise: its result and failed flag come back in registers.
-fn coldErr2(comptime sym: []const u8, comptime A: type, comptime R: type) fn (A, A) callconv(.c) Ret(R) {
+/// The same for a slow path that may raise (its result and failed flag come back through memory
+/// under cold_cc on x86-64: a cost of the slow path only).
+fn coldErr2(comptime sym: []const u8, comptime A: type, comptime R: type) fn (A, A) callconv(cold_cc) Ret(R) {
     return struct {
-        noinline fn f(a: A, b: A) callconv(.c) Ret(R) {
+        noinline fn f(a: A, b: A) callconv(cold_cc) Ret(R) {
             @branchHint(.cold);
             return toRet(R, S(sym).f(a, b));
         }
     }.f;
 }
 
-fn coldErr1(comptime sym: []const u8, comptime A: type, comptime R: type) fn (A) callconv(.c) Ret(R) {
+fn coldErr1(comptime sym: []const u8, comptime A: type, comptime R: type) fn (A) callconv(cold_cc) Ret(R) {
     return struct {
-        noinline fn f(a: A) callconv(.c) Ret(R) {
+        noinline fn f(a: A) callconv(cold_cc) Ret(R) {
             @branchHint(.cold);
             return toRet(R, S(sym).f(a));
         }
@@ -553,8 +559,9 @@ pub const intops = struct {
         return S("intops_shr").f(a, b);
     }
     pub inline fn toF64(a: Int) Error!f64 {
-        // Small ints below 2**53 convert exactly; the rest rounds as CPython does.
-        if (a.w & 1 == 0 and a.w >= -(1 << 54) and a.w <= (1 << 54)) return @floatFromInt(a.w >> 1);
+        // A small int converts correctly rounded (cvtsi2sd rounds to nearest even), as CPython
+        // and core/intfloat.zig do.
+        if (a.w & 1 == 0) return @floatFromInt(a.w >> 1);
         return fromRet(f64, coldErr1("intops_toF64", Int, f64)(a));
     }
     pub const truediv = S("intops_truediv").f;

@@ -19,6 +19,7 @@ import { BOOL, INT, OBJECT, isNative } from '../types/lattice.js';
 import { instrumentBranch, instrumentCall, instrumentSeen } from './instrument.js';
 import { dirCall } from './dir.js';
 import { typedListLoad } from './typed-list.js';
+import { fusedInt } from './fused-int.js';
 import { getattrSite, setattrSite, callMethodSite, callSite } from './attr-site.js';
 
 const BINOPS: Record<A.Operator, string> = {
@@ -67,6 +68,8 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
       return { code, ty: OBJECT };
     }
     case 'BinOp': {
+      const f = inferred(c, e).k === 'int' ? fusedInt(c, e, () => texpr(c, e)) : null;
+      if (f) return f;
       const l = texpr(c, e.left);
       const r = texpr(c, e.right);
       const t = typedBinop(c, e, l, r);

@@ -418,11 +418,9 @@ function emitFor(c: FnCtx, st: A.For): boolean {
       c,
       () => `while (${instrumentLoopTest(c, st, `${k} < ${r}.n`)}) : (${k} += 1)`,
       () => {
-        // Ranges beyond i64 (rare) compute their items as ints; the common case stays i64,
-        // with wrapping arithmetic (exact: every item lies between start and stop).
-        const small = `rt.Int.fromI64(${r}.start +% @as(i64, @bitCast(@as(u64, ${k}))) *% ${r}.step)`;
-        const big = `rt.intops.add(${r}.big_start, rt.intops.mul(rt.Int.fromI64(@intCast(${k})), ${r}.big_step))`;
-        const i: TExpr = { code: `(if (${r}.big) ${big} else ${small})`, ty: INT };
+        // Item k: a small int word computed without a check when every item is small (the
+        // common case), an int computed out of line otherwise (abi/client_ops.zig rangeItem).
+        const i: TExpr = { code: `rt.rangeItem(${r}, ${k})`, ty: INT };
         if (st.target.nodeType === 'Name') storeTyped(c, st.target.id, i, st);
         else assignTo(c, st.target, box(i), st);
         emitBody(c, st.body);

@@ -76,8 +76,45 @@ export function typedListAugAssign(c: FnCtx, st: A.AugAssign): boolean {
     setItem(c, obj, key, nv, t);
     return true;
   }
-  setItem(c, obj, key, box({ code: coerce(c, r, el, st), ty: el }), t);
+  const slow = `${c.check(`rt.lists.set(${obj}, ${key}, ${box({ code: coerce(c, r, el, st), ty: el })})`, t)};`;
+  if (el.k === 'float' && r.ty.k === 'float' && pureFloat(c, st.value)) {
+    // A float item updated by float arithmetic that runs no code and allocates nothing: one
+    // check of the list, index and tag, then the payload is read and written in place (nothing
+    // between the read and the write can change the list). Anything else: the checked get/set.
+    const f = c.fresh('f');
+    c.lines.line(`const ${f} = rt.lists.floatRef(${obj}, ${key});`);
+    const inPlace = typedBinop(c, fake, { code: `${f}.p.*`, ty: el }, rhs);
+    if (inPlace && inPlace.ty.k === 'float') {
+      c.lines.line(`if (${f}.ok) { ${f}.p.* = ${inPlace.code}; } else { ${slow} }`);
+      return true;
+    }
+  }
+  c.lines.line(slow);
   return true;
+}
+
+/**
+ * True when `e` is float arithmetic on native locals, constants and float items of proven lists
+ * (indexed by a name or a constant): evaluating it runs no Python code and allocates nothing, so
+ * it cannot change any list (it may only raise).
+ */
+function pureFloat(c: FnCtx, e: A.Expr): boolean {
+  const t = c.spec?.exprs.get(e.nodeId);
+  switch (e.nodeType) {
+    case 'Constant':
+    case 'Name':
+      return !!t && isNative(t);
+    case 'BinOp':
+      return t?.k === 'float' && pureFloat(c, e.left) && pureFloat(c, e.right);
+    case 'UnaryOp':
+      return t?.k === 'float' && pureFloat(c, e.operand);
+    case 'Subscript': {
+      const el = applies(c, e);
+      return el?.k === 'float' && e.value.nodeType === 'Name' && (e.slice.nodeType === 'Name' || e.slice.nodeType === 'Constant') && pureFloat(c, e.slice);
+    }
+    default:
+      return false;
+  }
 }
 
 function setItem(c: FnCtx, obj: string, key: string, v: string, node: A.Located): void {

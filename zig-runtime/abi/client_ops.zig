@@ -20,6 +20,15 @@ const Set = @import("../core/set.zig").Set;
 const Error = @import("../core/err.zig").Error;
 pub const BinOp = @import("../core/ops.zig").BinOp;
 
+/// The calling convention of the out-of-line slow paths of typed code. Under the System V
+/// x86-64 ABI a call clobbers every XMM register, so a float that is live across a loop whose
+/// body merely contains a (cold) call stays in a stack slot for the whole loop: a store and a
+/// reload on its dependency chain at every iteration. The Windows x64 convention keeps
+/// xmm6-xmm15 (and rsi, rdi) callee-saved: the values stay in registers and the slow path saves
+/// them itself, only when it runs. Other targets' C conventions already keep some floating
+/// registers (AArch64: d8-d15).
+pub const cold_cc: std.builtin.CallingConvention = if (@import("builtin").cpu.arch == .x86_64) .{ .x86_64_win = .{} } else .c;
+
 /// Small ints this close to zero convert to f64 exactly, so mixed int/float arithmetic and
 /// comparisons on them give CPython's results (which convert the int first).
 const exact_float_limit: i64 = 1 << 53;
@@ -94,7 +103,51 @@ pub inline fn mod(a: Value, b: Value) Error!Value {
 
 extern fn pow(x: f64, y: f64) f64;
 
+/// Whether the C library's pow is within 0.54 ULP of the exact result: glibc since 2.28 and musl
+/// use Arm's optimized-routines pow ("Worst-case error: 0.54 ULP"); glibc's earlier pow was
+/// correctly rounded.
+const pow_within_054_ulp = @import("builtin").target.isGnuLibC() or @import("builtin").target.isMuslLibC();
+
+/// x ** 0.5 exactly as C's pow(x, 0.5) returns it (CPython's float_pow calls pow), without the
+/// call: from the correctly rounded square root r, when the exact root lies within 0.45 ULP of
+/// r, r is the only double within 0.54 ULP of it, so pow returns r. (pow(x, 0.5) is not always
+/// sqrt(x): it differs near halfway cases, which this leaves to pow.) e = fma(r, r, -x) is
+/// r*r - x rounded once, (r - sqrt(x)) * (r + sqrt(x)), so |e| <= 0.91 * r * ulp(r) keeps
+/// |r - sqrt(x)| below 0.455 ulp(r) (r + sqrt(x) is 2r within 2^-52). Null (pow decides) past that
+/// bound (about 9% of arguments), for a power-of-two r (the ULP below it is half as large), outside
+/// [2^-900, 2^1000], and under other C libraries. Checked against pow on 10^8 arguments,
+/// halfway cases included.
+inline fn sqrtAsPow(x: f64) ?f64 {
+    if (!pow_within_054_ulp) return null;
+    if (!(x >= 0x1p-900 and x <= 0x1p1000)) return null;
+    const r = @sqrt(x);
+    const bits: u64 = @bitCast(r);
+    if (bits & ((1 << 52) - 1) == 0) return null;
+    const e = @mulAdd(f64, r, r, -x);
+    // ulp(r): r's exponent less 52 (r >= 2^-450, so a normal double).
+    const ulp: f64 = @bitCast((bits & 0x7ff0000000000000) - (52 << 52));
+    if (@abs(e) > 0.91 * r * ulp) return null;
+    return r;
+}
+
+/// x ** 0.5 when sqrtAsPow leaves it to pow: out of line under cold_cc, so a loop computing
+/// square roots keeps its floats in registers (a C call clobbers them all).
+noinline fn powHalfSlow(a: f64) callconv(cold_cc) Ret(f64) {
+    @branchHint(.cold);
+    if (a > 0 and std.math.isFinite(a)) {
+        const r = pow(a, 0.5);
+        if (std.math.isFinite(r)) return .{ .v = r, .failed = 0 };
+    }
+    const r = abi.S("floatops_pow").f(a, 0.5) catch return .{ .v = 0, .failed = 1 };
+    return .{ .v = r, .failed = 0 };
+}
+
+fn Ret(comptime T: type) type {
+    return extern struct { v: T, failed: u64 };
+}
+
 pub inline fn powOp(a: Value, b: Value) Error!Value {
+    if (a == .float and b == .float and b.float == 0.5) if (sqrtAsPow(a.float)) |r| return .{ .float = r };
     // float ** float with a positive finite base: C's pow, as CPython's float_pow; a result
     // that overflows (or any other case) takes the runtime's path and its errors.
     if (a == .float and b == .float and a.float > 0 and std.math.isFinite(a.float) and std.math.isFinite(b.float)) {
@@ -108,6 +161,12 @@ pub inline fn powOp(a: Value, b: Value) Error!Value {
 /// CPython's float_pow; everything else (zero, negative or infinite bases, overflow) takes the
 /// runtime's path and its errors.
 pub inline fn powFloat(a: f64, b: f64) Error!f64 {
+    if (b == 0.5) {
+        if (sqrtAsPow(a)) |r| return r;
+        const s = powHalfSlow(a);
+        if (s.failed != 0) return error.PyException;
+        return s.v;
+    }
     if (a > 0 and std.math.isFinite(a) and std.math.isFinite(b)) {
         const r = pow(a, b);
         if (std.math.isFinite(r)) return r;
@@ -186,10 +245,11 @@ inline fn exactly(v: Value, comptime kind: value.Kind) ?*Object {
 /// A small int index made non-negative, if it is in range for `len`.
 inline fn index(k: Value, len: usize) ?usize {
     if (k != .int or k.int.w & 1 != 0) return null;
-    var i = k.int.w >> 1;
-    if (i < 0) i += @intCast(len);
-    if (i < 0 or i >= @as(i64, @intCast(len))) return null;
-    return @intCast(i);
+    const i = k.int.w >> 1;
+    // One unsigned compare for the common case (negative i is a huge u64); negative indexes next.
+    if (@as(u64, @bitCast(i)) < len) return @intCast(i);
+    if (i < 0 and i + @as(i64, @intCast(len)) >= 0) return @intCast(i + @as(i64, @intCast(len)));
+    return null;
 }
 
 pub inline fn getitem(x: Value, k: Value) Error!Value {
@@ -230,17 +290,69 @@ pub inline fn unpack(v: Value, n: usize) Error![]const Value {
 // item unboxed. The checks stay (a builtin list, the index in range, the item's tag) so a
 // mistake anywhere ends in the runtime's exception, never in a wrong value.
 
-inline fn listSlot(x: Value, i: Int) ?*Value {
+/// The list and the position of item `i` when `x` is a builtin list and `i` a small int in
+/// range. (An index rather than a pointer: LLVM does not know that a slice's pointer is never
+/// null, so an optional pointer costs a test of it.)
+const Slot = struct { l: *List, k: usize };
+
+inline fn listSlot(x: Value, i: Int) ?Slot {
     if (exactly(x, .list)) |o| {
         const l = Object.as(o, List);
-        if (index(.{ .int = i }, l.len)) |k| return &l.buf[k];
+        if (index(.{ .int = i }, l.len)) |k| return .{ .l = l, .k = k };
     }
     return null;
 }
 
+/// A Value as two words, for passing to a cold_cc function in registers (cold_cc takes no
+/// tagged unions, and passes 16-byte values through memory).
+const Words = [2]u64;
+
+inline fn words(v: Value) Words {
+    // Through a runtime copy: a comptime-known Value has no layout to reinterpret.
+    var copy = v;
+    _ = &copy;
+    return @as(*const Words, @ptrCast(&copy)).*;
+}
+
+inline fn fromWords(w: Words) Value {
+    return @as(*const Value, @ptrCast(&w)).*;
+}
+
+/// The runtime's subscript for what listSlot does not take (another type, a big or out-of-range
+/// index), out of line under cold_cc: values live across a loop that reads lists stay in
+/// registers.
+noinline fn listGetSlow(x0: u64, x1: u64, i: Int, out: *Value) callconv(cold_cc) u8 {
+    @branchHint(.cold);
+    out.* = abi.S("sub_getitem").f(fromWords(.{ x0, x1 }), .{ .int = i }) catch return 1;
+    return 0;
+}
+
+noinline fn listSetSlow(x0: u64, x1: u64, i: Int, v0: u64, v1: u64) callconv(cold_cc) u8 {
+    @branchHint(.cold);
+    abi.S("sub_setitem").f(fromWords(.{ x0, x1 }), .{ .int = i }, fromWords(.{ v0, v1 })) catch return 1;
+    return 0;
+}
+
 inline fn listItem(x: Value, i: Int) Error!Value {
-    if (listSlot(x, i)) |p| return p.*;
-    return abi.S("sub_getitem").f(x, .{ .int = i });
+    if (listSlot(x, i)) |s| return s.l.buf.ptr[s.k];
+    var out: Value = undefined;
+    const xw = words(x);
+    if (listGetSlow(xw[0], xw[1], i, &out) != 0) return error.PyException;
+    return out;
+}
+
+/// The payload of a float item, for `xs[i] op= v` computed in place (compiler/codegen/
+/// typed-list.ts): `ok` when x is a builtin list, i in range and the item a float; else the
+/// caller takes the checked get and set. (A flag and a pointer, not an optional pointer: LLVM
+/// would test the pointer for null.)
+pub const FloatRef = struct { ok: bool, p: *f64 };
+
+pub inline fn listFloatRef(x: Value, i: Int) FloatRef {
+    if (listSlot(x, i)) |s| {
+        const v = &s.l.buf.ptr[s.k];
+        if (v.* == .float) return .{ .ok = true, .p = &v.float };
+    }
+    return .{ .ok = false, .p = undefined };
 }
 
 pub inline fn listFloat(x: Value, i: Int) Error!f64 {
@@ -266,11 +378,13 @@ pub inline fn listGet(x: Value, i: Int) Error!Value {
 }
 
 pub inline fn listSet(x: Value, i: Int, v: Value) Error!void {
-    if (listSlot(x, i)) |p| {
-        p.* = v;
+    if (listSlot(x, i)) |s| {
+        s.l.buf.ptr[s.k] = v;
         return;
     }
-    return abi.S("sub_setitem").f(x, .{ .int = i }, v);
+    const xw = words(x);
+    const vw = words(v);
+    if (listSetSlow(xw[0], xw[1], i, vw[0], vw[1]) != 0) return error.PyException;
 }
 
 /// The next item of a `for` over a proven list, as CPython's list iterator: the index is checked
@@ -377,5 +491,32 @@ pub noinline fn rangeOf(a: Value, b: ?Value, c: ?Value) Error!RangeArgs {
         if (step > 0) return .{ .start = start, .step = step, .n = if (stop > start) @intCast(@divFloor(stop - start - 1, step) + 1) else 0 };
         if (step < 0) return .{ .start = start, .step = step, .n = if (start > stop) @intCast(@divFloor(start - stop - 1, -step) + 1) else 0 };
     }
-    return abi.S("rangeArgs").f(a, b, c);
+    return allSmall(try abi.S("rangeArgs").f(a, b, c));
+}
+
+/// The program's contract for `big` (client.zig rangeItem): unset only when every item is a
+/// small int, so a loop takes its items as words without a check. The runtime leaves it unset
+/// for any i64 bounds; a range reaching beyond the small ints is stepped as ints instead.
+fn allSmall(r: RangeArgs) RangeArgs {
+    if (r.big or r.n == 0) return r;
+    const last = @as(i128, r.start) + @as(i128, r.n - 1) * r.step;
+    const lo = @min(r.start, last);
+    const hi = @max(r.start, last);
+    if (lo >= Int.small_min and hi <= Int.small_max) return r;
+    return .{ .start = 0, .step = 0, .n = r.n, .big = true, .big_start = Int.fromI64(r.start), .big_step = Int.fromI64(r.step) };
+}
+
+/// Item k of a `for` over a range (compiler/codegen/stmt.ts): the small int word itself when
+/// `big` is unset (allSmall: every item is small; wrapping arithmetic, exact since the item lies
+/// between start and the last item), else computed as an int out of line.
+pub inline fn rangeItem(r: RangeArgs, k: usize) Int {
+    if (r.big) return .{ .w = rangeItemBig(r.big_start.w, r.big_step.w, k) };
+    return .{ .w = (r.start +% @as(i64, @bitCast(@as(u64, k))) *% r.step) << 1 };
+}
+
+noinline fn rangeItemBig(start: i64, step: i64, k: usize) callconv(cold_cc) i64 {
+    @branchHint(.cold);
+    const i = Int.fromI64(@intCast(k));
+    const s = abi.S("intops_mul").f(i, .{ .w = step });
+    return abi.S("intops_add").f(.{ .w = start }, s).w;
 }
