@@ -21,3 +21,5 @@ print("== fractions")
 import sec_fractions  # noqa: E402,F401
 print("== statistics")
 import sec_statistics  # noqa: E402,F401
+print("== base64")
+import sec_base64  # noqa: E402,F401
