@@ -448,6 +448,23 @@ const HELPERS = [
   '    if (b) pyaot_prof[i + 1] +%= 1 else pyaot_prof[i] +%= 1;',
   '    return b;',
   '}',
+  '/// One outcome of a test counted (the other is derived: see OneSide).',
+  'inline fn prof_false(comptime i: usize, b: bool) bool {',
+  '    if (!b) pyaot_prof[i] +%= 1;',
+  '    return b;',
+  '}',
+  'inline fn prof_true(comptime i: usize, b: bool) bool {',
+  '    if (b) pyaot_prof[i] +%= 1;',
+  '    return b;',
+  '}',
+  'inline fn prof_false_r(n: *u64, b: bool) bool {',
+  '    if (!b) n.* +%= 1;',
+  '    return b;',
+  '}',
+  'inline fn prof_true_r(n: *u64, b: bool) bool {',
+  '    if (b) n.* +%= 1;',
+  '    return b;',
+  '}',
   'inline fn prof_some(comptime i: usize, v: ?rt.Value) ?rt.Value {',
   '    if (v != null) pyaot_prof[i + 1] +%= 1 else pyaot_prof[i] +%= 1;',
   '    return v;',
@@ -718,6 +735,15 @@ export function instrumentBranch(c: FnCtx, node: A.Node, kind: 'if' | 'ifexp' | 
   return code;
 }
 
+/**
+ * A test counting only one of its outcomes (`count`); the other outcome's count is the sum of
+ * counters `other` (an and/or operand's other outcome is the next operand's evaluation).
+ */
+interface OneSide {
+  count: 'false' | 'true';
+  other: number[];
+}
+
 /** A counted branch test: its code, and the counters whose sums are its false and true counts. */
 interface TestCount {
   code: string;
@@ -734,7 +760,7 @@ interface TestCount {
  * With `k` (a two-slot site) the counts go to that site (what is derived, through terms);
  * without, to raw counters of this emission (returned, for the caller's terms).
  */
-function countTest(c: FnCtx, instr: Instrumentation, testNode: A.Expr, test: string, k?: number): TestCount {
+function countTest(c: FnCtx, instr: Instrumentation, testNode: A.Expr, test: string, k?: number, side?: OneSide): TestCount {
   let t = testNode;
   let code = test;
   let negate = false;
@@ -763,6 +789,12 @@ function countTest(c: FnCtx, instr: Instrumentation, testNode: A.Expr, test: str
       const [nones, others] = [slots.filter((x) => x === none), slots.filter((x) => x !== none)];
       return derived({ code: `${not}${is ? '' : '!'}rt.ops.identical(${own.code}, rt.Value.None)`, f: trueIsNone ? others : nones, t: trueIsNone ? nones : others });
     }
+  }
+  if (side && k === undefined) {
+    // Only one outcome is counted; the other is the count of what runs right after it.
+    const one = instr.allocateRaw(1);
+    const code = `${instr.region(c) ? `prof_${side.count}_r(&${instr.counter(c, one)}` : `prof_${side.count}(${one}`}, ${test})`;
+    return side.count === 'false' ? { code, f: [one], t: side.other } : { code, f: side.other, t: [one] };
   }
   const direct = k ?? instr.allocateRaw(2);
   const obs = instr.seen(t, 'test');
@@ -837,7 +869,18 @@ function splitTest(instr: Instrumentation, testNode: A.Expr, test: string): Spli
  * starts the function, the first piece, decided once per call, counts the entry as well.
  */
 function derivedTest(c: FnCtx, instr: Instrumentation, k: number, s: SplitTest, entry: Entry | undefined): string {
-  const counted = s.pieces.map((p) => countTest(c, instr, p.node, p.inner));
+  // In `a and b` the true count of `a` is the number of times `b` is evaluated: when `b`, as
+  // counted, cannot fail or leave, that is the sum of its own two counts, and `a` counts only
+  // its false outcome (`or`: its true one). One increment per evaluation in place of two: a
+  // `while` over `i < n and x <= 4.0` increments one counter per iteration, not two (and the
+  // optimizer, with one live counter less, keeps mandelbrot's floats in registers).
+  const counted: TestCount[] = [];
+  for (let i = s.pieces.length - 1; i >= 0; i--) {
+    const next = counted[0];
+    const side: OneSide | undefined =
+      s.op && next && !FALLIBLE.test(next.code) ? { count: s.op === 'and' ? 'false' : 'true', other: [...next.f, ...next.t] } : undefined;
+    counted.unshift(countTest(c, instr, s.pieces[i].node, s.pieces[i].inner, undefined, side));
+  }
   s.pieces.forEach((p, i) => {
     for (const x of counted[i].f) instr.term(p.base, 0, x);
     for (const x of counted[i].t) instr.term(p.base, p.call ? 0 : 1, x);
