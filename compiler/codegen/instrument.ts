@@ -907,11 +907,22 @@ function derivedTest(c: FnCtx, instr: Instrumentation, k: number, s: SplitTest, 
   // its false outcome (`or`: its true one). One increment per evaluation in place of two: a
   // `while` over `i < n and x <= 4.0` increments one counter per iteration, not two (and the
   // optimizer, with one live counter less, keeps mandelbrot's floats in registers).
+  // When `b` may fail but its evaluation starts with a type observation that cannot (`x in
+  // cols`: the container's), that observation, counted apart, counts the evaluations of `b`.
   const counted: TestCount[] = [];
   for (let i = s.pieces.length - 1; i >= 0; i--) {
     const next = counted[0];
-    const side: OneSide | undefined =
-      s.op && next && !FALLIBLE.test(next.code) ? { count: s.op === 'and' ? 'false' : 'true', other: [...next.f, ...next.t] } : undefined;
+    let side: OneSide | undefined;
+    if (s.op && next) {
+      const count = s.op === 'and' ? 'false' : 'true';
+      const first = FALLIBLE.test(next.code) ? firstObservation(next.code) : null;
+      if (!FALLIBLE.test(next.code)) side = { count, other: [...next.f, ...next.t] };
+      else if (first) {
+        const own = instr.ownObservation(first.obs);
+        next.code = next.code.slice(0, first.at) + own.code + next.code.slice(first.at + first.obs.length);
+        side = { count, other: TYPE_SLOTS.map((_, j) => own.raw + j) };
+      }
+    }
     counted.unshift(countTest(c, instr, s.pieces[i].node, s.pieces[i].inner, undefined, side));
   }
   s.pieces.forEach((p, i) => {
@@ -1020,10 +1031,11 @@ function firstObservation(code: string): { at: number; obs: string } | null {
   return null;
 }
 
-// What `firstObservation` may pass over: a parenthesis, `!`, a labeled block's start, a declaration,
+// What `firstObservation` may pass over: a parenthesis, `!`, a test's count (made after the test is
+// evaluated), a labeled block's start, a declaration,
 // the opening of a call whose arguments before the next one are constants, or of an observation
 // (group 1).
-const OPENER = /^(?:\(|!|\s+|rt\.(?:ops|intops)\.\w+\(|\w+: \{|(?:const|var) \w+ = |rt\.attr\.(?:callMethodAt|getattrAt)\(&AS\d+, |rt\.attr\.callStrAt\(\.\w+, &AS\d+, |rt\.call\.callAt\(&AS\d+, |rt\.callAppend\(|rt\.callSetMethod\(\.\w+, |rt\.sub\.getitem\(|(prof_seen\(\d+, ))/;
+const OPENER = /^(?:\(|!|\s+|prof_(?:cond|false|true)\(\d+, |prof_cond_r\(&\w+\[\d+\], &\w+\[\d+\], |prof_(?:false|true)_r\(&\w+\[\d+\], |rt\.sub\.contains\(|rt\.(?:ops|intops)\.\w+\(|\w+: \{|(?:const|var) \w+ = |rt\.attr\.(?:callMethodAt|getattrAt)\(&AS\d+, |rt\.attr\.callStrAt\(\.\w+, &AS\d+, |rt\.call\.callAt\(&AS\d+, |rt\.callAppend\(|rt\.callSetMethod\(\.\w+, |rt\.sub\.getitem\(|(prof_seen\(\d+, ))/;
 
 const OPS: Record<string, string> = {
   Add: '+', Sub: '-', Mult: '*', MatMult: '@', Div: '/', Mod: '%', Pow: '**', LShift: '<<', RShift: '>>', BitOr: '|',

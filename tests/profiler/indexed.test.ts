@@ -2,11 +2,12 @@
 // (compiler/codegen/instrument.ts LoopIndex, OneSide):
 // - a `for` over a range or a proven list counts its iterations from its index, once when the
 //   loop is left: by its end, break, continue, return, an exception, an else clause;
-// - in `a and b` (`a or b`) followed by an operand that cannot fail, `a` counts only its false
-//   (true) outcome, the other being the evaluations of `b`.
+// - in `a and b` (`a or b`) followed by an operand that cannot fail, or whose evaluation starts
+//   with a type observation that cannot, `a` counts only its false (true) outcome, the other
+//   being the evaluations of `b`.
 // Each must equal what counting every event gives (CPython is the oracle of the output).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { counts, Program, type JsonProfile } from './profiled.js';
+import { counts, Program, types, type JsonProfile } from './profiled.js';
 
 const SOURCE = `def ranges(n: int, stop: int) -> int:
     total = 0
@@ -76,6 +77,12 @@ def any3(a: int, b: int, c: int) -> int:
     return 0
 
 
+def member(c, a, b):
+    if c in a or c in b:
+        return 1
+    return 0
+
+
 print(ranges(10, 99), ranges(10, 5), ranges(0, 3))
 for xs in ([1, 2, 5], [1, 0, 2], []):
     try:
@@ -88,9 +95,16 @@ print(grow([1, 2, 3]))
 print(nested(5))
 print(floats(3), floats(100))
 print([any3(1, 0, 0), any3(0, 1, 0), any3(0, 0, 1), any3(0, 0, 0)])
+res = []
+for c, a, b in [(1, [1], [2]), (2, [1], [2]), (3, [1], [2]), (4, [1], 5)]:
+    try:
+        res.append(member(c, a, b))
+    except TypeError:
+        res.append(-1)
+print(res)
 `;
 
-const STDOUT = '1025 4 1000\n17\nzde\n0\n8 -1\n6 4 0\n6\n10\n4.5 10.5\n[1, 1, 1, 0]\n';
+const STDOUT = '1025 4 1000\n17\nzde\n0\n8 -1\n6 4 0\n6\n10\n4.5 10.5\n[1, 1, 1, 0]\n[1, 1, 0, -1]\n';
 
 const prog = new Program('indexed.py', SOURCE);
 let p: JsonProfile;
@@ -141,5 +155,12 @@ describe('one outcome of an operand derived from the next operand', () => {
     expect(at('any3', 'boolop', 'b > 0 or')).toEqual({ false: 2, true: 1 });
     expect(at('any3', 'boolop', 'c > 0:')).toEqual({ false: 1, true: 1 });
     expect(at('any3', 'if', 'if a > 0 or')).toEqual({ 'not taken': 1, taken: 3 });
+  });
+
+  it('an operand that may raise, counted by the observation it starts with', () => {
+    expect(at('member', 'boolop', 'c in a or')).toEqual({ false: 3, true: 1 });
+    expect(at('member', 'boolop', 'c in b:')).toEqual({ false: 1, true: 1 });
+    expect(at('member', 'if', 'if c in a or')).toEqual({ 'not taken': 1, taken: 2 });
+    expect(types(counts(prog, p, 'member', 'type', 'c in b:', 'right'))).toEqual({ list: 2, int: 1 });
   });
 });
