@@ -17,10 +17,14 @@
 //   optimizer keeps those counters in registers (no memory traffic, no aliasing with the opaque
 //   runtime calls), and a `defer` adds them to the global array however the loop is left (end,
 //   break, return, exception, sys.exit). A loop whose body makes a call counts into the array
-//   directly: a signal ending the program (Ctrl-C) writes the array from its handler, and the
-//   program is then inside some call, so every loop running at that moment is such a loop and
-//   its counts so far are in the array. Only a signal landing in the middle of a call-free
-//   loop's computation loses the counts of that run of it.
+//   directly. Ctrl-C raises KeyboardInterrupt at the next call (core/interrupt.zig, as in a plain
+//   build), which unwinds through the defers before the counters are written; a signal ending
+//   the program at once (SIGTERM, a second Ctrl-C) writes the array from its handler, and only a
+//   signal landing in the middle of a call-free loop's computation loses that run's counts.
+// - Loop indexes. A `for` over a range or a proven list counts its iterations from the index it
+//   keeps anyway, added by a `defer` when the loop is left, not once per iteration (LoopIndex).
+// - One-sided operands. In `a and b`, when `b` as counted cannot fail, `a` counts only its false
+//   outcome: its true one is the evaluations of `b` (OneSide; `or` the other way round).
 // - Parameter types. A Zig parameter never changes (an assigned Python parameter is copied to a
 //   local first), so the entry finds the type slot of each boxed parameter once (`ps_x`) and
 //   every later observation of that parameter is one indexed increment with no type dispatch;
@@ -78,6 +82,21 @@ interface OpenLoop {
   node: A.Node;
   /** The loop site's first counter. */
   base: number;
+  /** How its iterations are counted from its index (see LoopIndex), if they are. */
+  index?: LoopIndex;
+}
+
+/**
+ * A loop whose iterations are counted from the index it keeps anyway (`name`, a usize starting
+ * at 0), added once when the loop is left, not once per iteration:
+ * - `range`: `while (k < n) : (k += 1)`, k is the number of iterations that completed (a
+ *   `continue` completes one); left from inside the body (break, return, exception) one more
+ *   started. So every leaving adds k + 1, and a normal exit (the test false) takes 1 back.
+ * - `items`: `while (next(xs, &k))` over a list, k is the number of items taken: the iterations.
+ */
+export interface LoopIndex {
+  kind: 'range' | 'items';
+  name: string;
 }
 
 /**
@@ -322,8 +341,8 @@ export class Instrumentation {
     return this.entryOf.get(c.frames);
   }
 
-  openLoop(node: A.Node, base: number): void {
-    this.loops.push({ node, base });
+  openLoop(node: A.Node, base: number, index?: LoopIndex): void {
+    this.loops.push({ node, base, index });
   }
   closeLoop(): void {
     this.loops.pop();
@@ -447,6 +466,37 @@ const HELPERS = [
   'inline fn prof_cond(comptime i: usize, b: bool) bool {',
   '    if (b) pyaot_prof[i + 1] +%= 1 else pyaot_prof[i] +%= 1;',
   '    return b;',
+  '}',
+  '/// One outcome of a test counted (the other is derived: see OneSide).',
+  'inline fn prof_false(comptime i: usize, b: bool) bool {',
+  '    if (!b) pyaot_prof[i] +%= 1;',
+  '    return b;',
+  '}',
+  'inline fn prof_true(comptime i: usize, b: bool) bool {',
+  '    if (b) pyaot_prof[i] +%= 1;',
+  '    return b;',
+  '}',
+  'inline fn prof_false_r(n: *u64, b: bool) bool {',
+  '    if (!b) n.* +%= 1;',
+  '    return b;',
+  '}',
+  'inline fn prof_true_r(n: *u64, b: bool) bool {',
+  '    if (b) n.* +%= 1;',
+  '    return b;',
+  '}',
+  '/// The test of a loop over a range whose iterations come from its index (instrumentLoop): a',
+  '/// normal exit counts, and takes back the iteration every leaving adds.',
+  'inline fn prof_range_test(exit: *u64, iter: *u64, b: bool) bool {',
+  '    if (!b) {',
+  '        exit.* +%= 1;',
+  '        iter.* -%= 1;',
+  '    }',
+  '    return b;',
+  '}',
+  '/// The step of a loop over items whose iterations come from its index: only its end counts.',
+  'inline fn prof_none(exit: *u64, v: ?rt.Value) ?rt.Value {',
+  '    if (v == null) exit.* +%= 1;',
+  '    return v;',
   '}',
   'inline fn prof_some(comptime i: usize, v: ?rt.Value) ?rt.Value {',
   '    if (v != null) pyaot_prof[i + 1] +%= 1 else pyaot_prof[i] +%= 1;',
@@ -718,6 +768,15 @@ export function instrumentBranch(c: FnCtx, node: A.Node, kind: 'if' | 'ifexp' | 
   return code;
 }
 
+/**
+ * A test counting only one of its outcomes (`count`); the other outcome's count is the sum of
+ * counters `other` (an and/or operand's other outcome is the next operand's evaluation).
+ */
+interface OneSide {
+  count: 'false' | 'true';
+  other: number[];
+}
+
 /** A counted branch test: its code, and the counters whose sums are its false and true counts. */
 interface TestCount {
   code: string;
@@ -734,7 +793,7 @@ interface TestCount {
  * With `k` (a two-slot site) the counts go to that site (what is derived, through terms);
  * without, to raw counters of this emission (returned, for the caller's terms).
  */
-function countTest(c: FnCtx, instr: Instrumentation, testNode: A.Expr, test: string, k?: number): TestCount {
+function countTest(c: FnCtx, instr: Instrumentation, testNode: A.Expr, test: string, k?: number, side?: OneSide): TestCount {
   let t = testNode;
   let code = test;
   let negate = false;
@@ -763,6 +822,12 @@ function countTest(c: FnCtx, instr: Instrumentation, testNode: A.Expr, test: str
       const [nones, others] = [slots.filter((x) => x === none), slots.filter((x) => x !== none)];
       return derived({ code: `${not}${is ? '' : '!'}rt.ops.identical(${own.code}, rt.Value.None)`, f: trueIsNone ? others : nones, t: trueIsNone ? nones : others });
     }
+  }
+  if (side && k === undefined) {
+    // Only one outcome is counted; the other is the count of what runs right after it.
+    const one = instr.allocateRaw(1);
+    const code = `${instr.region(c) ? `prof_${side.count}_r(&${instr.counter(c, one)}` : `prof_${side.count}(${one}`}, ${test})`;
+    return side.count === 'false' ? { code, f: [one], t: side.other } : { code, f: side.other, t: [one] };
   }
   const direct = k ?? instr.allocateRaw(2);
   const obs = instr.seen(t, 'test');
@@ -837,7 +902,29 @@ function splitTest(instr: Instrumentation, testNode: A.Expr, test: string): Spli
  * starts the function, the first piece, decided once per call, counts the entry as well.
  */
 function derivedTest(c: FnCtx, instr: Instrumentation, k: number, s: SplitTest, entry: Entry | undefined): string {
-  const counted = s.pieces.map((p) => countTest(c, instr, p.node, p.inner));
+  // In `a and b` the true count of `a` is the number of times `b` is evaluated: when `b`, as
+  // counted, cannot fail or leave, that is the sum of its own two counts, and `a` counts only
+  // its false outcome (`or`: its true one). One increment per evaluation in place of two: a
+  // `while` over `i < n and x <= 4.0` increments one counter per iteration, not two (and the
+  // optimizer, with one live counter less, keeps mandelbrot's floats in registers).
+  // When `b` may fail but its evaluation starts with a type observation that cannot (`x in
+  // cols`: the container's), that observation, counted apart, counts the evaluations of `b`.
+  const counted: TestCount[] = [];
+  for (let i = s.pieces.length - 1; i >= 0; i--) {
+    const next = counted[0];
+    let side: OneSide | undefined;
+    if (s.op && next) {
+      const count = s.op === 'and' ? 'false' : 'true';
+      const first = FALLIBLE.test(next.code) ? firstObservation(next.code) : null;
+      if (!FALLIBLE.test(next.code)) side = { count, other: [...next.f, ...next.t] };
+      else if (first) {
+        const own = instr.ownObservation(first.obs);
+        next.code = next.code.slice(0, first.at) + own.code + next.code.slice(first.at + first.obs.length);
+        side = { count, other: TYPE_SLOTS.map((_, j) => own.raw + j) };
+      }
+    }
+    counted.unshift(countTest(c, instr, s.pieces[i].node, s.pieces[i].inner, undefined, side));
+  }
   s.pieces.forEach((p, i) => {
     for (const x of counted[i].f) instr.term(p.base, 0, x);
     for (const x of counted[i].t) instr.term(p.base, p.call ? 0 : 1, x);
@@ -944,10 +1031,11 @@ function firstObservation(code: string): { at: number; obs: string } | null {
   return null;
 }
 
-// What `firstObservation` may pass over: a parenthesis, `!`, a labeled block's start, a declaration,
+// What `firstObservation` may pass over: a parenthesis, `!`, a test's count (made after the test is
+// evaluated), a labeled block's start, a declaration,
 // the opening of a call whose arguments before the next one are constants, or of an observation
 // (group 1).
-const OPENER = /^(?:\(|!|\s+|rt\.(?:ops|intops)\.\w+\(|\w+: \{|(?:const|var) \w+ = |rt\.attr\.(?:callMethodAt|getattrAt)\(&AS\d+, |rt\.attr\.callStrAt\(\.\w+, &AS\d+, |rt\.call\.callAt\(&AS\d+, |rt\.callAppend\(|rt\.callSetMethod\(\.\w+, |rt\.sub\.getitem\(|(prof_seen\(\d+, ))/;
+const OPENER = /^(?:\(|!|\s+|prof_(?:cond|false|true)\(\d+, |prof_cond_r\(&\w+\[\d+\], &\w+\[\d+\], |prof_(?:false|true)_r\(&\w+\[\d+\], |rt\.sub\.contains\(|rt\.(?:ops|intops)\.\w+\(|\w+: \{|(?:const|var) \w+ = |rt\.attr\.(?:callMethodAt|getattrAt)\(&AS\d+, |rt\.attr\.callStrAt\(\.\w+, &AS\d+, |rt\.call\.callAt\(&AS\d+, |rt\.callAppend\(|rt\.callSetMethod\(\.\w+, |rt\.sub\.getitem\(|(prof_seen\(\d+, ))/;
 
 const OPS: Record<string, string> = {
   Add: '+', Sub: '-', Mult: '*', MatMult: '@', Div: '/', Mod: '%', Pow: '**', LShift: '<<', RShift: '>>', BitOr: '|',
@@ -1003,7 +1091,7 @@ export function instrumentTick(c: FnCtx, node: A.Node, kind: 'handler' | 'loop',
  * the loop is left (end, break, return, exception). `emit` emits the loop; its header uses
  * instrumentLoopTest/instrumentLoopNext.
  */
-export function instrumentLoop<T>(c: FnCtx, node: A.Node, emit: () => T): T {
+export function instrumentLoop<T>(c: FnCtx, node: A.Node, emit: () => T, index?: LoopIndex): T {
   const instr = active.get(c.prog);
   const k = instr?.site(c.mod, node, 'loop');
   if (!instr || k === null || k === undefined) return emit();
@@ -1014,11 +1102,17 @@ export function instrumentLoop<T>(c: FnCtx, node: A.Node, emit: () => T): T {
     c.lines.line(`defer prof_flush_${region.id}(&${region.name}, .{ ${region.invariant.join(', ')} });`);
   }
   c.lines.line(`${instr.counter(c, k + 2)} +%= 1;`);
-  instr.openLoop(node, k);
+  if (index) {
+    // The iterations, from the index, however this run of the loop is left (see LoopIndex).
+    c.lines.open('{');
+    c.lines.line(`defer ${instr.counter(c, k + 1)} +%= @as(u64, ${index.name})${index.kind === 'range' ? ' +% 1' : ''};`);
+  }
+  instr.openLoop(node, k, index);
   try {
     return emit();
   } finally {
     instr.closeLoop();
+    if (index) c.lines.close();
     if (region) {
       instr.closeRegion();
       c.lines.close();
@@ -1057,6 +1151,11 @@ export function instrumentLoopTest(c: FnCtx, node: A.Node, test: string): string
   // derived from the operands' counts as an `if`'s arms are (the slots are in the same order).
   const split = node.nodeType === 'While' ? splitTest(instr, node.test, test) : null;
   if (split) return derivedTest(c, instr, l.base, split, undefined);
+  if (l.index?.kind === 'range') {
+    // A normal exit: its count, and the iteration the leaving adds that did not start.
+    const [exit, iter] = [instr.counter(c, l.base), instr.counter(c, l.base + 1)];
+    return `prof_range_test(&${exit}, &${iter}, ${test})`;
+  }
   return node.nodeType === 'While' ? countTest(c, instr, node.test, test, l.base).code : condCode(c, instr, l.base, test);
 }
 
@@ -1065,6 +1164,7 @@ export function instrumentLoopNext(c: FnCtx, node: A.Node, next: string): string
   const instr = active.get(c.prog);
   const l = instr?.loop(node);
   if (!instr || !l) return next;
+  if (l.index?.kind === 'items') return `prof_none(&${instr.counter(c, l.base)}, ${next})`;
   return instr.region(c) ? `prof_some_r(&${instr.counter(c, l.base)}, &${instr.counter(c, l.base + 1)}, ${next})` : `prof_some(${l.base}, ${next})`;
 }
 

@@ -427,7 +427,7 @@ function emitFor(c: FnCtx, st: A.For): boolean {
       },
       st.orelse,
       false,
-    ));
+    ), { kind: 'range', name: k });
   }
   if (c.spec?.exprs.get(st.iter.nodeId)?.k === 'list') {
     // for x in xs over a proven list: CPython's list iterator inline (an index checked against
@@ -445,7 +445,7 @@ function emitFor(c: FnCtx, st: A.For): boolean {
       },
       st.orelse,
       false,
-    ));
+    ), { kind: 'items', name: k });
   }
   // rt.forIter walks a builtin list or tuple inline (as their iterators do) and anything else
   // through its iterator.

@@ -1,6 +1,7 @@
 // Every way a profiled program ends writes its counters, exactly: the normal end, sys.exit, an
 // uncaught exception, and Ctrl-C (SIGINT to the whole process group, as a terminal sends it),
-// including iterations of the loops that were still running when it ended.
+// including iterations of the loops that were still running when it ended. Ctrl-C raises
+// KeyboardInterrupt as in a plain build, so a program may also catch it and go on.
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,11 @@ for job in range(5):
             raise RuntimeError("boom")
         if mode == "signal":
             wait_for_signal()
+        if mode == "catch":
+            try:
+                wait_for_signal()
+            except KeyboardInterrupt:
+                print("caught")
 print("done")
 `;
 
@@ -90,6 +96,20 @@ describe('counters are written at every exit', () => {
     expect(waiting.entries).toBe(1);
     expect(waiting.exits).toBe(0);
     expect(waiting.iterations).toBeGreaterThanOrEqual(1);
+  });
+
+  it('at Ctrl-C caught as KeyboardInterrupt, as uninstrumented: the program goes on to its end', async () => {
+    const r = await interrupted(['--profile-out', 'catch.pb', '--profile', prog.name, 'catch']);
+    expect(r.stdout).toBe('1683\n'.repeat(3) + 'ready\ncaught\n' + '1683\n'.repeat(2) + 'done\n');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const p = prog.show('catch.pb');
+    expectJobs(p, 5, true);
+    const waiting = counts(prog, p, 'wait_for_signal', 'loop', 'while True:');
+    expect(waiting.entries).toBe(1);
+    expect(waiting.exits).toBe(0);
+    expect(waiting.iterations).toBeGreaterThanOrEqual(1);
+    expect(counts(prog, p, '<module>', 'handler', 'except KeyboardInterrupt:')).toEqual({ entered: 1 });
   });
 });
 

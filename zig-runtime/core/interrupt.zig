@@ -61,6 +61,8 @@ pub fn isPending() bool {
 /// Ends the process by SIGINT with the default action, as CPython does after an uncaught
 /// KeyboardInterrupt (a parent sees the signal, not an exit status).
 pub fn dieBySigint() void {
+    // An instrumented program's counters (pyaot --profile), if not written yet (core/profile.zig).
+    @import("profile.zig").flush();
     const dfl = posix.Sigaction{ .handler = .{ .handler = posix.SIG.DFL }, .mask = posix.sigemptyset(), .flags = 0 };
     posix.sigaction(posix.SIG.INT, &dfl, null);
     _ = std.c.raise(posix.SIG.INT);

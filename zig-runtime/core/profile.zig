@@ -4,9 +4,15 @@
 //! description of them (the counter map, opaque bytes produced by the compiler). At start it
 //! hands both to `register`. When PYAOT_PROFILE_RAW names a file, the runtime writes the raw
 //! counters there when the program ends for any reason but `os._exit`: a normal end, sys.exit
-//! and an uncaught exception all pass through `start` (core/start.zig calls `flush`), and
-//! SIGINT/SIGTERM/SIGHUP are caught, the counters written, and the signal re-raised with its
-//! default action so the program still ends exactly as it would uninstrumented.
+//! and an uncaught exception all pass through `start` (core/start.zig calls `flush`), and so does
+//! Ctrl-C: SIGINT raises KeyboardInterrupt as in a plain build (core/interrupt.zig), which the
+//! program may catch; uncaught, it unwinds every Python frame (so the counts compiled code keeps
+//! in locals and adds to the array when a loop is left, compiler/codegen/instrument.ts, are all
+//! in) before `start` writes them. A second Ctrl-C while the first is still pending (a loop that
+//! calls nothing never sees it) ends the program at once: the counters are written then, short
+//! of what such loops still hold. SIGTERM and SIGHUP are caught, the counters written, and the
+//! signal re-raised with its default action so the program still ends exactly as it would
+//! uninstrumented (a signal ending the program in such a loop loses the counts it holds).
 //!
 //! The file is written to `<path>.tmp<pid>` and renamed over `<path>`: a reader sees either no
 //! file or a complete one. The writer uses only open/write/close/rename (async-signal-safe),
@@ -35,6 +41,8 @@ var tmp: [:0]const u8 = "";
 const State = enum(u8) { off, armed, done };
 var state: State = .off;
 
+// SIGINT too when core/interrupt.zig does not raise KeyboardInterrupt for it (it was ignored at
+// start: then it is ignored here as well).
 const caught_signals = [_]u8{ posix.SIG.INT, posix.SIG.TERM, posix.SIG.HUP };
 
 /// Called by an instrumented program before its main module runs.
@@ -47,6 +55,8 @@ pub fn register(c: [*]const u64, n: usize, m: [*]const u8, m_len: usize) void {
     meta = m[0..m_len];
     state = .armed;
     for (caught_signals) |sig| {
+        // Ctrl-C raises KeyboardInterrupt, as uninstrumented (see the top of this file).
+        if (sig == posix.SIG.INT and @import("interrupt.zig").isInstalled()) continue;
         var old: posix.Sigaction = undefined;
         posix.sigaction(sig, null, &old);
         // A signal the program was started with ignored stays ignored (nohup, background jobs).
