@@ -6,6 +6,7 @@ export const NATIVE_EXPORTS: ReadonlyMap<string, readonly string[]> = new Map<st
   ['__future__', ['annotations']],
   ['atexit', ['register', 'unregister']],
   ['gc', ['collect', 'enable', 'disable', 'isenabled', 'get_threshold', 'set_threshold']],
+  ['hashlib', ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s', 'new', 'algorithms_guaranteed', 'algorithms_available']],
   ['importlib', ['import_module', 'reload', 'invalidate_caches']],
   ['_inspect', ['getgeneratorstate']],
   ['math', ['acos', 'acosh', 'asin', 'asinh', 'atan', 'atan2', 'atanh', 'cbrt', 'ceil', 'comb', 'copysign', 'cos', 'cosh', 'degrees', 'dist', 'e', 'erf', 'erfc', 'exp', 'exp2', 'expm1', 'fabs', 'factorial', 'floor', 'fmod', 'frexp', 'fsum', 'gamma', 'gcd', 'hypot', 'inf', 'isclose', 'isfinite', 'isinf', 'isnan', 'isqrt', 'lcm', 'ldexp', 'lgamma', 'log', 'log10', 'log1p', 'log2', 'modf', 'nan', 'nextafter', 'perm', 'pi', 'pow', 'prod', 'radians', 'remainder', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'tau', 'trunc', 'ulp']],

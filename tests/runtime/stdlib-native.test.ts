@@ -1,4 +1,4 @@
-// The native stdlib modules math, random, json, os, os.path, time, tempfile, sys and gc
+// The native stdlib modules math, random, json, os, os.path, time, tempfile, sys, gc and hashlib
 // (zig-runtime/modules): tests/runtime/stdlib-native/main.py runs one section per module
 // (thousands of libm values, Mersenne Twister streams for every random function and several
 // seeds, json round trips and decoder errors, posixpath edge cases, a file tree walked and

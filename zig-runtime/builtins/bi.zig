@@ -62,6 +62,7 @@ pub fn input_(args: Args) Error!Value {
         rt.io.stdout.write(b.slice());
     }
     rt.io.stdout.flush();
+    try rt.interrupt.check(); // a Ctrl-C that came before the wait
     const got = rt.io.stdin.readLine();
     try rt.interrupt.check(); // Ctrl-C while waiting for the line
     const line = got orelse return exc.raiseMsg(&types.EOFError, "EOF when reading a line");

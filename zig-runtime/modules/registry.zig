@@ -31,6 +31,7 @@ fn makeNative(name: []const u8) Error!Value {
     if (std.mem.eql(u8, name, "__future__")) return @import("future.zig").futureModule();
     if (std.mem.eql(u8, name, "atexit")) return @import("atexit.zig").module();
     if (std.mem.eql(u8, name, "gc")) return @import("gc.zig").module();
+    if (std.mem.eql(u8, name, "hashlib")) return @import("hashlib.zig").module();
     if (std.mem.eql(u8, name, "math")) return @import("math.zig").module();
     if (std.mem.eql(u8, name, "random")) return @import("random.zig").module();
     if (std.mem.eql(u8, name, "json")) return @import("json.zig").module();

@@ -92,6 +92,9 @@ fn sleep_(args: rt.Args) Error!Value {
     };
     // Output written before a sleep is seen before it, as with CPython's line-buffered stdout.
     rt.io.stdout.flush();
+    // A Ctrl-C that came between two sleeps (a loop of sleeps makes no compiled call that
+    // would see it) is raised here rather than never.
+    try rt.interrupt.check();
     var req: linux.timespec = .{ .sec = @divTrunc(ns, std.time.ns_per_s), .nsec = @rem(ns, std.time.ns_per_s) };
     while (true) {
         var rem: linux.timespec = undefined;
