@@ -16,7 +16,8 @@ import { emitFunctionDef } from './func.js';
 import { emitClassDef, emitClassAnnotation } from './classdef.js';
 import { emitImport, emitImportFrom } from './imports.js';
 import { emitMatch } from './match.js';
-import { typedListAugAssign, typedListStore } from './typed-list.js';
+import { typedListAccess, typedListAugAssign, typedListStore } from './typed-list.js';
+import { holdLists } from './list-hold.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
 import { instrumentBranch, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
 import { getattrSite, setattrSite } from './attr-site.js';
@@ -386,7 +387,7 @@ function emitLoop(c: FnCtx, header: (label: string) => string, emitInner: () => 
 function emitWhile(c: FnCtx, st: A.While): boolean {
   const k = constTruth(st.test);
   if (k === false) return st.orelse.length > 0 ? emitBlock(c, '', st.orelse) : false;
-  return instrumentLoop(c, st, () => emitLoop(
+  return holdLists(c, st, (e) => typedListAccess(c, e), () => instrumentLoop(c, st, () => emitLoop(
     c,
     () => (k === true ? 'while (true)' : `while (${instrumentLoopTest(c, st, cond(c, st.test))})`),
     () => {
@@ -395,7 +396,7 @@ function emitWhile(c: FnCtx, st: A.While): boolean {
     },
     st.orelse,
     k === true,
-  ));
+  )));
 }
 
 function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
@@ -406,6 +407,10 @@ function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
 }
 
 function emitFor(c: FnCtx, st: A.For): boolean {
+  return holdLists(c, st, (e) => typedListAccess(c, e), () => emitForLoop(c, st));
+}
+
+function emitForLoop(c: FnCtx, st: A.For): boolean {
   const l = c.lines;
   if (isBuiltinRange(c, st.iter)) {
     // for i in range(...): count with machine integers, no iterator object.
