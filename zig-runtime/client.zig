@@ -396,6 +396,7 @@ pub const unpack = fast.unpack;
 pub const unpackStar = S("unpackStar").f;
 pub const rangeArgs = fast.rangeOf;
 pub const rangeItem = fast.rangeItem;
+pub const rangeItemAs = fast.rangeItemAs;
 pub const withExitFn = S("withExitFn").f;
 pub const withEnter = S("withEnter").f;
 pub const withExitNormal = S("withExitNormal").f;

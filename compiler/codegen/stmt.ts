@@ -406,6 +406,17 @@ function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
     BUILTIN_FUNCTIONS !== null;
 }
 
+/** Whether statements contain a loop (a comprehension or nested scope counts: conservative). */
+function hasLoop(n: unknown): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(hasLoop);
+  if (!('nodeType' in (n as object))) return false;
+  const t = (n as A.Node).nodeType;
+  if (t === 'For' || t === 'While' || t === 'AsyncFor' || t === 'ListComp' || t === 'SetComp' || t === 'DictComp' ||
+    t === 'GeneratorExp' || t === 'FunctionDef' || t === 'AsyncFunctionDef' || t === 'ClassDef' || t === 'Lambda') return true;
+  return Object.entries(n).some(([k, v]) => k !== 'parent' && hasLoop(v));
+}
+
 function emitFor(c: FnCtx, st: A.For): boolean {
   return holdLists(c, st, (e) => typedListAccess(c, e), () => emitForLoop(c, st));
 }
@@ -417,15 +428,23 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
     const r = c.fresh('r');
     const args = st.iter.args.map((a) => expr(c, a));
     l.line(`const ${r} = ${c.check(`rt.rangeArgs(${args.join(', ')}${args.length < 3 ? ', null'.repeat(3 - args.length) : ''})`, st.iter)};`);
+    // An innermost loop is compiled once for small items and once for big ones (Zig unrolls
+    // the `inline for`; one copy runs): its items need no test of r.big at each step, and
+    // LLVM sees their tag. Loops around loops keep one copy, so code grows at most twofold.
+    const big = !c.prog.instrumented && !hasLoop([st.body, st.orelse]) ? c.fresh('big') : null;
+    if (big) {
+      l.open(`inline for (.{ false, true }) |${big}| {`);
+      l.open(`if (${r}.big == ${big}) {`);
+    }
     const k = c.fresh('k');
     l.line(`var ${k}: usize = 0;`);
-    return instrumentLoop(c, st, () => emitLoop(
+    const term = instrumentLoop(c, st, () => emitLoop(
       c,
       () => `while (${instrumentLoopTest(c, st, `${k} < ${r}.n`)}) : (${k} += 1)`,
       () => {
         // Item k: a small int word computed without a check when every item is small (the
         // common case), an int computed out of line otherwise (abi/client_ops.zig rangeItem).
-        const i: TExpr = { code: `rt.rangeItem(${r}, ${k})`, ty: INT };
+        const i: TExpr = { code: big ? `rt.rangeItemAs(${r}, ${k}, ${big})` : `rt.rangeItem(${r}, ${k})`, ty: INT };
         if (st.target.nodeType === 'Name') storeTyped(c, st.target.id, i, st);
         else assignTo(c, st.target, box(i), st);
         emitBody(c, st.body);
@@ -433,6 +452,11 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
       st.orelse,
       false,
     ));
+    if (big) {
+      l.close();
+      l.close();
+    }
+    return term;
   }
   if (c.spec?.exprs.get(st.iter.nodeId)?.k === 'list') {
     // for x in xs over a proven list: CPython's list iterator inline (an index checked against

@@ -20,7 +20,7 @@ function fnBody(zig: string, name: string): string {
 }
 
 describe('typed float loops', () => {
-  it('takes range items through rt.rangeItem', () => {
+  it('takes range items through rt.rangeItemAs', () => {
     const body = fnBody(zigOf(`
 def f(n: int) -> float:
     s = 0.0
@@ -30,7 +30,9 @@ def f(n: int) -> float:
 
 print(f(10))
 `), 'f');
-    expect(body).toContain('rt.rangeItem(');
+    // An innermost loop: one copy for small items, one for big (no flag test per item).
+    expect(body).toContain('inline for (.{ false, true }) |big_');
+    expect(body).toContain('rt.rangeItemAs(');
     expect(body).not.toContain('fromI64');
   });
 

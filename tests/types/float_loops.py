@@ -248,3 +248,40 @@ def edges(i: int) -> int:
 
 for i in [0, 1, -1, 2**61, 2**62 - 1, 2**62 - 6, -2**62, -2**62 + 4, 2**62, -2**62 - 1, 2**63, 3037000498, -3037000501]:
     show(lambda: edges(i))
+
+
+# ---- innermost range loops compiled for small and for big items (codegen/stmt.ts) ----
+def scan(a: int, b: int, st: int, stop: int) -> int:
+    t = 0
+    for i in range(a, b, st):
+        if i == stop:
+            break
+        if i % 3 == 0:
+            continue
+        t += i
+    else:
+        t = -t
+    return t
+
+
+def first_over(xs, a: int, b: int, lim: float) -> int:
+    try:
+        for i in range(a, b):
+            if xs[i] > lim:
+                return i
+    finally:
+        print("finally", a, b)
+    return -1
+
+
+def gen_range(a: int, b: int):
+    for i in range(a, b):
+        yield i * 2
+
+
+for args in [(0, 10, 1, 7), (0, 10, 1, 99), (2**62 - 3, 2**62 + 3, 1, 2**62 + 1), (2**62 - 3, 2**62 + 3, 1, 0),
+             (2**64, 2**64 + 10, 3, -1), (10, -10, -2, -4), (-2**62 - 2, -2**62 + 2, 1, 5)]:
+    show(lambda: scan(*args))
+print(first_over([1.0, 5.0, 9.0], 0, 3, 4.0), first_over([1.0, 5.0, 9.0], 0, 3, 10.0))
+show(lambda: first_over([1.0, 5.0, 9.0], 2, 5, 10.0))
+print(list(gen_range(2**62 - 2, 2**62 + 2)), list(gen_range(0, 3)))
