@@ -428,13 +428,15 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
     const r = c.fresh('r');
     const args = st.iter.args.map((a) => expr(c, a));
     l.line(`const ${r} = ${c.check(`rt.rangeArgs(${args.join(', ')}${args.length < 3 ? ', null'.repeat(3 - args.length) : ''})`, st.iter)};`);
-    // An innermost loop is compiled once for small items and once for big ones (Zig unrolls
-    // the `inline for`; one copy runs): its items need no test of r.big at each step, and
+    // An innermost loop is compiled once for small items and once for big ones (an inline
+    // switch prong; one copy runs): its items need no test of r.big at each step, and
     // LLVM sees their tag. Loops around loops keep one copy, so code grows at most twofold.
     const big = !c.prog.instrumented && !hasLoop([st.body, st.orelse]) ? c.fresh('big') : null;
     if (big) {
-      l.open(`inline for (.{ false, true }) |${big}| {`);
-      l.open(`if (${r}.big == ${big}) {`);
+      // A switch with an inline prong (not an inline for and an if): Zig sees that one copy
+      // runs, so a loop whose every exit returns ends the function.
+      l.open(`switch (${r}.big) {`);
+      l.open(`inline else => |${big}| {`);
     }
     const k = c.fresh('k');
     l.line(`var ${k}: usize = 0;`);

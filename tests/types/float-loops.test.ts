@@ -31,7 +31,7 @@ def f(n: int) -> float:
 print(f(10))
 `), 'f');
     // An innermost loop: one copy for small items, one for big (no flag test per item).
-    expect(body).toContain('inline for (.{ false, true }) |big_');
+    expect(body).toContain('inline else => |big_');
     expect(body).toContain('rt.rangeItemAs(');
     expect(body).not.toContain('fromI64');
   });

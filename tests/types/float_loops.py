@@ -285,3 +285,14 @@ for args in [(0, 10, 1, 7), (0, 10, 1, 99), (2**62 - 3, 2**62 + 3, 1, 2**62 + 1)
 print(first_over([1.0, 5.0, 9.0], 0, 3, 4.0), first_over([1.0, 5.0, 9.0], 0, 3, 10.0))
 show(lambda: first_over([1.0, 5.0, 9.0], 2, 5, 10.0))
 print(list(gen_range(2**62 - 2, 2**62 + 2)), list(gen_range(0, 3)))
+
+
+def early(n: int) -> int:
+    for i in range(n):
+        if i * i > n:
+            return i
+    else:
+        return -1
+
+
+print([early(n) for n in [0, 1, 5, 10, 50]])

@@ -559,8 +559,8 @@ pub inline fn rangeItem(r: RangeArgs, k: usize) Int {
 }
 
 /// rangeItem in a loop compiled once for each value of r.big (compiler/codegen/stmt.ts
-/// emitForRange): the innermost loop's items are words computed from the counter, with no test
-/// of the flag and a tag LLVM knows is small.
+/// emitForLoop, an inline switch prong): the innermost loop's items are words computed from
+/// the counter, with no test of the flag and a tag LLVM knows is small.
 pub inline fn rangeItemAs(r: RangeArgs, k: usize, comptime big: bool) Int {
     if (big) return .{ .w = rangeItemBig(r.big_start.w, r.big_step.w, k) };
     return .{ .w = (r.start +% @as(i64, @bitCast(@as(u64, k))) *% r.step) << 1 };
