@@ -320,6 +320,14 @@ pub const lists = struct {
     pub const get = fast.listGet;
     pub const set = fast.listSet;
     pub const next = fast.listNext;
+    /// The same from a list taken before the loop (compiler/codegen/list-hold.ts).
+    pub const exact = fast.listExact;
+    pub const heldFloat = fast.heldFloat;
+    pub const heldFloatRef = fast.heldFloatRef;
+    pub const heldInt = fast.heldInt;
+    pub const heldBool = fast.heldBool;
+    pub const heldGet = fast.heldGet;
+    pub const heldSet = fast.heldSet;
 };
 
 pub const sub = struct {
@@ -388,6 +396,7 @@ pub const unpack = fast.unpack;
 pub const unpackStar = S("unpackStar").f;
 pub const rangeArgs = fast.rangeOf;
 pub const rangeItem = fast.rangeItem;
+pub const rangeItemAs = fast.rangeItemAs;
 pub const withExitFn = S("withExitFn").f;
 pub const withEnter = S("withEnter").f;
 pub const withExitNormal = S("withExitNormal").f;

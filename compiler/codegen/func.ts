@@ -263,19 +263,24 @@ function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope
   if (info.hasEnv) sig.unshift(`${paramUse.get('\0env') ? 'env' : '_'}: *const ${info.envType}`);
   const out = prog.decls;
   out.blank();
+  const inlined = regCall(info, spec) && node.nodeType === 'FunctionDef' && inlineLeaf(spec.fn);
   if (regCall(info, spec)) {
     // The C-ABI shell; the body is inlined into it (its only caller) so its error union never
     // reaches memory.
     const names = sig.map((_, i) => `q${i}`);
     const shell = sig.map((p, i) => `${names[i]}${p.slice(p.indexOf(':'))}`);
     const unroll = fc.unrollSelf ? ['0'] : [];
-    out.line(`fn ${zigName}(${shell.join(', ')}) ${FN_ALIGN} callconv(.c) rt.Ret(${zigType(fc.retTy)}) { return rt.toRet(${zigType(fc.retTy)}, ${zigName}_body(${[...unroll, ...names].join(', ')})); }`);
+    const body = `${zigName}_body(${[...unroll, ...names].join(', ')})`;
+    // An inline leaf's body runs in its caller's frame wherever it is inlined (the caller
+    // checked the stack at its entry), so only the shell, which has a frame of its own, checks.
+    const call = inlined ? `if (rt.checkStack()) |_| ${body} else |e| e` : body;
+    out.line(`fn ${zigName}(${shell.join(', ')}) ${FN_ALIGN} callconv(.c) rt.Ret(${zigType(fc.retTy)}) { return rt.toRet(${zigType(fc.retTy)}, ${call}); }`);
     out.open(`inline fn ${zigName}_body(${[...(fc.unrollSelf ? ['comptime unroll: u1'] : []), ...sig].join(', ')}) rt.Error!${zigType(fc.retTy)} {`);
   } else {
     out.open(`fn ${zigName}(${sig.join(', ')}) ${FN_ALIGN} rt.Error!${zigType(fc.retTy)} {`);
   }
   // The unrolled copy runs in its caller's frame, whose check covers it.
-  out.line(fc.unrollSelf ? 'if (unroll == 0) try rt.checkStack();' : 'try rt.checkStack();');
+  if (!inlined) out.line(fc.unrollSelf ? 'if (unroll == 0) try rt.checkStack();' : 'try rt.checkStack();');
   if (guard) out.line(guard);
   out.append(fc.prologue());
   out.append(instrumentBody(fc, body));

@@ -23,6 +23,12 @@ interface Leaves {
   ops: number;
 }
 
+/** The word of a constant leaf (`@as(i64, w)`), else null. */
+function constWord(x: string): bigint | null {
+  const m = /^@as\(i64, (-?\d+)\)$/.exec(x);
+  return m ? BigInt(m[1]) : null;
+}
+
 /** The fast computation of `e` as a word expression, or null when `e` does not qualify. */
 function fast(c: FnCtx, e: A.Expr, lv: Leaves, fail: string, lines: string[]): string | null {
   if (e.nodeType === 'Name') {
@@ -45,15 +51,36 @@ function fast(c: FnCtx, e: A.Expr, lv: Leaves, fail: string, lines: string[]): s
     lines.push(`const ${v} = ${fn}(${x} >> 1, ${d}) << 1;`);
     return v;
   }
-  const builtin = e.op === 'Add' ? '@addWithOverflow' : e.op === 'Sub' ? '@subWithOverflow' : e.op === 'Mult' ? '@mulWithOverflow' : null;
-  if (!builtin) return null;
+  if (e.op !== 'Add' && e.op !== 'Sub' && e.op !== 'Mult') return null;
   const x = fast(c, e.left, lv, fail, lines);
   if (x === null) return null;
   const y = fast(c, e.right, lv, fail, lines);
   if (y === null) return null;
   lv.ops++;
   const v = c.fresh('fw');
-  lines.push(`const ${v} = ${builtin}(${e.op === 'Mult' ? `${x} >> 1` : x}, ${y});`);
+  if (e.op === 'Mult') {
+    lines.push(`const ${v} = @mulWithOverflow(${x} >> 1, ${y});`);
+    lines.push(`if (${v}[1] != 0) break :${fail};`);
+    return `${v}[0]`;
+  }
+  // With a constant operand, the wrapped result and the sign rule (overflow iff the result's
+  // sign differs from both addends'; for a - b, from a's where a and b differ in sign): LLVM
+  // folds the constant's half and tests one word (`lea; andn; js`). @addWithOverflow's flag
+  // instead goes through a one-byte stack slot that Zig's LLVM lowering leaves behind (a dead
+  // `seto` store per operation). Between two variables the flag stays: there the sign rule
+  // costs more instructions than the store.
+  if (constWord(x) !== null || constWord(y) !== null) {
+    if (e.op === 'Add') {
+      lines.push(`const ${v} = ${x} +% ${y};`);
+      lines.push(`if (((${x} ^ ${v}) & (${y} ^ ${v})) < 0) break :${fail};`);
+    } else {
+      lines.push(`const ${v} = ${x} -% ${y};`);
+      lines.push(`if (((${x} ^ ${y}) & (${x} ^ ${v})) < 0) break :${fail};`);
+    }
+    return v;
+  }
+  const builtin = e.op === 'Add' ? '@addWithOverflow' : '@subWithOverflow';
+  lines.push(`const ${v} = ${builtin}(${x}, ${y});`);
   lines.push(`if (${v}[1] != 0) break :${fail};`);
   return `${v}[0]`;
 }

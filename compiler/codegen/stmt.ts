@@ -16,7 +16,8 @@ import { emitFunctionDef } from './func.js';
 import { emitClassDef, emitClassAnnotation } from './classdef.js';
 import { emitImport, emitImportFrom } from './imports.js';
 import { emitMatch } from './match.js';
-import { typedListAugAssign, typedListStore } from './typed-list.js';
+import { typedListAccess, typedListAugAssign, typedListStore } from './typed-list.js';
+import { holdLists } from './list-hold.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
 import { instrumentBranch, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
 import { getattrSite, setattrSite } from './attr-site.js';
@@ -386,7 +387,7 @@ function emitLoop(c: FnCtx, header: (label: string) => string, emitInner: () => 
 function emitWhile(c: FnCtx, st: A.While): boolean {
   const k = constTruth(st.test);
   if (k === false) return st.orelse.length > 0 ? emitBlock(c, '', st.orelse) : false;
-  return instrumentLoop(c, st, () => emitLoop(
+  return holdLists(c, st, (e) => typedListAccess(c, e), () => instrumentLoop(c, st, () => emitLoop(
     c,
     () => (k === true ? 'while (true)' : `while (${instrumentLoopTest(c, st, cond(c, st.test))})`),
     () => {
@@ -395,7 +396,7 @@ function emitWhile(c: FnCtx, st: A.While): boolean {
     },
     st.orelse,
     k === true,
-  ));
+  )));
 }
 
 function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
@@ -405,22 +406,47 @@ function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
     BUILTIN_FUNCTIONS !== null;
 }
 
+/** Whether statements contain a loop (a comprehension or nested scope counts: conservative). */
+function hasLoop(n: unknown): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(hasLoop);
+  if (!('nodeType' in (n as object))) return false;
+  const t = (n as A.Node).nodeType;
+  if (t === 'For' || t === 'While' || t === 'AsyncFor' || t === 'ListComp' || t === 'SetComp' || t === 'DictComp' ||
+    t === 'GeneratorExp' || t === 'FunctionDef' || t === 'AsyncFunctionDef' || t === 'ClassDef' || t === 'Lambda') return true;
+  return Object.entries(n).some(([k, v]) => k !== 'parent' && hasLoop(v));
+}
+
 function emitFor(c: FnCtx, st: A.For): boolean {
+  return holdLists(c, st, (e) => typedListAccess(c, e), () => emitForLoop(c, st));
+}
+
+function emitForLoop(c: FnCtx, st: A.For): boolean {
   const l = c.lines;
   if (isBuiltinRange(c, st.iter)) {
     // for i in range(...): count with machine integers, no iterator object.
     const r = c.fresh('r');
     const args = st.iter.args.map((a) => expr(c, a));
     l.line(`const ${r} = ${c.check(`rt.rangeArgs(${args.join(', ')}${args.length < 3 ? ', null'.repeat(3 - args.length) : ''})`, st.iter)};`);
+    // An innermost loop is compiled once for small items and once for big ones (an inline
+    // switch prong; one copy runs): its items need no test of r.big at each step, and
+    // LLVM sees their tag. Loops around loops keep one copy, so code grows at most twofold.
+    const big = !c.prog.instrumented && !hasLoop([st.body, st.orelse]) ? c.fresh('big') : null;
+    if (big) {
+      // A switch with an inline prong (not an inline for and an if): Zig sees that one copy
+      // runs, so a loop whose every exit returns ends the function.
+      l.open(`switch (${r}.big) {`);
+      l.open(`inline else => |${big}| {`);
+    }
     const k = c.fresh('k');
     l.line(`var ${k}: usize = 0;`);
-    return instrumentLoop(c, st, () => emitLoop(
+    const term = instrumentLoop(c, st, () => emitLoop(
       c,
       () => `while (${instrumentLoopTest(c, st, `${k} < ${r}.n`)}) : (${k} += 1)`,
       () => {
         // Item k: a small int word computed without a check when every item is small (the
         // common case), an int computed out of line otherwise (abi/client_ops.zig rangeItem).
-        const i: TExpr = { code: `rt.rangeItem(${r}, ${k})`, ty: INT };
+        const i: TExpr = { code: big ? `rt.rangeItemAs(${r}, ${k}, ${big})` : `rt.rangeItem(${r}, ${k})`, ty: INT };
         if (st.target.nodeType === 'Name') storeTyped(c, st.target.id, i, st);
         else assignTo(c, st.target, box(i), st);
         emitBody(c, st.body);
@@ -428,6 +454,11 @@ function emitFor(c: FnCtx, st: A.For): boolean {
       st.orelse,
       false,
     ), { kind: 'range', name: k });
+    if (big) {
+      l.close();
+      l.close();
+    }
+    return term;
   }
   if (c.spec?.exprs.get(st.iter.nodeId)?.k === 'list') {
     // for x in xs over a proven list: CPython's list iterator inline (an index checked against

@@ -13,8 +13,10 @@ import type { FnCtx } from './context.js';
 import { binopName, expr, texpr } from './expr.js';
 import { type TExpr, box, coerce, typedBinop } from './typed.js';
 import { INT, OBJECT, isNative, type Ty } from '../types/lattice.js';
+import { heldList } from './list-hold.js';
 
 const READ: Record<string, string> = { float: 'float', int: 'int', bool: 'boolean' };
+const HELD: Record<string, string> = { float: 'heldFloat', int: 'heldInt', bool: 'heldBool' };
 
 /** The element type of `base` when it is a proven list, else null. */
 function listElem(c: FnCtx, base: A.Expr): Ty | null {
@@ -35,23 +37,32 @@ function index(c: FnCtx, e: A.Subscript): string {
   return coerce(c, texpr(c, e.slice), INT, e.slice);
 }
 
-function read(c: FnCtx, el: Ty, obj: string, key: string, node: A.Located): TExpr {
+/** True when `xs[i]` reads or writes through rt.lists (list-hold.ts holds such lists). */
+export function typedListAccess(c: FnCtx, e: A.Subscript): boolean {
+  return applies(c, e) !== null;
+}
+
+/** `h`: the list held before the loop (list-hold.ts) when obj is a held local, else null. */
+function read(c: FnCtx, el: Ty, obj: string, key: string, node: A.Located, h: string | null): TExpr {
+  const ty = isNative(el) ? el : OBJECT;
+  if (h) return { code: c.check(`rt.lists.${isNative(el) ? HELD[el.k] : 'heldGet'}(${h}, ${obj}, ${key})`, node), ty };
   const fn = isNative(el) ? READ[el.k] : 'get';
-  return { code: c.check(`rt.lists.${fn}(${obj}, ${key})`, node), ty: isNative(el) ? el : OBJECT };
+  return { code: c.check(`rt.lists.${fn}(${obj}, ${key})`, node), ty };
 }
 
 /** `xs[i]` as a typed expression, or null when the dynamic path applies. */
 export function typedListLoad(c: FnCtx, e: A.Subscript): TExpr | null {
   const el = applies(c, e);
   if (!el) return null;
-  return read(c, el, expr(c, e.value), index(c, e), e);
+  const obj = expr(c, e.value);
+  return read(c, el, obj, index(c, e), e, heldList(c, obj));
 }
 
 /** `xs[i] = v` (v an rt.Value), or false when the dynamic path applies. */
 export function typedListStore(c: FnCtx, target: A.Subscript, v: string): boolean {
   if (!applies(c, target)) return false;
   const obj = expr(c, target.value);
-  setItem(c, obj, index(c, target), v, target);
+  setItem(c, obj, index(c, target), v, target, heldList(c, obj));
   return true;
 }
 
@@ -63,9 +74,11 @@ export function typedListAugAssign(c: FnCtx, st: A.AugAssign): boolean {
   if (!el || !isNative(el)) return false;
   const obj = c.fresh('o');
   const key = c.fresh('k');
-  c.lines.line(`const ${obj} = ${expr(c, t.value)};`);
+  const base = expr(c, t.value);
+  const h = heldList(c, base);
+  c.lines.line(`const ${obj} = ${base};`);
   c.lines.line(`const ${key} = ${index(c, t)};`);
-  const cur = read(c, el, obj, key, t);
+  const cur = read(c, el, obj, key, t, h);
   const rhs = texpr(c, st.value);
   const fake: A.BinOp = { nodeType: 'BinOp', nodeId: -1, left: t, op: st.op, right: st.value, lineno: st.lineno, col_offset: st.col_offset, end_lineno: st.end_lineno, end_col_offset: st.end_col_offset };
   const r = typedBinop(c, fake, cur, rhs);
@@ -73,16 +86,17 @@ export function typedListAugAssign(c: FnCtx, st: A.AugAssign): boolean {
   if (!r || r.ty.k !== el.k) {
     const nv = c.fresh('v');
     c.lines.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${binopName(st.op)}, ${box(cur)}, ${box(rhs)})`, st)};`);
-    setItem(c, obj, key, nv, t);
+    setItem(c, obj, key, nv, t, h);
     return true;
   }
-  const slow = `${c.check(`rt.lists.set(${obj}, ${key}, ${box({ code: coerce(c, r, el, st), ty: el })})`, t)};`;
+  const set = h ? `rt.lists.heldSet(${h}, ${obj}, ` : `rt.lists.set(${obj}, `;
+  const slow = `${c.check(`${set}${key}, ${box({ code: coerce(c, r, el, st), ty: el })})`, t)};`;
   if (el.k === 'float' && r.ty.k === 'float' && pureFloat(c, st.value)) {
     // A float item updated by float arithmetic that runs no code and allocates nothing: one
     // check of the list, index and tag, then the payload is read and written in place (nothing
     // between the read and the write can change the list). Anything else: the checked get/set.
     const f = c.fresh('f');
-    c.lines.line(`const ${f} = rt.lists.floatRef(${obj}, ${key});`);
+    c.lines.line(`const ${f} = ${h ? `rt.lists.heldFloatRef(${h}, ${key})` : `rt.lists.floatRef(${obj}, ${key})`};`);
     const inPlace = typedBinop(c, fake, { code: `${f}.p.*`, ty: el }, rhs);
     if (inPlace && inPlace.ty.k === 'float') {
       c.lines.line(`if (${f}.ok) { ${f}.p.* = ${inPlace.code}; } else { ${slow} }`);
@@ -117,6 +131,7 @@ function pureFloat(c: FnCtx, e: A.Expr): boolean {
   }
 }
 
-function setItem(c: FnCtx, obj: string, key: string, v: string, node: A.Located): void {
-  c.lines.line(`${c.check(`rt.lists.set(${obj}, ${key}, ${v})`, node)};`);
+function setItem(c: FnCtx, obj: string, key: string, v: string, node: A.Located, h: string | null): void {
+  const set = h ? `rt.lists.heldSet(${h}, ${obj}, ` : `rt.lists.set(${obj}, `;
+  c.lines.line(`${c.check(`${set}${key}, ${v})`, node)};`);
 }

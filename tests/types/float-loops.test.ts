@@ -20,7 +20,7 @@ function fnBody(zig: string, name: string): string {
 }
 
 describe('typed float loops', () => {
-  it('takes range items through rt.rangeItem', () => {
+  it('takes range items through rt.rangeItemAs', () => {
     const body = fnBody(zigOf(`
 def f(n: int) -> float:
     s = 0.0
@@ -30,7 +30,9 @@ def f(n: int) -> float:
 
 print(f(10))
 `), 'f');
-    expect(body).toContain('rt.rangeItem(');
+    // An innermost loop: one copy for small items, one for big (no flag test per item).
+    expect(body).toContain('inline else => |big_');
+    expect(body).toContain('rt.rangeItemAs(');
     expect(body).not.toContain('fromI64');
   });
 
@@ -54,6 +56,26 @@ main()
     const body = fnBody(zig, 'f');
     expect(body.match(/rt\.lists\.floatRef\(/g)?.length).toBe(1);
     expect(body.match(/rt\.lists\.set\(/g)?.length).toBe(2);
+  });
+
+  it('tests a list for a builtin list once before a loop that does not rebind it', () => {
+    const body = fnBody(zigOf(`
+def f(v, w, n: int) -> float:
+    s = 0.0
+    for i in range(n):
+        for j in range(n):
+            s += v[j] * w[i]
+        w[i] = s
+        w = [s]
+    return s
+
+print(f([1.0, 2.0], [3.0, 4.0], 2))
+`), 'f');
+    expect(body).toContain('const lh_0 = rt.lists.exact(p_v);');
+    expect(body).toContain('rt.lists.heldFloat(lh_0, p_v, l_j)');
+    // w is rebound in the outer loop: held by the inner loop only, tested at the outer store.
+    expect(body.match(/rt\.lists\.exact\(l_w\)/g)?.length).toBe(1);
+    expect(body).toContain('rt.lists.set(l_w, l_i,');
   });
 
   it('computes a tree of small-int operations on words at once, with the operations as its slow path', () => {

@@ -189,3 +189,110 @@ for i, j in [(0, 0), (5, -3), (-7, 2), (2**30, 2**30), (2**31, -2**31 + 1), (2**
              (-2**62, -1), (-2**62, 0), (2**70, 3), (-(2**70), 2**64), (3037000499, 3037000499), (1, 1)]:
     show(lambda: poly(i, j))
     show(lambda: mixed(i, j))
+
+
+# ---- lists held across a loop (codegen/list-hold.ts): the builtin-list test before the loop ----
+class FloatList(list):
+    def __getitem__(self, i):
+        return list.__getitem__(self, i) * 2.0
+
+
+def weigh(v, w, n: int) -> float:
+    s = 0.0
+    for i in range(n):
+        for j in range(n):
+            s += v[j] * w[i]
+        w[i] = s
+        v[i] *= 0.5
+    return s
+
+
+def shrink(v, n: int) -> float:
+    s = 0.0
+    for i in range(n):
+        s += v[i]
+        if i == 1:
+            v.clear()  # the same list, now empty: the next read raises IndexError
+    return s
+
+
+def rebind(v, n: int) -> float:
+    s = 0.0
+    k = 0
+    while k < n:
+        s += v[k]
+        if k == 1:
+            v = [10.0, 20.0, 30.0, 40.0]  # rebound in the loop: not held
+        k += 1
+    return s
+
+
+def held_lists() -> None:
+    v = [1.0, 2.0, 3.0]
+    w = [0.5, 0.25, 0.125]
+    print(weigh(v, w, 3), v, w)
+    show(lambda: weigh([1.0, 2.0], [1.0], 2))
+    print(weigh(FloatList([1.0, 2.0]), FloatList([3.0, 4.0]), 2))
+    show(lambda: shrink([1.0, 2.0, 3.0], 3))
+    print(rebind([1.0, 2.0, 3.0, 4.0], 4))
+    show(lambda: weigh([1.0, "x"], [1.0, 2.0], 2))
+
+
+held_lists()
+
+
+# ---- fused int trees with constant operands at the small-int edges ----
+def edges(i: int) -> int:
+    return (i - 5) * 2 + (7 - i) // 3 - (i + -9) + (-4 - i) % 5 + (2 + i) * (i - -3)
+
+
+for i in [0, 1, -1, 2**61, 2**62 - 1, 2**62 - 6, -2**62, -2**62 + 4, 2**62, -2**62 - 1, 2**63, 3037000498, -3037000501]:
+    show(lambda: edges(i))
+
+
+# ---- innermost range loops compiled for small and for big items (codegen/stmt.ts) ----
+def scan(a: int, b: int, st: int, stop: int) -> int:
+    t = 0
+    for i in range(a, b, st):
+        if i == stop:
+            break
+        if i % 3 == 0:
+            continue
+        t += i
+    else:
+        t = -t
+    return t
+
+
+def first_over(xs, a: int, b: int, lim: float) -> int:
+    try:
+        for i in range(a, b):
+            if xs[i] > lim:
+                return i
+    finally:
+        print("finally", a, b)
+    return -1
+
+
+def gen_range(a: int, b: int):
+    for i in range(a, b):
+        yield i * 2
+
+
+for args in [(0, 10, 1, 7), (0, 10, 1, 99), (2**62 - 3, 2**62 + 3, 1, 2**62 + 1), (2**62 - 3, 2**62 + 3, 1, 0),
+             (2**64, 2**64 + 10, 3, -1), (10, -10, -2, -4), (-2**62 - 2, -2**62 + 2, 1, 5)]:
+    show(lambda: scan(*args))
+print(first_over([1.0, 5.0, 9.0], 0, 3, 4.0), first_over([1.0, 5.0, 9.0], 0, 3, 10.0))
+show(lambda: first_over([1.0, 5.0, 9.0], 2, 5, 10.0))
+print(list(gen_range(2**62 - 2, 2**62 + 2)), list(gen_range(0, 3)))
+
+
+def early(n: int) -> int:
+    for i in range(n):
+        if i * i > n:
+            return i
+    else:
+        return -1
+
+
+print([early(n) for n in [0, 1, 5, 10, 50]])

@@ -296,8 +296,21 @@ pub inline fn unpack(v: Value, n: usize) Error![]const Value {
 const Slot = struct { l: *List, k: usize };
 
 inline fn listSlot(x: Value, i: Int) ?Slot {
-    if (exactly(x, .list)) |o| {
-        const l = Object.as(o, List);
+    return heldSlot(listExact(x), i);
+}
+
+/// `x` as a builtin list, or null. Whether an object is a builtin list never changes (a list's
+/// `__class__` cannot be assigned), so for a variable no statement of a loop rebinds, the
+/// compiler takes this once before the loop (compiler/codegen/list-hold.ts) and the loop's
+/// reads and writes start from it: the type test leaves the loop, length and buffer are
+/// still read at each access.
+pub inline fn listExact(x: Value) ?*List {
+    if (exactly(x, .list)) |o| return Object.as(o, List);
+    return null;
+}
+
+inline fn heldSlot(h: ?*List, i: Int) ?Slot {
+    if (h) |l| {
         if (index(.{ .int = i }, l.len)) |k| return .{ .l = l, .k = k };
     }
     return null;
@@ -334,7 +347,12 @@ noinline fn listSetSlow(x0: u64, x1: u64, i: Int, v0: u64, v1: u64) callconv(col
 }
 
 inline fn listItem(x: Value, i: Int) Error!Value {
-    if (listSlot(x, i)) |s| return s.l.buf.ptr[s.k];
+    return heldItem(listExact(x), x, i);
+}
+
+/// Item i of x, where h is listExact(x) taken earlier.
+inline fn heldItem(h: ?*List, x: Value, i: Int) Error!Value {
+    if (heldSlot(h, i)) |s| return s.l.buf.ptr[s.k];
     var out: Value = undefined;
     const xw = words(x);
     if (listGetSlow(xw[0], xw[1], i, &out) != 0) return error.PyException;
@@ -348,7 +366,11 @@ inline fn listItem(x: Value, i: Int) Error!Value {
 pub const FloatRef = struct { ok: bool, p: *f64 };
 
 pub inline fn listFloatRef(x: Value, i: Int) FloatRef {
-    if (listSlot(x, i)) |s| {
+    return heldFloatRef(listExact(x), i);
+}
+
+pub inline fn heldFloatRef(h: ?*List, i: Int) FloatRef {
+    if (heldSlot(h, i)) |s| {
         const v = &s.l.buf.ptr[s.k];
         if (v.* == .float) return .{ .ok = true, .p = &v.float };
     }
@@ -356,21 +378,15 @@ pub inline fn listFloatRef(x: Value, i: Int) FloatRef {
 }
 
 pub inline fn listFloat(x: Value, i: Int) Error!f64 {
-    const v = try listItem(x, i);
-    if (v == .float) return v.float;
-    return abi.S("raiseTypeBug").f(v, "float");
+    return heldFloat(listExact(x), x, i);
 }
 
 pub inline fn listInt(x: Value, i: Int) Error!Int {
-    const v = try listItem(x, i);
-    if (v == .int) return v.int;
-    return abi.S("raiseTypeBug").f(v, "int");
+    return heldInt(listExact(x), x, i);
 }
 
 pub inline fn listBool(x: Value, i: Int) Error!bool {
-    const v = try listItem(x, i);
-    if (v == .bool) return v.bool;
-    return abi.S("raiseTypeBug").f(v, "bool");
+    return heldBool(listExact(x), x, i);
 }
 
 pub inline fn listGet(x: Value, i: Int) Error!Value {
@@ -378,7 +394,35 @@ pub inline fn listGet(x: Value, i: Int) Error!Value {
 }
 
 pub inline fn listSet(x: Value, i: Int, v: Value) Error!void {
-    if (listSlot(x, i)) |s| {
+    return heldSet(listExact(x), x, i, v);
+}
+
+// The same with h = listExact(x) taken before the loop (see listExact).
+
+pub inline fn heldFloat(h: ?*List, x: Value, i: Int) Error!f64 {
+    const v = try heldItem(h, x, i);
+    if (v == .float) return v.float;
+    return abi.S("raiseTypeBug").f(v, "float");
+}
+
+pub inline fn heldInt(h: ?*List, x: Value, i: Int) Error!Int {
+    const v = try heldItem(h, x, i);
+    if (v == .int) return v.int;
+    return abi.S("raiseTypeBug").f(v, "int");
+}
+
+pub inline fn heldBool(h: ?*List, x: Value, i: Int) Error!bool {
+    const v = try heldItem(h, x, i);
+    if (v == .bool) return v.bool;
+    return abi.S("raiseTypeBug").f(v, "bool");
+}
+
+pub inline fn heldGet(h: ?*List, x: Value, i: Int) Error!Value {
+    return heldItem(h, x, i);
+}
+
+pub inline fn heldSet(h: ?*List, x: Value, i: Int, v: Value) Error!void {
+    if (heldSlot(h, i)) |s| {
         s.l.buf.ptr[s.k] = v;
         return;
     }
@@ -511,6 +555,14 @@ fn allSmall(r: RangeArgs) RangeArgs {
 /// between start and the last item), else computed as an int out of line.
 pub inline fn rangeItem(r: RangeArgs, k: usize) Int {
     if (r.big) return .{ .w = rangeItemBig(r.big_start.w, r.big_step.w, k) };
+    return .{ .w = (r.start +% @as(i64, @bitCast(@as(u64, k))) *% r.step) << 1 };
+}
+
+/// rangeItem in a loop compiled once for each value of r.big (compiler/codegen/stmt.ts
+/// emitForLoop, an inline switch prong): the innermost loop's items are words computed from
+/// the counter, with no test of the flag and a tag LLVM knows is small.
+pub inline fn rangeItemAs(r: RangeArgs, k: usize, comptime big: bool) Int {
+    if (big) return .{ .w = rangeItemBig(r.big_start.w, r.big_step.w, k) };
     return .{ .w = (r.start +% @as(i64, @bitCast(@as(u64, k))) *% r.step) << 1 };
 }
 
