@@ -90,7 +90,7 @@ function fast(c: FnCtx, e: A.Expr, lv: Leaves, fail: string, lines: string[]): s
  * at least two such operations. `slow` generates the operations one by one.
  */
 export function fusedInt(c: FnCtx, e: A.BinOp, slow: () => TExpr): TExpr | null {
-  if (inSlow || c.prog.instrumented || !c.spec) return null;
+  if (inSlow || !c.spec) return null;
   const lv: Leaves = { words: [], ops: 0 };
   const label = c.fresh('fz');
   const fail = `${label}_slow`;

@@ -24,7 +24,7 @@ export function heldList(c: FnCtx, obj: string): string | null {
  * held: for each, `const lh_N = rt.lists.exact(x);` goes before the loop.
  */
 export function holdLists<T>(c: FnCtx, st: A.For | A.While, isList: (e: A.Subscript) => boolean, emit: () => T): T {
-  if (c.scope.isGenerator || c.genReturn !== null || c.prog.instrumented) return emit();
+  if (c.scope.isGenerator || c.genReturn !== null) return emit();
   let map = held.get(c);
   if (!map) held.set(c, (map = new Map()));
   const bases = new Set<string>();

@@ -431,7 +431,7 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
     // An innermost loop is compiled once for small items and once for big ones (an inline
     // switch prong; one copy runs): its items need no test of r.big at each step, and
     // LLVM sees their tag. Loops around loops keep one copy, so code grows at most twofold.
-    const big = !c.prog.instrumented && !hasLoop([st.body, st.orelse]) ? c.fresh('big') : null;
+    const big = !hasLoop([st.body, st.orelse]) ? c.fresh('big') : null;
     if (big) {
       // A switch with an inline prong (not an inline for and an if): Zig sees that one copy
       // runs, so a loop whose every exit returns ends the function.
