@@ -15,3 +15,11 @@ export function zigOf(source: string): string {
     fs.rmSync(d, { recursive: true, force: true });
   }
 }
+
+/** The Zig body of the function compiled from Python function `name` (its last specialization). */
+export function fnBody(zig: string, name: string): string {
+  const starts = [...zig.matchAll(new RegExp(`\\nfn F\\d+_${name}(_s\\d+)?\\(`, 'g'))];
+  if (starts.length === 0) throw new Error(`no function ${name} in the generated Zig`);
+  const at = starts[starts.length - 1].index!;
+  return zig.slice(at, zig.indexOf('\n}\n', at));
+}

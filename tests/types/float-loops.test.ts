@@ -6,18 +6,10 @@
 // pow(x, 0.5) cases that are not sqrt(x)) and must print exactly what python3 prints.
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zigOf } from '../helpers/zig-of.js';
+import { fnBody, zigOf } from '../helpers/zig-of.js';
 import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
 
 const dir = path.join(repoRoot, 'tests', 'types');
-
-/** The Zig body of the specialized function `name` (its last specialization). */
-function fnBody(zig: string, name: string): string {
-  const starts = [...zig.matchAll(new RegExp(`\\nfn F\\d+_${name}(_s\\d+)?\\(`, 'g'))];
-  expect(starts.length, `no function ${name}`).toBeGreaterThan(0);
-  const at = starts[starts.length - 1].index!;
-  return zig.slice(at, zig.indexOf('\n}\n', at));
-}
 
 describe('typed float loops', () => {
   it('takes range items through rt.rangeItemAs', () => {
