@@ -14,7 +14,8 @@ const value = @import("../core/value.zig");
 const Value = value.Value;
 const Object = value.Object;
 const Int = @import("../core/int.zig").Int;
-const List = @import("../core/list.zig").List;
+const List = list_mod.List;
+const list_mod = @import("../core/list.zig");
 const Tuple = @import("../core/tuple.zig").Tuple;
 const Set = @import("../core/set.zig").Set;
 const Error = @import("../core/err.zig").Error;
@@ -255,7 +256,10 @@ inline fn index(k: Value, len: usize) ?usize {
 pub inline fn getitem(x: Value, k: Value) Error!Value {
     if (exactly(x, .list)) |o| {
         const l = Object.as(o, List);
-        if (index(k, l.len)) |i| return l.buf[i];
+        if (index(k, l.len)) |i| {
+            if (l.bits) |bits| return list_mod.bitAt(bits, i);
+            return l.store[i];
+        }
     } else if (exactly(x, .tuple)) |o| {
         const t = Object.as(o, Tuple);
         if (index(k, t.items.len)) |i| return t.items[i];
@@ -267,8 +271,10 @@ pub inline fn setitem(x: Value, k: Value, v: Value) Error!void {
     if (exactly(x, .list)) |o| {
         const l = Object.as(o, List);
         if (index(k, l.len)) |i| {
-            l.buf[i] = v;
-            return;
+            if (l.bits == null) {
+                l.store[i] = v;
+                return;
+            }
         }
     }
     return abi.S("sub_setitem").f(x, k, v);
@@ -350,9 +356,10 @@ inline fn listItem(x: Value, i: Int) Error!Value {
     return heldItem(listExact(x), x, i);
 }
 
-/// Item i of x, where h is listExact(x) taken earlier.
+/// Item i of x, where h is listExact(x) taken earlier. (A compact list of bools, core/list.zig,
+/// takes the slow path here: only bool reads, heldBool, read its bytes inline.)
 inline fn heldItem(h: ?*List, x: Value, i: Int) Error!Value {
-    if (heldSlot(h, i)) |s| return s.l.buf.ptr[s.k];
+    if (heldSlot(h, i)) |s| if (s.l.bits == null) return s.l.store.ptr[s.k];
     var out: Value = undefined;
     const xw = words(x);
     if (listGetSlow(xw[0], xw[1], i, &out) != 0) return error.PyException;
@@ -371,8 +378,10 @@ pub inline fn listFloatRef(x: Value, i: Int) FloatRef {
 
 pub inline fn heldFloatRef(h: ?*List, i: Int) FloatRef {
     if (heldSlot(h, i)) |s| {
-        const v = &s.l.buf.ptr[s.k];
-        if (v.* == .float) return .{ .ok = true, .p = &v.float };
+        if (s.l.bits == null) {
+            const v = &s.l.store.ptr[s.k];
+            if (v.* == .float) return .{ .ok = true, .p = &v.float };
+        }
     }
     return .{ .ok = false, .p = undefined };
 }
@@ -412,6 +421,7 @@ pub inline fn heldInt(h: ?*List, x: Value, i: Int) Error!Int {
 }
 
 pub inline fn heldBool(h: ?*List, x: Value, i: Int) Error!bool {
+    if (heldSlot(h, i)) |s| if (s.l.bits) |bits| return bits[s.k] != 0;
     const v = try heldItem(h, x, i);
     if (v == .bool) return v.bool;
     return abi.S("raiseTypeBug").f(v, "bool");
@@ -423,8 +433,15 @@ pub inline fn heldGet(h: ?*List, x: Value, i: Int) Error!Value {
 
 pub inline fn heldSet(h: ?*List, x: Value, i: Int, v: Value) Error!void {
     if (heldSlot(h, i)) |s| {
-        s.l.buf.ptr[s.k] = v;
-        return;
+        if (s.l.bits) |bits| {
+            if (v == .bool) {
+                bits[s.k] = @intFromBool(v.bool);
+                return;
+            }
+        } else {
+            s.l.store.ptr[s.k] = v;
+            return;
+        }
     }
     const xw = words(x);
     const vw = words(v);
@@ -438,7 +455,8 @@ pub inline fn listNext(x: Value, k: *usize) Error!?Value {
         const l = Object.as(o, List);
         if (k.* >= l.len) return null;
         k.* += 1;
-        return l.buf[k.* - 1];
+        if (l.bits) |bits| return list_mod.bitAt(bits, k.* - 1);
+        return l.store[k.* - 1];
     }
     return abi.S("raiseTypeBug").f(x, "list");
 }
@@ -455,7 +473,8 @@ pub const ForIter = struct {
             .list => |l| {
                 if (self.k >= l.len) return null;
                 self.k += 1;
-                return l.buf[self.k - 1];
+                if (l.bits) |bits| return list_mod.bitAt(bits, self.k - 1);
+                return l.store[self.k - 1];
             },
             .tuple => |t| {
                 if (self.k >= t.items.len) return null;
@@ -478,8 +497,8 @@ pub inline fn forIter(x: Value) Error!ForIter {
 pub inline fn appendList(recv: Value, x: Value) bool {
     const o = exactly(recv, .list) orelse return false;
     const l = Object.as(o, List);
-    if (l.len < l.buf.len) {
-        l.buf[l.len] = x;
+    if (l.len < l.store.len) {
+        l.store[l.len] = x;
         l.len += 1;
     } else abi.S("list_append").f(l, x);
     return true;

@@ -108,16 +108,16 @@ pub fn listSort(l: *rt.List, args: rt.Args) Error!Value {
     if (args.pos.len != 0) return rt.exc.raiseMsg(&rt.types.TypeError, "sort() takes no positional arguments");
     const o = try sortOptions(args, "sort");
     const items = l.items();
-    const buf = l.buf;
+    const buf = l.store;
     l.len = 0;
-    l.buf = &.{};
+    l.store = &.{};
     sortValues(items, o.key, o.reverse) catch |e| {
-        l.buf = buf;
+        l.store = buf;
         l.len = items.len;
         return e;
     };
     if (l.len != 0) return rt.exc.raiseMsg(&rt.types.ValueError, "list modified during sort");
-    l.buf = buf;
+    l.store = buf;
     l.len = items.len;
     return .none;
 }

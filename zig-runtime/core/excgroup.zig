@@ -156,7 +156,7 @@ pub fn starEnd(orig: *ExcObject, rest: ?*ExcObject, raised: *list_mod.List) Erro
     if (!isGroup(orig)) {
         // A naked exception: at most one clause ran, so there is one thing to raise (the
         // unmatched exception itself, or what the clause raised).
-        return exc.raise(raised.buf[0].as(ExcObject));
+        return exc.raise(raised.buf()[0].as(ExcObject));
     }
     var leaves: std.AutoHashMapUnmanaged(usize, void) = .{};
     collectLeaves(orig, &leaves);
@@ -174,7 +174,7 @@ pub fn starEnd(orig: *ExcObject, rest: ?*ExcObject, raised: *list_mod.List) Erro
     }
     if (reraised) |e| list_mod.append(new_raised, e.val());
     if (new_raised.len == 1) {
-        exc.current = new_raised.buf[0].as(ExcObject);
+        exc.current = new_raised.buf()[0].as(ExcObject);
         return error.PyException;
     }
     const g = exc.newException(&types.ExceptionGroup, &.{ str_mod.static("").val(), new_raised.val() });

@@ -214,7 +214,7 @@ fn listNext(it: *NativeIter) Error!?Value {
         return null;
     }
     it.i += 1;
-    return l.buf[idx];
+    return l.buf()[idx];
 }
 
 fn tupleNext(it: *NativeIter) Error!?Value {
@@ -313,7 +313,7 @@ fn listRevNext(it: *NativeIter) Error!?Value {
         it.i = -1;
         return null;
     }
-    const v = l.buf[@intCast(it.i)];
+    const v = l.buf()[@intCast(it.i)];
     it.i -= 1;
     return v;
 }

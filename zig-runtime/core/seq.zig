@@ -117,9 +117,7 @@ fn repeat(o: *Object, n: usize) Error!?Value {
         .list => {
             const l = Object.as(o, List);
             try checkRepeatSize(l.len, n);
-            const r = list_mod.withCapacity(l.len * n);
-            for (0..n) |_| list_mod.extendSlice(r, l.items());
-            return r.val();
+            return list_mod.repeat(l, n).val();
         },
         .tuple => {
             const t = Object.as(o, Tuple);
@@ -149,7 +147,7 @@ pub fn listExtend(l: *List, src: Value) Error!void {
             // `l += l`: growing may move (and release) the storage being copied.
             const n = l.len;
             list_mod.reserve(l, n);
-            @memcpy(l.buf[n..][0..n], l.buf[0..n]);
+            @memcpy(l.buf()[n..][0..n], l.buf()[0..n]);
             l.len += n;
             return;
         }
@@ -175,7 +173,7 @@ pub fn listInplaceRepeat(l: *List, n: Int) Error!void {
     const len = l.len;
     try checkRepeatSize(len, count);
     list_mod.reserve(l, len * (count - 1));
-    for (1..count) |_| list_mod.extendSlice(l, l.buf[0..len]);
+    for (1..count) |_| list_mod.extendSlice(l, l.buf()[0..len]);
 }
 
 /// Truth of builtin objects not covered by ops.truthy's fast cases.

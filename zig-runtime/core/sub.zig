@@ -237,20 +237,20 @@ pub fn listSet(l: *List, k: Value, v: Value) Error!void {
             const new_hi = lo + items.len;
             if (items.len != old_n) {
                 if (items.len > old_n) {
-                    std.mem.copyBackwards(Value, l.buf[new_hi .. new_hi + tail], l.buf[hi .. hi + tail]);
+                    std.mem.copyBackwards(Value, l.buf()[new_hi .. new_hi + tail], l.buf()[hi .. hi + tail]);
                 } else {
-                    std.mem.copyForwards(Value, l.buf[new_hi .. new_hi + tail], l.buf[hi .. hi + tail]);
-                    for (l.buf[new_hi + tail .. l.len]) |*it| it.* = .none;
+                    std.mem.copyForwards(Value, l.buf()[new_hi .. new_hi + tail], l.buf()[hi .. hi + tail]);
+                    for (l.buf()[new_hi + tail .. l.len]) |*it| it.* = .none;
                 }
             }
-            @memcpy(l.buf[lo..new_hi], items);
+            @memcpy(l.buf()[lo..new_hi], items);
             l.len = new_hi + tail;
             return;
         }
         if (items.len != b.n) return exc.raiseFmt(&types.ValueError, "attempt to assign sequence of size {d} to extended slice of size {d}", .{ items.len, b.n });
         var i = b.start;
         for (items) |it| {
-            l.buf[@intCast(i)] = it;
+            l.buf()[@intCast(i)] = it;
             i += b.step;
         }
         return;
@@ -314,11 +314,11 @@ pub fn listDel(l: *List, k: Value) Error!void {
         var w: usize = 0;
         for (l.items(), 0..) |it, r| {
             if (keep[r]) {
-                l.buf[w] = it;
+                l.buf()[w] = it;
                 w += 1;
             }
         }
-        for (l.buf[w..l.len]) |*it| it.* = .none;
+        for (l.buf()[w..l.len]) |*it| it.* = .none;
         l.len = w;
         return;
     }

@@ -3,7 +3,7 @@
 //! wrappers that check the arguments.
 //!
 //! Element comparisons may run user `__eq__`, which may mutate the list: loops re-read `l.len`
-//! and `l.buf` at every step instead of holding a slice.
+//! and `l.buf()` at every step instead of holding a slice.
 const std = @import("std");
 const rt = @import("../rt.zig");
 const cargs = @import("cargs.zig");
@@ -31,8 +31,8 @@ pub fn extend(l: *List, src: Value) Error!void {
         const n = items.len;
         // Reserve first, then copy from the (possibly moved) source: `l.extend(l)`.
         rt.list.reserve(l, n);
-        const from = if (src.isKind(.list)) src.as(List).buf[0..n] else items;
-        @memcpy(l.buf[l.len..][0..n], from);
+        const from = if (src.isKind(.list)) src.as(List).buf()[0..n] else items;
+        @memcpy(l.buf()[l.len..][0..n], from);
         l.len += n;
         return;
     }
@@ -45,7 +45,7 @@ pub fn index(l: *List, x: Value, start: i64, stop: i64) Error!usize {
     const r = cargs.searchRange(start, stop, l.len);
     var i = r.lo;
     while (i < r.hi and i < l.len) : (i += 1) {
-        if (try itemEq(l.buf[i], x)) return i;
+        if (try itemEq(l.buf()[i], x)) return i;
     }
     var b = rt.Builder{};
     try rt.repr.reprInto(&b, x);
@@ -57,7 +57,7 @@ pub fn count(l: *List, x: Value) Error!usize {
     var n: usize = 0;
     var i: usize = 0;
     while (i < l.len) : (i += 1) {
-        if (try itemEq(l.buf[i], x)) n += 1;
+        if (try itemEq(l.buf()[i], x)) n += 1;
     }
     return n;
 }
@@ -66,7 +66,7 @@ pub fn count(l: *List, x: Value) Error!usize {
 pub fn remove(l: *List, x: Value) Error!void {
     var i: usize = 0;
     while (i < l.len) : (i += 1) {
-        if (try itemEq(l.buf[i], x)) {
+        if (try itemEq(l.buf()[i], x)) {
             if (i < l.len) rt.list.deleteRange(l, i, i + 1);
             return;
         }
@@ -77,7 +77,7 @@ pub fn remove(l: *List, x: Value) Error!void {
 pub fn contains(l: *List, x: Value) Error!bool {
     var i: usize = 0;
     while (i < l.len) : (i += 1) {
-        if (try itemEq(l.buf[i], x)) return true;
+        if (try itemEq(l.buf()[i], x)) return true;
     }
     return false;
 }
@@ -99,9 +99,7 @@ pub fn repeat(l: *List, n: i64) Error!*List {
     if (n <= 0 or l.len == 0) return rt.list.new();
     const k: usize = @intCast(n);
     try checkRepeat(l.len, k);
-    const r = rt.list.withCapacity(l.len * k);
-    for (0..k) |_| rt.list.extendSlice(r, l.items());
-    return r;
+    return rt.list.repeat(l, k);
 }
 
 /// `l *= n`.
@@ -112,7 +110,7 @@ pub fn repeatInPlace(l: *List, n: i64) Error!void {
     if (k == 1 or len == 0) return;
     try checkRepeat(len, k);
     rt.list.reserve(l, len * (k - 1));
-    for (1..k) |_| rt.list.extendSlice(l, l.buf[0..len]);
+    for (1..k) |_| rt.list.extendSlice(l, l.buf()[0..len]);
 }
 
 fn checkRepeat(len: usize, n: usize) Error!void {
@@ -151,7 +149,7 @@ fn listNext(it: *rt.iter.NativeIter) Error!?Value {
         return null;
     }
     it.i += 1;
-    return l.buf[i];
+    return l.buf()[i];
 }
 
 // ---- The table -------------------------------------------------------------------------------

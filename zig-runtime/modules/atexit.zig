@@ -33,9 +33,9 @@ fn unregister_(args: rt.Args) Error!Value {
     try rt.call.expectArgs("unregister", args, 1, 1);
     const l = handlers orelse return .none;
     var kept: usize = 0;
-    for (l.buf[0..l.len]) |entry| {
+    for (l.buf()[0..l.len]) |entry| {
         if (try rt.ops.eq(entry.as(rt.Tuple).items[0], args.pos[0])) continue;
-        l.buf[kept] = entry;
+        l.buf()[kept] = entry;
         kept += 1;
     }
     l.len = kept;
@@ -70,7 +70,7 @@ pub fn runAll() void {
     var i = l.len;
     while (i > 0) {
         i -= 1;
-        const e = l.buf[i].as(rt.Tuple).items;
+        const e = l.buf()[i].as(rt.Tuple).items;
         const kwn = e[2].as(rt.Tuple).items;
         const names = rt.mem.allocSlice(*rt.Str, .scan, kwn.len);
         for (kwn, 0..) |n, k| names[k] = n.as(rt.Str);

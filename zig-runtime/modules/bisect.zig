@@ -74,7 +74,7 @@ pub fn search(side: Side, a: Value, x: Value, lo_in: i64, hi_in: i64, key: Value
 fn itemAt(a: Value, i: i64) Error!Value {
     if (a.isKind(.list)) {
         const l = a.as(rt.List);
-        if (i < l.len) return l.buf[@intCast(i)];
+        if (i < l.len) return l.buf()[@intCast(i)];
     }
     return rt.sub.getitem(a, Value.fromSmall(i));
 }

@@ -74,10 +74,10 @@ pub fn siftdown(comptime o: Order, heap: *List, start: usize, pos_in: usize) Err
     var pos = pos_in;
     while (pos > start) {
         const parentpos = (pos - 1) >> 1;
-        const goes_up = try before(o, heap.buf[pos], heap.buf[parentpos]);
+        const goes_up = try before(o, heap.buf()[pos], heap.buf()[parentpos]);
         if (size != heap.len) return changedSize();
         if (!goes_up) break;
-        std.mem.swap(Value, &heap.buf[parentpos], &heap.buf[pos]);
+        std.mem.swap(Value, &heap.buf()[parentpos], &heap.buf()[pos]);
         pos = parentpos;
     }
 }
@@ -92,11 +92,11 @@ pub fn siftup(comptime o: Order, heap: *List, pos_in: usize) Error!void {
     while (pos < limit) {
         var child = 2 * pos + 1;
         if (child + 1 < end) {
-            const left_first = try before(o, heap.buf[child], heap.buf[child + 1]);
+            const left_first = try before(o, heap.buf()[child], heap.buf()[child + 1]);
             if (end != heap.len) return changedSize();
             if (!left_first) child += 1;
         }
-        std.mem.swap(Value, &heap.buf[child], &heap.buf[pos]);
+        std.mem.swap(Value, &heap.buf()[child], &heap.buf()[pos]);
         pos = child;
     }
     return siftdown(o, heap, start, pos);
@@ -121,16 +121,16 @@ pub fn pop(comptime o: Order, heap: *List) Error!Value {
     if (heap.len == 0) return exc.raiseMsg(&types.IndexError, "index out of range");
     const last = try rt.list.pop(heap, -1);
     if (heap.len == 0) return last;
-    const top = heap.buf[0];
-    heap.buf[0] = last;
+    const top = heap.buf()[0];
+    heap.buf()[0] = last;
     try siftup(o, heap, 0);
     return top;
 }
 
 pub fn replace(comptime o: Order, heap: *List, item: Value) Error!Value {
     if (heap.len == 0) return exc.raiseMsg(&types.IndexError, "index out of range");
-    const top = heap.buf[0];
-    heap.buf[0] = item;
+    const top = heap.buf()[0];
+    heap.buf()[0] = item;
     try siftup(o, heap, 0);
     return top;
 }
@@ -186,10 +186,10 @@ fn heappushpop_(args: rt.Args) Error!Value {
     const heap = try heapArg("heappushpop", " 1", args.pos[0]);
     const item = args.pos[1];
     if (heap.len == 0) return item;
-    if (!try rt.ops.lt(heap.buf[0], item)) return item;
+    if (!try rt.ops.lt(heap.buf()[0], item)) return item;
     if (heap.len == 0) return exc.raiseMsg(&types.IndexError, "index out of range");
-    const top = heap.buf[0];
-    heap.buf[0] = item;
+    const top = heap.buf()[0];
+    heap.buf()[0] = item;
     try siftup(.min, heap, 0);
     return top;
 }
@@ -298,7 +298,7 @@ fn decorate(key: Value, elem: Value, order: i64) Error!Value {
 }
 
 fn topKey(heap: *List) Value {
-    return heap.buf[0].as(rt.Tuple).items[0];
+    return heap.buf()[0].as(rt.Tuple).items[0];
 }
 
 /// n == 1: min()/max() with the key, or [] for an empty iterable.
@@ -390,19 +390,19 @@ fn mergeNext(it: *rt.iter.NativeIter) Error!?Value {
                 m.phase = .done;
                 return null;
             }
-            const s = m.h.buf[0].as(List);
+            const s = m.h.buf()[0].as(List);
             m.phase = if (m.h.len > 1) .advance else .drain;
-            return s.buf[vi];
+            return s.buf()[vi];
         },
         .advance => {
-            const s = m.h.buf[0].as(List);
-            const src = s.buf[s.len - 1];
+            const s = m.h.buf()[0].as(List);
+            const src = s.buf()[s.len - 1];
             if (try rt.iter.next(src)) |v| {
                 if (m.key == .none) {
-                    s.buf[0] = v;
+                    s.buf()[0] = v;
                 } else {
-                    s.buf[0] = try rt.call.call1(m.key, v);
-                    s.buf[2] = v;
+                    s.buf()[0] = try rt.call.call1(m.key, v);
+                    s.buf()[2] = v;
                 }
                 if (m.reverse) _ = try replace(.max, m.h, s.val()) else _ = try replace(.min, m.h, s.val());
             } else {
@@ -411,8 +411,8 @@ fn mergeNext(it: *rt.iter.NativeIter) Error!?Value {
             m.phase = .pick;
         },
         .last, .drain => {
-            const s = m.h.buf[0].as(List);
-            if (try rt.iter.next(s.buf[s.len - 1])) |v| return v;
+            const s = m.h.buf()[0].as(List);
+            if (try rt.iter.next(s.buf()[s.len - 1])) |v| return v;
             m.phase = .done;
             return null;
         },

@@ -241,7 +241,7 @@ const Cycle = struct {
             c.src = .none;
         }
         if (c.saved.len == 0) return null;
-        const v = c.saved.buf[c.index];
+        const v = c.saved.buf()[c.index];
         c.index += 1;
         if (c.index >= c.saved.len) c.index = 0;
         return v;

@@ -14,3 +14,6 @@ import set_order  # noqa: E402,F401
 
 print("== bytes_methods")
 import bytes_methods  # noqa: E402,F401
+
+print("== compact_bools")
+import compact_bools  # noqa: E402,F401
