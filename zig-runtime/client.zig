@@ -319,15 +319,19 @@ pub const lists = struct {
     pub const boolean = fast.listBool;
     pub const get = fast.listGet;
     pub const set = fast.listSet;
+    pub const setBool = fast.listSetBool;
     pub const next = fast.listNext;
     /// The same from a list taken before the loop (compiler/codegen/list-hold.ts).
     pub const exact = fast.listExact;
+    /// The same for a list of proven bools, which may be compact (core/list.zig).
+    pub const bools = fast.listBools;
     pub const heldFloat = fast.heldFloat;
     pub const heldFloatRef = fast.heldFloatRef;
     pub const heldInt = fast.heldInt;
     pub const heldBool = fast.heldBool;
     pub const heldGet = fast.heldGet;
     pub const heldSet = fast.heldSet;
+    pub const heldSetBool = fast.heldSetBool;
 };
 
 pub const sub = struct {

@@ -7,36 +7,69 @@
 // list) and each access inside starts from its result (`rt.lists.heldFloat(h, xs, i)` ...):
 // the index, length and item tag are still checked at every access, and a null (not a builtin
 // list) takes the runtime's own path with xs as before.
+//
+// A list of bools may be compact (one byte per item, zig-runtime/core/list.zig), and
+// rt.lists.exact gives null for it; so a list every access of the loop reads or writes as bools
+// is held with rt.lists.bools (compact or not), and its accesses use the bool accessors only,
+// which read the bytes inline.
 import type * as A from '../parser/ast.js';
 import type { FnCtx } from './context.js';
 import { isNative } from '../types/lattice.js';
 
-/** Zig local -> the Zig const holding rt.lists.exact of it, while a loop's body is emitted. */
-const held = new WeakMap<FnCtx, Map<string, string>>();
+/** How a list is held: `exact` (never compact) or `bools` (compact or not, bool accessors only). */
+export type HoldKind = 'exact' | 'bools';
+export interface Held { h: string; kind: HoldKind }
+
+/** Zig local -> the Zig const holding the list, while a loop's body is emitted. */
+const held = new WeakMap<FnCtx, Map<string, Held>>();
 
 /** The held list of Zig local `obj` (as the base of an access), or null. */
-export function heldList(c: FnCtx, obj: string): string | null {
+export function heldList(c: FnCtx, obj: string): Held | null {
   return held.get(c)?.get(obj) ?? null;
 }
 
 /**
  * Runs `emit` (which emits the loop `st`) with the lists read or written in the loop's body
- * held: for each, `const lh_N = rt.lists.exact(x);` goes before the loop.
+ * held: for each, `const lh_N = rt.lists.exact(x);` (or `.bools`) goes before the loop.
+ * `kindOf` says how a typed access may hold its base, null for an access that is not typed.
  */
-export function holdLists<T>(c: FnCtx, st: A.For | A.While, isList: (e: A.Subscript) => boolean, emit: () => T): T {
+export function holdLists<T>(c: FnCtx, st: A.For | A.While, kindOf: (e: A.Subscript) => HoldKind | null, emit: () => T): T {
+  return hold(c, st, st.body, kindOf, () => true, emit);
+}
+
+/**
+ * The same inside one iteration, for the names a `for` target binds (`for a, b in pairs:`),
+ * which the loop itself rebinds: called right after the target is assigned, it holds those of
+ * them the body reads as lists and never rebinds, once per iteration instead of once per access.
+ */
+export function holdTargets<T>(c: FnCtx, st: A.For, kindOf: (e: A.Subscript) => HoldKind | null, emit: () => T): T {
+  const names = new Set<string>();
+  targetNames(st.target, names);
+  if (names.size === 0) return emit();
+  return hold(c, st.body, st.body, kindOf, (name) => names.has(name), emit);
+}
+
+function targetNames(t: A.Expr, out: Set<string>): void {
+  if (t.nodeType === 'Name') out.add(t.id);
+  else if (t.nodeType === 'Tuple' || t.nodeType === 'List') for (const e of t.elts) targetNames(e, out);
+}
+
+/** Holds the lists of `body` whose base passes `want` and that nothing in `scope` rebinds. */
+function hold<T>(c: FnCtx, scope: unknown, body: A.Stmt[], kindOf: (e: A.Subscript) => HoldKind | null, want: (name: string) => boolean, emit: () => T): T {
   if (c.scope.isGenerator || c.genReturn !== null) return emit();
   let map = held.get(c);
   if (!map) held.set(c, (map = new Map()));
-  const bases = new Set<string>();
-  collectBases(st.body, isList, bases);
+  const bases = new Map<string, HoldKind>();
+  collectBases(body, kindOf, bases);
   const added: string[] = [];
-  if (bases.size > 0 && !suspends(st)) {
-    for (const name of bases) {
+  if (bases.size > 0 && !suspends(scope)) {
+    for (const [name, kind] of bases) {
+      if (!want(name)) continue;
       const v = c.locals.get(name);
-      if (!v || v.cell || isNative(v.ty) || map.has(v.zig) || !/^[A-Za-z_]\w*$/.test(v.zig) || binds(st, name)) continue;
+      if (!v || v.cell || isNative(v.ty) || map.has(v.zig) || !/^[A-Za-z_]\w*$/.test(v.zig) || binds(scope, name)) continue;
       const h = c.fresh('lh');
-      c.lines.line(`const ${h} = rt.lists.exact(${v.zig});`);
-      map.set(v.zig, h);
+      c.lines.line(`const ${h} = rt.lists.${kind}(${v.zig});`);
+      map.set(v.zig, { h, kind });
       added.push(v.zig);
     }
   }
@@ -55,10 +88,13 @@ function children(n: A.Node): unknown[] {
   return Object.entries(n).filter(([k]) => k !== 'parent').map(([, v]) => v);
 }
 
-/** Names that are the base of a typed list access in `n` (not inside nested scopes). */
-function collectBases(n: unknown, isList: (e: A.Subscript) => boolean, out: Set<string>): void {
+/**
+ * Names that are the base of a typed list access in `n` (not inside nested scopes), each held
+ * as `bools` only when every access to it is one.
+ */
+function collectBases(n: unknown, kindOf: (e: A.Subscript) => HoldKind | null, out: Map<string, HoldKind>): void {
   if (Array.isArray(n)) {
-    for (const x of n) collectBases(x, isList, out);
+    for (const x of n) collectBases(x, kindOf, out);
     return;
   }
   if (!isNode(n)) return;
@@ -67,9 +103,13 @@ function collectBases(n: unknown, isList: (e: A.Subscript) => boolean, out: Set<
     t === 'ListComp' || t === 'SetComp' || t === 'DictComp' || t === 'GeneratorExp') return;
   if (t === 'Subscript') {
     const s = n as A.Subscript;
-    if (s.value.nodeType === 'Name' && isList(s)) out.add(s.value.id);
+    const kind = s.value.nodeType === 'Name' ? kindOf(s) : null;
+    if (kind) {
+      const name = (s.value as A.Name).id;
+      out.set(name, out.get(name) === 'exact' ? 'exact' : kind);
+    }
   }
-  for (const v of children(n)) collectBases(v, isList, out);
+  for (const v of children(n)) collectBases(v, kindOf, out);
 }
 
 /**

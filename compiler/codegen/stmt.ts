@@ -16,8 +16,8 @@ import { emitFunctionDef } from './func.js';
 import { emitClassDef, emitClassAnnotation } from './classdef.js';
 import { emitImport, emitImportFrom } from './imports.js';
 import { emitMatch } from './match.js';
-import { typedListAccess, typedListAugAssign, typedListStore } from './typed-list.js';
-import { holdLists } from './list-hold.js';
+import { typedListHold, typedListAugAssign, typedListStore } from './typed-list.js';
+import { holdLists, holdTargets } from './list-hold.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
 import { instrumentBranch, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
 import { getattrSite, setattrSite } from './attr-site.js';
@@ -387,7 +387,7 @@ function emitLoop(c: FnCtx, header: (label: string) => string, emitInner: () => 
 function emitWhile(c: FnCtx, st: A.While): boolean {
   const k = constTruth(st.test);
   if (k === false) return st.orelse.length > 0 ? emitBlock(c, '', st.orelse) : false;
-  return holdLists(c, st, (e) => typedListAccess(c, e), () => instrumentLoop(c, st, () => emitLoop(
+  return holdLists(c, st, (e) => typedListHold(c, e), () => instrumentLoop(c, st, () => emitLoop(
     c,
     () => (k === true ? 'while (true)' : `while (${instrumentLoopTest(c, st, cond(c, st.test))})`),
     () => {
@@ -418,7 +418,7 @@ function hasLoop(n: unknown): boolean {
 }
 
 function emitFor(c: FnCtx, st: A.For): boolean {
-  return holdLists(c, st, (e) => typedListAccess(c, e), () => emitForLoop(c, st));
+  return holdLists(c, st, (e) => typedListHold(c, e), () => emitForLoop(c, st));
 }
 
 function emitForLoop(c: FnCtx, st: A.For): boolean {
@@ -472,7 +472,7 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
       () => `while (${instrumentLoopNext(c, st, c.check(`rt.lists.next(${xs}, &${k})`, st))}) |${xs}_v|`,
       () => {
         assignTo(c, st.target, `${xs}_v`, st);
-        emitBody(c, st.body);
+        holdTargets(c, st, (e) => typedListHold(c, e), () => emitBody(c, st.body));
       },
       st.orelse,
       false,
@@ -487,7 +487,7 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
     () => `while (${instrumentLoopNext(c, st, c.check(`${it}.next()`, st))}) |${it}_v|`,
     () => {
       assignTo(c, st.target, `${it}_v`, st);
-      emitBody(c, st.body);
+      holdTargets(c, st, (e) => typedListHold(c, e), () => emitBody(c, st.body));
     },
     st.orelse,
     false,

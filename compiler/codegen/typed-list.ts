@@ -13,7 +13,7 @@ import type { FnCtx } from './context.js';
 import { binopName, expr, texpr } from './expr.js';
 import { type TExpr, box, coerce, typedBinop } from './typed.js';
 import { INT, OBJECT, isNative, type Ty } from '../types/lattice.js';
-import { heldList } from './list-hold.js';
+import { type Held, type HoldKind, heldList } from './list-hold.js';
 
 const READ: Record<string, string> = { float: 'float', int: 'int', bool: 'boolean' };
 const HELD: Record<string, string> = { float: 'heldFloat', int: 'heldInt', bool: 'heldBool' };
@@ -37,14 +37,28 @@ function index(c: FnCtx, e: A.Subscript): string {
   return coerce(c, texpr(c, e.slice), INT, e.slice);
 }
 
-/** True when `xs[i]` reads or writes through rt.lists (list-hold.ts holds such lists). */
-export function typedListAccess(c: FnCtx, e: A.Subscript): boolean {
-  return applies(c, e) !== null;
+/**
+ * How list-hold.ts may hold the base of `xs[i]` when it reads or writes through rt.lists: bool
+ * items through rt.lists.bools (the list may be compact), others through rt.lists.exact; null
+ * when the dynamic path applies.
+ */
+export function typedListHold(c: FnCtx, e: A.Subscript): HoldKind | null {
+  const el = applies(c, e);
+  return el === null ? null : el.k === 'bool' ? 'bools' : 'exact';
 }
 
-/** `h`: the list held before the loop (list-hold.ts) when obj is a held local, else null. */
-function read(c: FnCtx, el: Ty, obj: string, key: string, node: A.Located, h: string | null): TExpr {
+/**
+ * The held list usable for an access with items of type `el`: a list held as `bools` may be
+ * compact, which only the bool accessors read.
+ */
+function usable(held: Held | null, el: Ty): string | null {
+  return held && (held.kind === 'exact' || el.k === 'bool') ? held.h : null;
+}
+
+/** `held`: the list held before the loop (list-hold.ts) when obj is a held local, else null. */
+function read(c: FnCtx, el: Ty, obj: string, key: string, node: A.Located, held: Held | null): TExpr {
   const ty = isNative(el) ? el : OBJECT;
+  const h = usable(held, el);
   if (h) return { code: c.check(`rt.lists.${isNative(el) ? HELD[el.k] : 'heldGet'}(${h}, ${obj}, ${key})`, node), ty };
   const fn = isNative(el) ? READ[el.k] : 'get';
   return { code: c.check(`rt.lists.${fn}(${obj}, ${key})`, node), ty };
@@ -60,9 +74,10 @@ export function typedListLoad(c: FnCtx, e: A.Subscript): TExpr | null {
 
 /** `xs[i] = v` (v an rt.Value), or false when the dynamic path applies. */
 export function typedListStore(c: FnCtx, target: A.Subscript, v: string): boolean {
-  if (!applies(c, target)) return false;
+  const el = applies(c, target);
+  if (!el) return false;
   const obj = expr(c, target.value);
-  setItem(c, obj, index(c, target), v, target, heldList(c, obj));
+  setItem(c, el, obj, index(c, target), v, target, heldList(c, obj));
   return true;
 }
 
@@ -86,17 +101,18 @@ export function typedListAugAssign(c: FnCtx, st: A.AugAssign): boolean {
   if (!r || r.ty.k !== el.k) {
     const nv = c.fresh('v');
     c.lines.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${binopName(st.op)}, ${box(cur)}, ${box(rhs)})`, st)};`);
-    setItem(c, obj, key, nv, t, h);
+    setItem(c, el, obj, key, nv, t, h);
     return true;
   }
-  const set = h ? `rt.lists.heldSet(${h}, ${obj}, ` : `rt.lists.set(${obj}, `;
+  const set = setCall(el, obj, h);
   const slow = `${c.check(`${set}${key}, ${box({ code: coerce(c, r, el, st), ty: el })})`, t)};`;
   if (el.k === 'float' && r.ty.k === 'float' && pureFloat(c, st.value)) {
     // A float item updated by float arithmetic that runs no code and allocates nothing: one
     // check of the list, index and tag, then the payload is read and written in place (nothing
     // between the read and the write can change the list). Anything else: the checked get/set.
     const f = c.fresh('f');
-    c.lines.line(`const ${f} = ${h ? `rt.lists.heldFloatRef(${h}, ${key})` : `rt.lists.floatRef(${obj}, ${key})`};`);
+    const fh = usable(h, el);
+    c.lines.line(`const ${f} = ${fh ? `rt.lists.heldFloatRef(${fh}, ${key})` : `rt.lists.floatRef(${obj}, ${key})`};`);
     const inPlace = typedBinop(c, fake, { code: `${f}.p.*`, ty: el }, rhs);
     if (inPlace && inPlace.ty.k === 'float') {
       c.lines.line(`if (${f}.ok) { ${f}.p.* = ${inPlace.code}; } else { ${slow} }`);
@@ -131,7 +147,13 @@ function pureFloat(c: FnCtx, e: A.Expr): boolean {
   }
 }
 
-function setItem(c: FnCtx, obj: string, key: string, v: string, node: A.Located, h: string | null): void {
-  const set = h ? `rt.lists.heldSet(${h}, ${obj}, ` : `rt.lists.set(${obj}, `;
-  c.lines.line(`${c.check(`${set}${key}, ${v})`, node)};`);
+/** The call storing into item `key` of obj (its arguments after obj left open). */
+function setCall(el: Ty, obj: string, held: Held | null): string {
+  const h = usable(held, el);
+  const fn = el.k === 'bool' ? 'SetBool' : 'Set';
+  return h ? `rt.lists.held${fn}(${h}, ${obj}, ` : `rt.lists.${el.k === 'bool' ? 'setBool' : 'set'}(${obj}, `;
+}
+
+function setItem(c: FnCtx, el: Ty, obj: string, key: string, v: string, node: A.Located, held: Held | null): void {
+  c.lines.line(`${c.check(`${setCall(el, obj, held)}${key}, ${v})`, node)};`);
 }

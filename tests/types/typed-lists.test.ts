@@ -25,7 +25,9 @@ def total(rows) -> float:
 print(total(make()))
 `);
     const body = fnBody(zig, 'total');
-    expect(body).toContain('rt.lists.float(');
+    // r is the loop's target: held once per iteration (list-hold.ts holdTargets), read through it.
+    expect(body).toMatch(/const lh_\d+ = rt\.lists\.exact\(l_r\);/);
+    expect(body).toContain('rt.lists.heldFloat(');
     expect(body).toContain('rt.lists.next(');
     expect(body).not.toContain('rt.sub.getitem(');
   });
@@ -103,6 +105,33 @@ print([area(i, 2.0, "r") for i in range(3)])
 `);
     const entry = zig.slice(zig.search(/\nfn F\d+_area\(/));
     expect(entry.slice(0, entry.indexOf('\n}\n'))).toMatch(/if \(p_w == \.int and p_h == \.float\) return \(try F\d+_area_s\d+\(p_w\.int, p_h\.float, p_name\)\);/);
+  });
+
+  it('holds a list of bools, which may be compact, for the bool accessors only', () => {
+    const zig = zigOf(`
+def sieve(limit: int) -> list:
+    flags = [True] * (limit + 1)
+    flags[0] = False
+    p = 2
+    while p * p <= limit:
+        if flags[p]:
+            m = p * p
+            while m <= limit:
+                flags[m] = False
+                m += p
+        p += 1
+    return flags
+
+print(sum(sieve(100)))
+`);
+    const body = fnBody(zig, 'sieve');
+    // rt.lists.exact gives null for a compact list; rt.lists.bools holds it for heldBool/heldSetBool.
+    expect(body).toMatch(/const lh_\d+ = rt\.lists\.bools\(l_flags\);/);
+    expect(body).toContain('rt.lists.heldBool(');
+    expect(body).toContain('rt.lists.heldSetBool(');
+    expect(body).toContain('rt.lists.setBool(l_flags');
+    expect(body).not.toContain('rt.lists.exact(l_flags)');
+    expect(body).not.toContain('rt.lists.heldSet(');
   });
 
   it('typed_lists.py prints what python3 prints', { timeout: 1_200_000 }, () => {

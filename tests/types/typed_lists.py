@@ -301,6 +301,38 @@ def big_range(a: int, b: int):
     return [i - a for i in range(a, b)], sum(1 for _ in range(b, a, -1))
 
 
+class Row(list):
+    def __getitem__(self, i):
+        return list.__getitem__(self, i) * 2.0
+
+
+def held_targets():
+    # The for target is held once per iteration (codegen/list-hold.ts holdTargets): the same
+    # list twice, a list subclass, a list emptied inside the body, and pairs unpacked.
+    a = [1.0, 2.0, 3.0]
+    rows = [a, a, Row([1.0, 2.0, 3.0]), [4.0, 5.0, 6.0]]
+    out = []
+    for r in rows:
+        r[0] += 1.0
+        out.append(r[0] + r[2])
+    pairs = [(a, rows[3]), (rows[3], a)]
+    for x, y in pairs:
+        x[1] = x[1] - y[1]
+        out.append(x[1])
+    for r in [[1.0, 2.0], [3.0, 4.0]]:
+        t = r[0]
+        r.clear()
+        try:
+            out.append(r[1])
+        except IndexError as e:
+            out.append(str(e) + " " + str(t))
+    flags = [[True] * 2000, [False] * 2000]
+    for f in flags:
+        f[1999] = not f[0]
+        out.append(f[1999])
+    return out
+
+
 def main() -> None:
     print(range_loops(3, 11, 3), range_loops(0, 0, 1), range_loops(-4, 4, 5))
     print(range_loops(-(2**62) - 1, -(2**62) + 2, 2), big_range(2**62 - 3, 2**62 + 1), big_range(-(2**63), -(2**63) + 2))
@@ -329,6 +361,7 @@ def main() -> None:
     print(powers())
     print(extend_and_slices())
     print(mutate_while_iterating())
+    print(held_targets())
     print(unpack_pairs())
     print(self_containing())
     print(COUNT * SCALE, LABEL)

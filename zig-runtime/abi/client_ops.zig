@@ -310,7 +310,22 @@ inline fn listSlot(x: Value, i: Int) ?Slot {
 /// compiler takes this once before the loop (compiler/codegen/list-hold.ts) and the loop's
 /// reads and writes start from it: the type test leaves the loop, length and buffer are
 /// still read at each access.
+///
+/// A compact list of bools (core/list.zig) gives null here, so the accessors below never meet
+/// one: it takes the runtime's path. A list never becomes compact after it is made, so a list
+/// held non-null stays valid for them through the loop. Lists whose items are proven bools use
+/// listBools instead, and only the bool accessors (heldBool, heldSetBool), which read the
+/// compact bytes inline.
 pub inline fn listExact(x: Value) ?*List {
+    if (exactly(x, .list)) |o| {
+        const l = Object.as(o, List);
+        if (l.bits == null) return l;
+    }
+    return null;
+}
+
+/// `x` as a builtin list, compact or not, for heldBool and heldSetBool only.
+pub inline fn listBools(x: Value) ?*List {
     if (exactly(x, .list)) |o| return Object.as(o, List);
     return null;
 }
@@ -356,10 +371,9 @@ inline fn listItem(x: Value, i: Int) Error!Value {
     return heldItem(listExact(x), x, i);
 }
 
-/// Item i of x, where h is listExact(x) taken earlier. (A compact list of bools, core/list.zig,
-/// takes the slow path here: only bool reads, heldBool, read its bytes inline.)
+/// Item i of x, where h is listExact(x) taken earlier.
 inline fn heldItem(h: ?*List, x: Value, i: Int) Error!Value {
-    if (heldSlot(h, i)) |s| if (s.l.bits == null) return s.l.store.ptr[s.k];
+    if (heldSlot(h, i)) |s| return s.l.store.ptr[s.k];
     var out: Value = undefined;
     const xw = words(x);
     if (listGetSlow(xw[0], xw[1], i, &out) != 0) return error.PyException;
@@ -378,10 +392,8 @@ pub inline fn listFloatRef(x: Value, i: Int) FloatRef {
 
 pub inline fn heldFloatRef(h: ?*List, i: Int) FloatRef {
     if (heldSlot(h, i)) |s| {
-        if (s.l.bits == null) {
-            const v = &s.l.store.ptr[s.k];
-            if (v.* == .float) return .{ .ok = true, .p = &v.float };
-        }
+        const v = &s.l.store.ptr[s.k];
+        if (v.* == .float) return .{ .ok = true, .p = &v.float };
     }
     return .{ .ok = false, .p = undefined };
 }
@@ -395,7 +407,7 @@ pub inline fn listInt(x: Value, i: Int) Error!Int {
 }
 
 pub inline fn listBool(x: Value, i: Int) Error!bool {
-    return heldBool(listExact(x), x, i);
+    return heldBool(listBools(x), x, i);
 }
 
 pub inline fn listGet(x: Value, i: Int) Error!Value {
@@ -420,9 +432,15 @@ pub inline fn heldInt(h: ?*List, x: Value, i: Int) Error!Int {
     return abi.S("raiseTypeBug").f(v, "int");
 }
 
+/// h: listBools(x) or listExact(x).
 pub inline fn heldBool(h: ?*List, x: Value, i: Int) Error!bool {
-    if (heldSlot(h, i)) |s| if (s.l.bits) |bits| return bits[s.k] != 0;
-    const v = try heldItem(h, x, i);
+    if (heldSlot(h, i)) |s| {
+        if (s.l.bits) |bits| return bits[s.k] != 0;
+        const v = s.l.store.ptr[s.k];
+        if (v == .bool) return v.bool;
+        return abi.S("raiseTypeBug").f(v, "bool");
+    }
+    const v = try heldItem(null, x, i);
     if (v == .bool) return v.bool;
     return abi.S("raiseTypeBug").f(v, "bool");
 }
@@ -432,6 +450,19 @@ pub inline fn heldGet(h: ?*List, x: Value, i: Int) Error!Value {
 }
 
 pub inline fn heldSet(h: ?*List, x: Value, i: Int, v: Value) Error!void {
+    if (heldSlot(h, i)) |s| {
+        s.l.store.ptr[s.k] = v;
+        return;
+    }
+    return setSlow(x, i, v);
+}
+
+pub inline fn listSetBool(x: Value, i: Int, v: Value) Error!void {
+    return heldSetBool(listBools(x), x, i, v);
+}
+
+/// `x[i] = v` where the items are proven bools; h: listBools(x) (compact or not) or listExact(x).
+pub inline fn heldSetBool(h: ?*List, x: Value, i: Int, v: Value) Error!void {
     if (heldSlot(h, i)) |s| {
         if (s.l.bits) |bits| {
             if (v == .bool) {
@@ -443,6 +474,10 @@ pub inline fn heldSet(h: ?*List, x: Value, i: Int, v: Value) Error!void {
             return;
         }
     }
+    return setSlow(x, i, v);
+}
+
+inline fn setSlow(x: Value, i: Int, v: Value) Error!void {
     const xw = words(x);
     const vw = words(v);
     if (listSetSlow(xw[0], xw[1], i, vw[0], vw[1]) != 0) return error.PyException;
