@@ -165,6 +165,11 @@ pub const str = struct {
     pub const fromBytes = S("str_fromBytes").f;
 };
 
+/// `str(x)`, `int(x)`, `float(x)` with the builtin types (builtins/ctors.zig).
+pub const strOf = S("ctors_strOf").f;
+pub const intOf = S("ctors_intOf").f;
+pub const floatOf = S("ctors_floatOf").f;
+
 pub inline fn bigLiteral(comptime digits: []const u8) Error!Value {
     return S("bigFromDigits").f(digits);
 }

@@ -493,6 +493,9 @@ export function callArgs(c: FnCtx, e: A.Call, prefix: string[] = [], callee: str
   });
 }
 
+/** Builtin types called with one positional argument -> the runtime's direct function. */
+const ONE_ARG_CONVERSIONS = new Map([['str', 'strOf'], ['int', 'intOf'], ['float', 'floatOf']]);
+
 function call(c: FnCtx, e: A.Call): TExpr {
   const f = e.func;
   if (f.nodeType === 'Name') {
@@ -502,6 +505,10 @@ function call(c: FnCtx, e: A.Call): TExpr {
       if (t) return t;
       // len(x): inline for builtin lists and tuples (rt.lenOf), typed int.
       if (f.id === 'len' && e.args.length === 1 && e.keywords.length === 0 && !hasSplat(e)) return { code: c.check(`rt.lenOf(${expr(c, e.args[0])})`, e), ty: INT };
+      // str(x), int(x), float(x): the constructor's one-argument case called directly, without
+      // dispatching a call on the type object.
+      const conv = ONE_ARG_CONVERSIONS.get(f.id);
+      if (conv && e.args.length === 1 && e.keywords.length === 0 && !hasSplat(e)) return unboxInferred(c, e, c.check(`rt.${conv}(${expr(c, e.args[0])})`, e));
     }
     if (ref.kind === 'builtin' || ref.kind === 'global' && ref.module.hasImportStar && !ref.module.locals.has(f.id) && !starProvides(c, f.id)) {
       const special = builtinCall(c, f.id, e);

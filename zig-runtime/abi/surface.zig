@@ -33,6 +33,9 @@ pub const functions = .{
     .{ "attr_callMethod", rt.attr.callMethod },  .{ "sub_getitem", rt.sub.getitem },
     .{ "sub_setitem", rt.sub.setitem },          .{ "sub_delitem", rt.sub.delitem },
     .{ "sub_contains", rt.sub.contains },        .{ "call_call", rt.call.call },
+    .{ "ctors_strOf", @import("../builtins/ctors.zig").strOf },
+    .{ "ctors_intOf", @import("../builtins/ctors.zig").intOf },
+    .{ "ctors_floatOf", @import("../builtins/ctors.zig").floatOf },
     .{ "call_newFunction", rt.call.newFunction }, .{ "iter_iter", rt.iter.iter },
     .{ "iter_next", rt.iter.next },              .{ "iter_len", rt.iter.len },
     // containers and literals

@@ -101,6 +101,32 @@ pub fn constructEmpty(t: *Type) Error!Value {
     }
 }
 
+// `str(x)`, `int(x)`, `float(x)` with the builtin type and one positional argument, called
+// directly by compiled code (compiler/codegen/expr.ts) instead of calling the type object:
+// string building with `s += str(i)` spent half its time dispatching that call.
+
+pub fn strOf(v: Value) Error!Value {
+    // A user `__str__` returning a str subclass instance: str() returns that instance as is.
+    if (v == .obj and v.obj.ty.flags.heap) {
+        if (rt.attr.lookupType(v.obj.ty, &rt.names.__str__)) |m| {
+            if (!(m == .obj and m.obj.ty.kind == .builtin_function)) {
+                const r = try rt.call.callUnbound(m, v, &.{});
+                if (!r.isKind(.str)) return exc.raiseFmt(&types.TypeError, "__str__ returned non-string (type {s})", .{rt.ops.typeName(r)});
+                return r;
+            }
+        }
+    }
+    return (try rt.repr.str(v)).val();
+}
+
+pub fn intOf(v: Value) Error!Value {
+    return intCtor(.{ .pos = &[_]Value{v} });
+}
+
+pub fn floatOf(v: Value) Error!Value {
+    return floatCtor(.{ .pos = &[_]Value{v} });
+}
+
 fn intCtor(args: rt.Args) Error!Value {
     var x: ?Value = null;
     var base: ?Value = null;
@@ -128,14 +154,24 @@ fn intCtor(args: rt.Args) Error!Value {
         .obj => |o| {
             if (o.ty.kind == .str or o.ty.kind == .bytes or o.ty.kind == .bytearray) return parseIntText(v, 10);
             if (o.ty.flags.heap) {
-                inline for (.{ &rt.names.__int__, &rt.names.__index__ }) |n| {
-                    if (rt.attr.lookupType(o.ty, n)) |m| return rt.call.callUnbound(m, v, &.{});
+                inline for (.{ "__int__", "__index__" }, .{ &rt.names.__int__, &rt.names.__index__ }) |name, n| {
+                    if (rt.attr.lookupType(o.ty, n)) |m| return intResult(name, try rt.call.callUnbound(m, v, &.{}));
                 }
             }
         },
         else => {},
     }
     return exc.raiseFmt(&types.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '{s}'", .{rt.ops.typeName(v)});
+}
+
+/// The result of `__int__` / `__index__` as int() returns it: an int (a bool becomes 0 or 1;
+/// CPython warns that returning an int subclass is deprecated), else CPython's TypeError.
+fn intResult(comptime dunder: []const u8, r: Value) Error!Value {
+    return switch (r) {
+        .int => r,
+        .bool => |b| Value.fromSmall(@intFromBool(b)),
+        else => exc.raiseFmt(&types.TypeError, dunder ++ " returned non-int (type {s})", .{rt.ops.typeName(r)}),
+    };
 }
 
 /// int(text, base): strips whitespace (Unicode too), then the int literal rules.
@@ -210,9 +246,13 @@ fn floatCtor(args: rt.Args) Error!Value {
                 } };
             }
             if (o.ty.flags.heap) {
-                if (rt.attr.lookupType(o.ty, &rt.names.__float__)) |m| return rt.call.callUnbound(m, v, &.{});
-                if (rt.attr.lookupType(o.ty, &rt.names.__index__)) |m| {
+                if (rt.attr.lookupType(o.ty, &rt.names.__float__)) |m| {
                     const r = try rt.call.callUnbound(m, v, &.{});
+                    if (r == .float) return r;
+                    return exc.raiseFmt(&types.TypeError, "{s}.__float__ returned non-float (type {s})", .{ rt.ops.typeName(v), rt.ops.typeName(r) });
+                }
+                if (rt.attr.lookupType(o.ty, &rt.names.__index__)) |m| {
+                    const r = try intResult("__index__", try rt.call.callUnbound(m, v, &.{}));
                     return .{ .float = try rt.intops.toF64(r.int) };
                 }
             }
@@ -224,7 +264,7 @@ fn floatCtor(args: rt.Args) Error!Value {
 
 fn strCtor(args: rt.Args) Error!Value {
     if (args.pos.len == 0 and args.kwnames.len == 0) return rt.str.empty.val();
-    if (args.pos.len == 1 and args.kwnames.len == 0) return (try rt.repr.str(args.pos[0])).val();
+    if (args.pos.len == 1 and args.kwnames.len == 0) return strOf(args.pos[0]);
     // str(bytes, encoding[, errors])
     const src = if (args.pos.len > 0) args.pos[0] else rt.call.kwarg(args, "object") orelse return rt.str.empty.val();
     if (src.isKind(.bytes) or src.isKind(.bytearray)) {
