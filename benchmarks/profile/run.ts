@@ -3,7 +3,10 @@
 // same session, with the instrumented runs writing their counters at exit as under --profile.
 // Writes RESULTS.md beside this file with the date and machine.
 //
-//   npm run bench:profile [-- --runs N] [-- --only fib,nbody] [-- --runtime DIR]
+//   npm run bench:profile [-- --runs N] [-- --min-time S] [-- --only fib,nbody] [-- --runtime DIR]
+//
+// Each build of a program runs at least N times (default 7) and, for short programs, until the
+// plain build has used S seconds of CPU (default 3, at most 60 runs).
 //
 // --runtime DIR builds against another copy of zig-runtime/ (one whose object is already built).
 //
@@ -35,6 +38,11 @@ function option(name: string): string | undefined {
 
 const runs = Number(option('--runs') ?? 7);
 if (!Number.isInteger(runs) || runs < 3) throw new Error('--runs takes an integer >= 3');
+// Short programs run more pairs: until the plain build has used this much CPU time (at most
+// MAX_RUNS pairs), so that a 50 ms program's median is not seven samples of a noisy machine.
+const minSeconds = Number(option('--min-time') ?? 3);
+if (!(minSeconds >= 0)) throw new Error('--min-time takes a number of seconds >= 0');
+const MAX_RUNS = 60;
 const only = option('--only')?.split(',');
 
 interface Timing {
@@ -47,6 +55,8 @@ interface Row {
   plain?: Timing;
   instr?: Timing;
   overhead?: number;
+  /** Timed runs of each build. */
+  runs?: number;
   note?: string;
 }
 
@@ -122,12 +132,14 @@ async function main(): Promise<void> {
       const envs = { plain: { ...process.env }, instr: { ...process.env, PYAOT_PROFILE_RAW: raw } };
       const times: Record<'plain' | 'instr', Timing[]> = { plain: [], instr: [] };
       try {
-        for (let i = 0; i <= runs; i++) {
+        let plainCpu = 0;
+        for (let i = 0; i <= runs || (plainCpu < minSeconds && i <= MAX_RUNS); i++) {
           // Alternate, so drift in the machine's load hits both builds alike; run 0 warms up.
           for (const kind of (i % 2 ? ['instr', 'plain'] : ['plain', 'instr']) as ('plain' | 'instr')[]) {
             const r = timed(bins[kind], envs[kind], join(work, 'time.txt'));
             if (expected !== undefined && r.stdout !== expected) throw new Error(`${kind} build printed other output than ${name}.out`);
             if (i > 0) times[kind].push(r.t);
+            if (i > 0 && kind === 'plain') plainCpu += r.t.cpu;
           }
         }
       } catch (e) {
@@ -139,6 +151,7 @@ async function main(): Promise<void> {
       row.plain = agg(times.plain);
       row.instr = agg(times.instr);
       row.overhead = row.instr.cpu / row.plain.cpu - 1;
+      row.runs = times.plain.length;
       process.stderr.write(`bench:profile: ${name}: ${row.plain.cpu.toFixed(3)} s -> ${row.instr.cpu.toFixed(3)} s CPU (${pct(row.overhead)})\n`);
     }
   } finally {
@@ -168,18 +181,18 @@ function report(rows: Row[], started: Date, load0: number[], load1: number[]): s
   const lines = [
     '# Profiling overhead: instrumented vs plain builds',
     '',
-    `Measured ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC by \`npm run bench:profile\` (benchmarks/profile/run.ts), ${runs} timed runs of each build per program, alternating, after one warm-up each.`,
+    `Measured ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC by \`npm run bench:profile\` (benchmarks/profile/run.ts): each build of a program run alternately with the other after one warm-up each, at least ${runs} times and, for short programs, until the plain build had used ${minSeconds} s of CPU (at most ${MAX_RUNS} runs; the count is in the table).`,
     '',
     `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}, Zig ${zig}. Load average ${load0[0].toFixed(1)} at the start, ${load1[0].toFixed(1)} at the end (the machine is shared: compare builds within one run, not across runs).`,
     '',
     'Times are medians in seconds; the overhead is on CPU time (user + system), which other processes disturb far less than wall time. The instrumented runs write their counters at exit (PYAOT_PROFILE_RAW), as under `pyaot --profile`.',
     '',
-    '| program | plain CPU s | instrumented CPU s | overhead | plain wall s | instrumented wall s |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| program | runs | plain CPU s | instrumented CPU s | overhead | plain wall s | instrumented wall s |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) =>
       r.overhead === undefined
-        ? `| ${r.name} | – | – | not measured: ${r.note} | – | – |`
-        : `| ${r.name} | ${r.plain!.cpu.toFixed(3)} | ${r.instr!.cpu.toFixed(3)} | ${pct(r.overhead)} | ${r.plain!.wall.toFixed(3)} | ${r.instr!.wall.toFixed(3)} |`,
+        ? `| ${r.name} | – | – | – | not measured: ${r.note} | – | – |`
+        : `| ${r.name} | ${r.runs} | ${r.plain!.cpu.toFixed(3)} | ${r.instr!.cpu.toFixed(3)} | ${pct(r.overhead)} | ${r.plain!.wall.toFixed(3)} | ${r.instr!.wall.toFixed(3)} |`,
     ),
     '',
     `**Median overhead: ${Number.isNaN(med) ? 'n/a' : pct(med)}** (goal: under ${GOAL_MEDIAN * 100}%) — ${!Number.isNaN(med) && med < GOAL_MEDIAN ? 'met' : 'not met'}.`,
