@@ -8,6 +8,9 @@ import { argsLiteral, expr } from './expr.js';
 import { emitBody, storeName } from './stmt.js';
 import { annotationValue } from './annotations.js';
 import { docstring } from './func.js';
+import { lookupName } from '../resolve/scopes.js';
+
+const UNBOXED_BASES = new Set(['int', 'float', 'complex']);
 
 export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   const l = c.lines;
@@ -17,6 +20,13 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
     l.line(`const ${t} = ${expr(c, d)};`);
     return t;
   });
+  for (const b of st.bases) {
+    // int, float and complex values are unboxed in pyaot's value model: no object to give a
+    // subclass's type (or attributes) to.
+    if (b.nodeType === 'Name' && UNBOXED_BASES.has(b.id) && lookupName(c.scope, b.id).kind === 'builtin') {
+      c.error(b, `subclassing '${b.id}' is not supported by pyaot`);
+    }
+  }
   const bases = c.fresh('bases');
   l.line(`const ${bases} = [_]rt.Value{ ${st.bases.map((b) => expr(c, b)).join(', ')} };`);
   // `metaclass=M`: the class object's type becomes M (abc.ABCMeta is played by abc.ABC's hooks).

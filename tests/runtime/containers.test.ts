@@ -5,12 +5,13 @@
 // prints thousands of sets built by random operations, so set iteration order is checked
 // against CPython's slot by slot.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
 
 const dir = path.join(repoRoot, 'tests', 'runtime', 'containers');
-const modules = ['list_tuple', 'dict_views', 'set_methods', 'set_order', 'bytes_methods', 'compact_bools'];
+const modules = ['list_tuple', 'dict_views', 'set_methods', 'set_order', 'bytes_methods', 'compact_bools', 'builtin_subclasses'];
 
 describe('container methods against CPython', () => {
   it('imports every test module', () => {
@@ -37,5 +38,22 @@ describe('container methods against CPython', () => {
       expect(got[i], `line ${i + 1} (in ${section})`).toBe(want[i]);
     }
     expect(r.stdout).toBe(expected.stdout);
+  });
+
+  // int, float and complex values are unboxed: a subclass is a compile error, which `pyaot check`
+  // reports with its position, not a failure at run time.
+  it('subclassing int, float or complex is a compile error at the base', () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pyaot-subclass-'));
+    try {
+      const f = path.join(d, 'prog.py');
+      fs.writeFileSync(f, 'class A(int):\n    pass\n\n\nclass B(object, float):\n    pass\n\n\nclass C(complex):\n    pass\n');
+      const r = runPyaot(['check', f]);
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).toContain(`${f}:1:9: error: subclassing 'int' is not supported by pyaot`);
+      expect(r.stdout + r.stderr).toContain(`${f}:5:17: error: subclassing 'float' is not supported by pyaot`);
+      expect(r.stdout + r.stderr).toContain(`${f}:9:9: error: subclassing 'complex' is not supported by pyaot`);
+    } finally {
+      fs.rmSync(d, { recursive: true, force: true });
+    }
   });
 });

@@ -338,6 +338,20 @@ fn propertyCtor(args: rt.Args) Error!Value {
     return .{ .obj = &p.base };
 }
 
+/// An instance of a user subclass of bytes or bytearray from the arguments of calling it.
+pub fn bytesOfType(t: *Type, args: rt.Args) Error!Value {
+    return bytesCtor(t, args);
+}
+
+/// An instance of a user subclass of frozenset from the arguments of calling it.
+pub fn frozensetOfType(t: *Type, args: rt.Args) Error!Value {
+    if (args.kwnames.len != 0) return exc.raiseMsg(&types.TypeError, "frozenset() takes no keyword arguments");
+    if (args.pos.len > 1) return exc.raiseFmt(&types.TypeError, "{s} expected at most 1 argument, got {d}", .{ t.name, args.pos.len });
+    const s = rt.set.newOfType(t);
+    if (args.pos.len == 1) try rt.set.update(s, args.pos[0]);
+    return s.val();
+}
+
 fn bytesCtor(t: *Type, args: rt.Args) Error!Value {
     if (args.pos.len == 0) return rt.bytes.fromSliceOfType(t, "").val();
     const v = args.pos[0];

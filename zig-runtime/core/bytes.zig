@@ -73,7 +73,11 @@ pub fn hash(o: *Object) i64 {
 pub fn reprInto(out: *str_mod.Builder, o: *Object) void {
     const b = fromObj(o);
     const is_array = o.ty.isSubtype(&types.bytearray_type);
-    if (is_array) out.append("bytearray(");
+    // CPython's bytearray repr names the (sub)class: `BA(b'x')`.
+    if (is_array) {
+        out.append(o.ty.name);
+        out.appendByte('(');
+    }
     const d = b.data();
     const has_single = std.mem.indexOfScalar(u8, d, '\'') != null;
     const has_double = std.mem.indexOfScalar(u8, d, '"') != null;

@@ -335,6 +335,10 @@ pub fn allocInstance(t: *Type, args: call.Args) Error!Value {
             return e.val();
         },
         .str => return @import("../methods/str.zig").newOfType(t, args),
+        // Immutable builtins take their contents when made (their __new__ in CPython).
+        .tuple => return @import("../methods/tuple.zig").newOfType(t, args),
+        .frozenset => return @import("../builtins/ctors.zig").frozensetOfType(t, args),
+        .bytes, .bytearray => return @import("../builtins/ctors.zig").bytesOfType(t, args),
         else => {
             // Subclass of a builtin container: build the builtin value, then retag its type.
             const v = try @import("../builtins/ctors.zig").constructEmpty(t);

@@ -92,7 +92,13 @@ fn objectInit(self: Value, args: Args) Error!Value {
         const t = ops.typeOf(self);
         const new_fn = attr.lookupType(t, &@import("names.zig").__new__);
         // Any __new__ but object's counts (str.__new__ of a str subclass included).
-        const overrides_new = new_fn != null and !(new_fn.? == .obj and new_fn.?.obj == &object_new.base);
+        // Immutable builtins (tuple, frozenset, bytes) take their arguments in __new__, as do
+        // their subclasses (core/class.zig allocInstance); bytearray's own __init__ does too.
+        const overrides_new = new_fn != null and !(new_fn.? == .obj and new_fn.?.obj == &object_new.base) or
+            switch (t.kind) {
+                .tuple, .frozenset, .bytes, .bytearray => true,
+                else => false,
+            };
         if (!overrides_new) {
             const init_fn = attr.lookupType(t, &@import("names.zig").__init__);
             const overrides_init = init_fn != null and !(init_fn.? == .obj and init_fn.?.obj.ty.kind == .builtin_function);

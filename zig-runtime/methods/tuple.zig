@@ -162,7 +162,12 @@ fn newImpl(self: Value, args: Args) Error!Value {
     _ = self;
     const cls = args.pos[0].as(rt.Type);
     if (!cls.isSubtype(&types.tuple_type)) return exc.raiseFmt(&types.TypeError, "tuple.__new__({s}): {s} is not a subtype of tuple", .{ cls.name, cls.name });
-    const rest = Args{ .pos = args.pos[1..], .kwnames = args.kwnames, .kwvals = args.kwvals };
+    return newOfType(cls, .{ .pos = args.pos[1..], .kwnames = args.kwnames, .kwvals = args.kwvals });
+}
+
+/// A tuple of type `cls` (tuple or a subclass) from `tuple(iterable=())`'s arguments: also what
+/// calling a tuple subclass without its own `__new__` builds (core/class.zig allocInstance).
+pub fn newOfType(cls: *rt.Type, rest: Args) Error!Value {
     try cargs.positional("tuple", "tuple", rest, 0, 1);
     const items: []const Value = if (rest.pos.len == 1) try rt.iter.toSlice(rest.pos[0]) else &.{};
     if (cls == &types.tuple_type) return (if (items.len == 0) &rt.tuple.empty else rt.tuple.fromSlice(items)).val();

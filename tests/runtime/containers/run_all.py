@@ -17,3 +17,6 @@ import bytes_methods  # noqa: E402,F401
 
 print("== compact_bools")
 import compact_bools  # noqa: E402,F401
+
+print("== builtin_subclasses")
+import builtin_subclasses  # noqa: E402,F401
