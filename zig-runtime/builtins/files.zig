@@ -235,6 +235,12 @@ fn text(f: *File, bytes: []const u8) Value {
 /// print(..., file=f) and friends: write text to any file-like object.
 pub fn writeTo(file: Value, bytes: []const u8, flush: bool) Error!void {
     if (file == .none) {
+        // print(file=None) writes to sys.stdout: another object when the program replaced it
+        // (nothing at all when it set it to None, as CPython's print does).
+        if (@import("../modules/sys.zig").redirectedStdout()) |out| {
+            if (out == .none) return;
+            return writeTo(out, bytes, flush);
+        }
         rt.io.stdout.write(bytes);
         if (flush) rt.io.stdout.flush();
         return;

@@ -160,17 +160,24 @@ pub fn importNameOpt(m: Value, name: *rt.Str) ?Value {
 
 /// A native module object over a getter of its attributes; created once.
 pub fn nativeModule(slot: *?*rt.Module, comptime name: []const u8, comptime get: fn ([]const u8) ?Value) Value {
+    return nativeModuleSettable(slot, name, get, noSetter);
+}
+
+/// Attributes set on a native module go to its `extra` dict.
+fn noSetter(_: []const u8, _: Value) bool {
+    return false;
+}
+
+/// The same with a setter for the attributes the module keeps itself (`sys.stdout = f`): true
+/// when it took the value, false to leave it to the module's `extra` dict.
+pub fn nativeModuleSettable(slot: *?*rt.Module, comptime name: []const u8, comptime get: fn ([]const u8) ?Value, comptime set: fn ([]const u8, Value) bool) Value {
     const Adapter = struct {
         fn getC(n: [*]const u8, len: usize, out: *Value) callconv(.c) bool {
             out.* = get(n[0..len]) orelse return false;
             return true;
         }
-        /// Attributes set on a native module go to its `extra` dict.
         fn setC(n: [*]const u8, len: usize, v: *const Value) callconv(.c) u8 {
-            _ = n;
-            _ = len;
-            _ = v;
-            return 0;
+            return @intFromBool(set(n[0..len], v.*));
         }
     };
     if (slot.* == null) {

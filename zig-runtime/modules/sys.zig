@@ -13,6 +13,11 @@ var state: struct {
     stdin: Value = .none,
     stdout: Value = .none,
     stderr: Value = .none,
+    /// The streams the program started with (sys.__stdin__, ...): `print` writes to the
+    /// process's stdout directly while sys.stdout is still this one.
+    orig_stdin: Value = .none,
+    orig_stdout: Value = .none,
+    orig_stderr: Value = .none,
     path: Value = .none,
     modules: Value = .none,
     version_info: Value = .none,
@@ -29,6 +34,9 @@ pub fn init() void {
     state.stdin = files.stdStream(0, "<stdin>", "r");
     state.stdout = files.stdStream(1, "<stdout>", "w");
     state.stderr = files.stdStream(2, "<stderr>", "w");
+    state.orig_stdin = state.stdin;
+    state.orig_stdout = state.stdout;
+    state.orig_stderr = state.stderr;
     state.modules = rt.dict.new().val();
     const p = rt.list.new();
     if (std.os.argv.len > 0) {
@@ -53,7 +61,22 @@ fn versionInfo() Error!Value {
 }
 
 pub fn module() Value {
-    return registry.nativeModule(&mod, "sys", get);
+    return registry.nativeModuleSettable(&mod, "sys", get, set);
+}
+
+/// sys.stdout as the program set it (contextlib.redirect_stdout, `sys.stdout = f`), or null
+/// while it is the stream the program started with (print's fast path).
+pub fn redirectedStdout() ?Value {
+    if (rt.ops.identical(state.stdout, state.orig_stdout)) return null;
+    return state.stdout;
+}
+
+/// `sys.stdin = ...`, `sys.stdout = ...`, `sys.stderr = ...`: kept here, where print, input
+/// and the sys attribute read them; other names go to the module's extra dict.
+fn set(name: []const u8, v: Value) bool {
+    const eql = std.mem.eql;
+    if (eql(u8, name, "stdout")) state.stdout = v else if (eql(u8, name, "stderr")) state.stderr = v else if (eql(u8, name, "stdin")) state.stdin = v else return false;
+    return true;
 }
 
 /// sys.modules (registry.zig records every module imported).
@@ -93,6 +116,9 @@ fn get(name: []const u8) ?Value {
     if (eql(u8, name, "stdout")) return state.stdout;
     if (eql(u8, name, "stderr")) return state.stderr;
     if (eql(u8, name, "stdin")) return state.stdin;
+    if (eql(u8, name, "__stdout__")) return state.orig_stdout;
+    if (eql(u8, name, "__stderr__")) return state.orig_stderr;
+    if (eql(u8, name, "__stdin__")) return state.orig_stdin;
     if (eql(u8, name, "exit")) return exit_obj.val();
     if (eql(u8, name, "exc_info")) return exc_info_obj.val();
     if (eql(u8, name, "maxsize")) return .{ .int = rt.Int.fromI64(std.math.maxInt(i64)) };

@@ -72,3 +72,32 @@ try:
         pass
 except RuntimeError as e:
     print("RuntimeError:", e)
+
+
+# print() writes to sys.stdout as the program set it (redirect_stdout, plain assignment,
+# None), and sys.__stdout__ is the stream it started with.
+import io
+import sys
+
+buf = io.StringIO()
+with contextlib.redirect_stdout(buf):
+    print("captured", 1, sep="-")
+    print("second", end="!")
+    with contextlib.redirect_stdout(io.StringIO()) as inner:
+        print("inner")
+    print("after inner", repr(inner.getvalue()))
+print(repr(buf.getvalue()))
+err = io.StringIO()
+with contextlib.redirect_stderr(err):
+    print("to stderr", file=sys.stderr)
+print(repr(err.getvalue()))
+saved = sys.stdout
+sys.stdout = io.StringIO()
+print("hidden")
+got = sys.stdout.getvalue()
+sys.stdout = sys.__stdout__
+print(repr(got), sys.stdout is sys.__stdout__, saved is sys.__stdout__)
+sys.stdout = None
+print("dropped")
+sys.stdout = saved
+print("back")
