@@ -257,6 +257,8 @@ pub fn binary(op: BinOp, a: Value, b: Value) Error!Value {
     if (op == .add) if (exactStrs(a, b)) |s| return str_mod.concat(s[0], s[1]).val();
     if (try builtinBinary(op, a, b)) |r| return r;
     if (try userBinary(op, a, b)) |r| return r;
+    // `int | None`: classes, None and unions make a types.UnionType.
+    if (op == .bor) if (try @import("../builtins/union_type.zig").unionOr(a, b)) |r| return r;
     return binaryTypeError(op, a, b, false);
 }
 
@@ -670,7 +672,11 @@ pub fn hash(v: Value) Error!i64 {
 fn objHash(o: *Object) Error!i64 {
     switch (o.ty.kind) {
         .str => return str_mod.hash(Object.as(o, Str)),
-        .tuple => return seq.tupleHash(Object.as(o, Tuple)),
+        .tuple => {
+            const union_type = @import("../builtins/union_type.zig");
+            if (union_type.isUnionObject(o)) return union_type.hash(o);
+            return seq.tupleHash(Object.as(o, Tuple));
+        },
         .complex => return @import("complex.zig").hash(o),
         else => {},
     }

@@ -55,3 +55,31 @@ try:
         b: int
 except TypeError as e:
     print("TypeError:", e)
+
+
+# PEP 604 unions: `X | Y` of classes, None and unions (zig-runtime/builtins/union_type.zig).
+def annotated(x: int | None = None, *rest: str | bytes) -> tuple | None:
+    return None
+
+
+class Holder:
+    value: "int | None" = None
+    other: dict[str, int] | None = None
+
+
+print(annotated.__annotations__)
+u = int | None
+print(repr(u), [u], str(u), u.__args__, type(u).__name__, type(u).__module__)
+print(u == (None | int), u != (int | str), hash(u) == hash(None | int), int | int, (int | str) | bytes)
+print(int | str | int, (int | str) == (str | int), {int | None: 1}[None | int], None | None if False else 0)
+print(isinstance(3, int | str), isinstance(None, int | None), isinstance(2.5, int | str), issubclass(bool, int | str))
+print(Holder | None, Holder.other)
+for bad in ("x", 3, [int]):
+    try:
+        int | bad
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    isinstance(3, int | list[int])
+except TypeError as e:
+    print("TypeError:", e)
