@@ -8,9 +8,8 @@
 # subclasses), nargs None/int/'?'/'*'/'+'/REMAINDER, argument groups, mutually exclusive groups,
 # subparsers, set_defaults/get_default, parse_args/parse_known_args, Namespace, the help
 # formatters (HelpFormatter, RawDescriptionHelpFormatter, RawTextHelpFormatter,
-# ArgumentDefaultsHelpFormatter, MetavarTypeHelpFormatter), FileType.
-# Not provided (raise NotImplementedError): fromfile_prefix_chars, parse_intermixed_args,
-# parse_known_intermixed_args.
+# ArgumentDefaultsHelpFormatter, MetavarTypeHelpFormatter), FileType,
+# fromfile_prefix_chars, parse_intermixed_args and parse_known_intermixed_args.
 # The help width is COLUMNS (when set to a positive int) or 80, minus 2: pyaot has no
 # os.get_terminal_size, so help shown on a terminal wraps at 78 columns where CPython would use
 # the terminal's width (output to a pipe or file is the same as CPython's).
@@ -168,8 +167,6 @@ class BooleanOptionalAction(Action):
             strings.append(option_string)
             if option_string.startswith('--'):
                 strings.append('--no-' + option_string[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += ' (default: %(default)s)'
         super().__init__(option_strings=strings, dest=dest, nargs=0, default=default, type=type,
                          choices=choices, required=required, help=help, metavar=metavar)
 
@@ -1076,9 +1073,6 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         _ActionsContainer.__init__(self, description=description, prefix_chars=prefix_chars,
                                    argument_default=argument_default,
                                    conflict_handler=conflict_handler)
-        if fromfile_prefix_chars is not None:
-            raise NotImplementedError('argparse.ArgumentParser: fromfile_prefix_chars is not '
-                                      'supported by pyaot')
         if prog is None:
             prog = _os.path.basename(_sys.argv[0])
         self.prog = prog
@@ -1169,13 +1163,64 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return namespace, args
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        raise NotImplementedError('argparse: parse_intermixed_args is not supported by pyaot')
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error('unrecognized arguments: %s' % ' '.join(argv))
+        return args
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        raise NotImplementedError('argparse: parse_known_intermixed_args is not supported by '
-                                  'pyaot')
+        # Two passes: the options first (every positional set aside with nargs=SUPPRESS), then
+        # the positionals over what is left.
+        positionals = [a for a in self._actions if not a.option_strings]
+        for action in positionals:
+            if action.nargs in [PARSER, REMAINDER]:
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            for action in group._group_actions:
+                if action in positionals:
+                    raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        save_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, remaining_args = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
+                        _sys.stderr.write('UserWarning: Do not expect %s in %s\n'
+                                          % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = [a for a in self._actions if a.option_strings]
+            saved_required = [(a, a.required) for a in optionals]
+            saved_group_required = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for action in optionals:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining_args, namespace)
+            finally:
+                for action, required in saved_required:
+                    action.required = required
+                for group, required in saved_group_required:
+                    group.required = required
+        finally:
+            self.usage = save_usage
+        return namespace, extras
 
     def _parse_known_args(self, arg_strings, namespace):
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._read_args_from_files(arg_strings)
+
         # Each action's mutually exclusive partners.
         conflicts = {}
         for group in self._mutually_exclusive_groups:
@@ -1306,6 +1351,29 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                              if a.help is not SUPPRESS]
                     self.error('one of the arguments %s is required' % ' '.join(names))
         return namespace, extras
+
+    def _read_args_from_files(self, arg_strings):
+        # @file arguments: the file's lines, each one argument (or what
+        # convert_arg_line_to_args makes of it), expanded recursively.
+        result = []
+        for arg_string in arg_strings:
+            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
+                result.append(arg_string)
+                continue
+            try:
+                with open(arg_string[1:]) as args_file:
+                    lines = args_file.read().splitlines()
+            except OSError as err:
+                self.error(str(err))
+            found = []
+            for line in lines:
+                for arg in self.convert_arg_line_to_args(line):
+                    found.append(arg)
+            result.extend(self._read_args_from_files(found))
+        return result
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
 
     def _match_argument(self, action, arg_strings_pattern):
         m = _re.match(_nargs_pattern(action), arg_strings_pattern)
