@@ -1,10 +1,11 @@
 // argparse (pylib/argparse.py) against CPython 3.11. argparse prints usage, help and errors and
-// exits, so each program in tests/runtime/stdlib-argparse/ is built once with `pyaot build` and
-// run with every argv list in its `# case: [...]` comments (or `# case: {"argv": [...], "env":
-// {...}}`); stdout, stderr and the exit code must equal python3's byte for byte.
-// The binary is named like the script (basic.py) so the default prog, the basename of
-// sys.argv[0], is the same under both. COLUMNS and LINES are removed from the environment, as
-// the help width comes from COLUMNS (cases that set it test the wrapping).
+// exits, so each scenario in tests/runtime/stdlib-argparse/ runs with every argv list in its
+// `# case: [...]` comments (or `# case: {"argv": [...], "env": {...}}`), and stdout, stderr and
+// the exit code must equal python3's byte for byte. main.py runs a scenario by name
+// (`main.py basic ARGS...`), so the test builds one binary (a build costs ~40 s) and runs it
+// many times. The binary is named main.py so the default prog, the basename of sys.argv[0], is
+// the same under both. COLUMNS and LINES are removed from the environment, as the help width
+// comes from COLUMNS (cases that set it test the wrapping).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -40,20 +41,36 @@ function run(cmd: string, args: string[], env: Record<string, string | undefined
   return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', code: r.status ?? -1 };
 }
 
-const programs = fs.readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+const scenarios = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.py') && f !== 'main.py')
+  .sort();
+
+let built: string | null = null;
+function binary(): string {
+  if (built) return built;
+  const bin = path.join(work, 'main.py');
+  const b = runPyaot(['build', path.join(dir, 'main.py'), '-o', bin], { timeoutMs: 600_000 });
+  expect(b.code, b.stderr).toBe(0);
+  return (built = bin);
+}
 
 describe('argparse against CPython', () => {
-  for (const file of programs) {
+  it('main.py runs every scenario', () => {
+    const main = fs.readFileSync(path.join(dir, 'main.py'), 'utf8');
+    for (const file of scenarios) expect(main).toContain(`import ${file.slice(0, -3)}\n`);
+  });
+
+  for (const file of scenarios) {
     it(`${file}: every case prints and exits as python3 does`, { timeout: 600_000 }, () => {
       const cases = casesOf(fs.readFileSync(path.join(dir, file), 'utf8'));
       expect(cases.length).toBeGreaterThan(0);
-      const bin = path.join(work, file);
-      const b = runPyaot(['build', path.join(dir, file), '-o', bin]);
-      expect(b.code, b.stderr).toBe(0);
+      const bin = binary();
+      const name = file.slice(0, -3);
       for (const c of cases) {
         const env = { ...baseEnv, ...(c.env ?? {}) };
-        const want = run(python(), [file, ...c.argv], env);
-        const got = run(bin, c.argv, env);
+        const want = run(python(), ['main.py', name, ...c.argv], env);
+        const got = run(bin, [name, ...c.argv], env);
         const label = `${file} ${JSON.stringify(c)}`;
         expect(got.stdout, `${label}: stdout`).toBe(want.stdout);
         expect(got.stderr, `${label}: stderr`).toBe(want.stderr);
