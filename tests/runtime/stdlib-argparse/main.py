@@ -14,16 +14,22 @@ elif name == 'edge2':
     import edge2
 elif name == 'errors':
     import errors
+elif name == 'fmtc':
+    import fmtc
 elif name == 'groups':
     import groups
 elif name == 'helpfmt':
     import helpfmt
+elif name == 'misc':
+    import misc
 elif name == 'nargs':
     import nargs
 elif name == 'sub2':
     import sub2
 elif name == 'subcmd':
     import subcmd
+elif name == 'ver':
+    import ver
 elif name == 'wrap':
     import wrap
 else:
