@@ -377,9 +377,9 @@ class FileType(object):
     def __call__(self, string):
         if string == '-':
             if 'r' in self._mode:
-                return _sys.stdin
+                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
             if any(c in self._mode for c in 'wax'):
-                return _sys.stdout
+                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
             raise ValueError('argument "-" with mode %r' % self._mode)
         try:
             return open(string, self._mode, self._bufsize, self._encoding, self._errors)

@@ -26,6 +26,8 @@ elif name == 'nargs':
     import nargs
 elif name == 'sub2':
     import sub2
+elif name == 'sub3':
+    import sub3
 elif name == 'subcmd':
     import subcmd
 elif name == 'ver':
