@@ -24,6 +24,8 @@ elif name == 'misc':
     import misc
 elif name == 'nargs':
     import nargs
+elif name == 'reprs':
+    import reprs
 elif name == 'sub2':
     import sub2
 elif name == 'sub3':
