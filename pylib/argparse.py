@@ -1257,7 +1257,13 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         def take_action(action, argument_strings, option_string=None):
             seen_actions.add(action)
             values = self._get_values(action, argument_strings)
-            if values is not action.default:
+            is_default = values is action.default
+            if is_default and argument_strings and type(values) in (int, float):
+                # pyaot's `is` compares numbers by value; in CPython a number converted from
+                # the command line is a new object, the default only when it is a cached small
+                # int. (That decides whether a mutually exclusive partner conflicts.)
+                is_default = type(values) is int and -5 <= values <= 256
+            if not is_default:
                 seen_non_default_actions.add(action)
                 for other in conflicts.get(action, []):
                     if other in seen_non_default_actions:

@@ -20,6 +20,8 @@ elif name == 'groups':
     import groups
 elif name == 'helpfmt':
     import helpfmt
+elif name == 'ident':
+    import ident
 elif name == 'misc':
     import misc
 elif name == 'nargs':
