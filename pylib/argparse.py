@@ -13,6 +13,8 @@
 # The help width is COLUMNS (when set to a positive int) or 80, minus 2: pyaot has no
 # os.get_terminal_size, so help shown on a terminal wraps at 78 columns where CPython would use
 # the terminal's width (output to a pipe or file is the same as CPython's).
+# FileType('rb'/'wb') given '-' returns sys.stdin.buffer/sys.stdout.buffer, which pyaot's streams
+# do not have yet (AttributeError).
 import os as _os
 import re as _re
 import sys as _sys
