@@ -10,9 +10,6 @@
 # formatters (HelpFormatter, RawDescriptionHelpFormatter, RawTextHelpFormatter,
 # ArgumentDefaultsHelpFormatter, MetavarTypeHelpFormatter), FileType,
 # fromfile_prefix_chars, parse_intermixed_args and parse_known_intermixed_args.
-# The help width is COLUMNS (when set to a positive int) or 80, minus 2: pyaot has no
-# os.get_terminal_size, so help shown on a terminal wraps at 78 columns where CPython would use
-# the terminal's width (output to a pipe or file is the same as CPython's).
 # FileType('rb'/'wb') given '-' returns sys.stdin.buffer/sys.stdout.buffer, which pyaot's streams
 # do not have yet (AttributeError).
 import os as _os
@@ -36,14 +33,17 @@ _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
 
 def _terminal_columns():
-    # shutil.get_terminal_size(): COLUMNS when a positive int, else the terminal (not available
-    # to pyaot), else the fallback 80.
+    # shutil.get_terminal_size().columns: COLUMNS when a positive int, else the width of the
+    # terminal on stdout (fd 1, sys.__stdout__), else the fallback 80.
     try:
         columns = int(_os.environ['COLUMNS'])
     except (KeyError, ValueError):
         columns = 0
     if columns <= 0:
-        columns = 80
+        try:
+            columns = _os.get_terminal_size(1).columns or 80
+        except (AttributeError, ValueError, OSError):
+            columns = 80
     return columns
 
 

@@ -78,4 +78,20 @@ describe('argparse against CPython', () => {
       }
     });
   }
+
+  // On a terminal the help width is the terminal's (os.get_terminal_size on stdout), as
+  // CPython's shutil.get_terminal_size; util-linux `script` gives the programs a pseudo-terminal.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('help wraps to the terminal width on a terminal', { timeout: 600_000 }, () => {
+    const bin = binary();
+    for (const cols of [50, 100, 130]) {
+      const onTty = (cmd: string) =>
+        run('script', ['-qec', `stty cols ${cols} rows 40; ${cmd} helpfmt plain -h`, '/dev/null'], baseEnv);
+      const want = onTty(`${python()} main.py`);
+      const got = onTty(bin);
+      expect(want.code).toBe(0);
+      expect(got.stdout, `${cols} columns`).toBe(want.stdout);
+      expect(got.code).toBe(0);
+    }
+  });
 });
