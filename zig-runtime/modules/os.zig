@@ -6,6 +6,8 @@
 //! changing it works as a dict (os.getenv and os.path.expandvars read it, as CPython's do),
 //! but assigning to it does not call putenv (no pyaot program starts subprocesses).
 //! `os.stat()` results have the st_* attributes but cannot be indexed like a tuple.
+//! `os.terminal_size` is a namedtuple class (columns, lines): made with two arguments, where
+//! CPython's struct sequence takes one sequence.
 const std = @import("std");
 const rt = @import("../rt.zig");
 const registry = @import("registry.zig");
@@ -21,6 +23,7 @@ const types = rt.types;
 
 var mod: ?*rt.Module = null;
 var environ: Value = .none;
+var terminal_size_cls: Value = .none;
 
 pub fn module() Value {
     if (mod == null) init();
@@ -29,6 +32,7 @@ pub fn module() Value {
 
 fn init() void {
     rt.mem.addRoot(@ptrCast(&environ), @sizeOf(Value));
+    rt.mem.addRoot(@ptrCast(&terminal_size_cls), @sizeOf(Value));
     const d = rt.dict.new();
     // The C library's environ: the runtime is its own object, whose std.os.environ the
     // program's start code never fills in.
@@ -54,6 +58,7 @@ pub fn environGet(name: []const u8) ?[]const u8 {
 }
 
 fn get(name: []const u8) ?Value {
+    if (std.mem.eql(u8, name, "terminal_size")) return terminalSizeClass() catch null;
     const a = attrs.get(name) orelse return null;
     return a.value();
 }
@@ -112,6 +117,7 @@ const attrs = mu.Map.initComptime(.{
     .{ "getppid", mu.func("getppid", getppid_) },
     .{ "urandom", mu.func("urandom", urandom_) },
     .{ "cpu_count", mu.func("cpu_count", cpuCount_) },
+    .{ "get_terminal_size", mu.func("get_terminal_size", getTerminalSize_) },
     .{ "fspath", mu.func("fspath", fspath_) },
     .{ "strerror", mu.func("strerror", strerror_) },
     .{ "_exit", mu.func("_exit", exit_) },
@@ -419,6 +425,29 @@ fn cpuCount_(args: rt.Args) Error!Value {
     const n = sysconf(sc_nprocessors_onln);
     if (n < 1) return .none;
     return Value.fromSmall(n);
+}
+
+/// os.terminal_size: CPython's struct sequence (columns, lines), made on first use as a
+/// namedtuple class with CPython's name in its repr (`os.terminal_size(columns=80, lines=24)`).
+fn terminalSizeClass() Error!Value {
+    if (terminal_size_cls != .none) return terminal_size_cls;
+    const nt = @import("namedtuple.zig");
+    const fields = rt.tupleOf(&.{ rt.str.static("columns").val(), rt.str.static("lines").val() });
+    const cls = try nt.namedtuple_(.{ .pos = &.{ rt.str.static("terminal_size").val(), fields }, .kwnames = &.{rt.str.static("module")}, .kwvals = &.{rt.str.static("os").val()} });
+    cls.as(rt.Type).name = "os.terminal_size";
+    terminal_size_cls = cls;
+    return cls;
+}
+
+/// os.get_terminal_size(fd=1): the window size of the terminal on fd (TIOCGWINSZ), or the
+/// OSError of the ioctl (ENOTTY for a pipe or file), as CPython.
+fn getTerminalSize_(args: rt.Args) Error!Value {
+    const a = try mu.bind(.{ .name = "get_terminal_size", .names = &.{"fd"}, .n_pos = 1, .n_req = 0 }, args);
+    const fd_arg: i64 = if (a[0]) |v| try mu.toSsize(v) else 1;
+    const fd = std.math.cast(i32, fd_arg) orelse return exc.raiseMsg(&types.OverflowError, "fd is greater than maximum");
+    var ws: std.posix.winsize = undefined;
+    try fs.check(linux.ioctl(fd, linux.T.IOCGWINSZ, @intFromPtr(&ws)), null);
+    return rt.call.call(try terminalSizeClass(), .{ .pos = &.{ Value.fromSmall(ws.col), Value.fromSmall(ws.row) } });
 }
 
 fn fspath_(args: rt.Args) Error!Value {

@@ -115,3 +115,10 @@ os.rmdir(base)
 print(os.path.exists(base), os.getcwd() == home)
 print(os.sep, os.name, os.linesep == "\n", os.getpid() == os.getpid(), os.getppid() > 0, len(os.urandom(8)), os.cpu_count() >= 1)
 print(os.fspath("p"), os.fspath(b"p"), os.strerror(13), os.environ.get("PYAOT_NOT_SET"), "PATH" in os.environ)
+# get_terminal_size: fd 99 is not open, /dev/null is no terminal (the test's stdout is a pipe).
+for fd in (99, os.open(os.devnull, os.O_RDONLY)):
+    try:
+        os.get_terminal_size(fd)
+    except OSError as e:
+        print("get_terminal_size", fd == 99, e.errno, e)
+print(os.terminal_size, os.terminal_size.__name__)
