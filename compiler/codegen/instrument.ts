@@ -62,6 +62,7 @@ import type { ScopeInfo } from '../resolve/scopes.js';
 import type { FnCtx, ProgramCtx } from './context.js';
 import { Lines, ident, zigString } from './emit.js';
 import type { TExpr } from './typed.js';
+import { closingBrace, endsInJump, scanBlock } from './instrument-flow.js';
 import type { Spec } from '../types/infer.js';
 import { isNative } from '../types/lattice.js';
 import { PYAOT_VERSION } from '../../cli/version.js';
@@ -247,6 +248,17 @@ export class Instrumentation {
     this.size += n;
     this.raws.add(base);
     return base;
+  }
+
+  /** Whether some derived count reads counter `k` (so its increments must stay). */
+  isTermSource(k: number): boolean {
+    return this.terms.some((t) => t[2] === k);
+  }
+
+  /** The global counter slot `slot` of region array `name` adds to (null for a type slot). */
+  regionGlobal(name: string, slot: number): number | null {
+    const s = this.regions.find((r) => r.name === name)?.slots[slot];
+    return s && 'k' in s ? s.k : null;
   }
 
   /** Whether counter `k` starts a block of raw counters (one emission's own, see allocateRaw). */
@@ -467,6 +479,12 @@ const HELPERS = [
   '    if (b) pyaot_prof[i + 1] +%= 1 else pyaot_prof[i] +%= 1;',
   '    return b;',
   '}',
+  '/// An exception leaving a block before a count derived from the block\'s entry (blockCounts):',
+  '/// counted down on the error path only; the derived count adds this (negative) counter.',
+  'inline fn prof_left(comptime i: usize, e: rt.Error) rt.Error {',
+  '    pyaot_prof[i] -%= 1;',
+  '    return e;',
+  '}',
   '/// One outcome of a test counted (the other is derived: see OneSide).',
   'inline fn prof_false(comptime i: usize, b: bool) bool {',
   '    if (!b) pyaot_prof[i] +%= 1;',
@@ -641,7 +659,7 @@ export function instrumentBody(fc: FnCtx, body: Lines): Lines {
   const instr = active.get(fc.prog);
   if (!instr) return body;
   const text = body.toString();
-  const rewritten = callsAfterObservations(instr, afterGuards(instr, firstParamUse(fc, instr, text)));
+  const rewritten = callsAfterObservations(instr, blockCounts(instr, firstParamUse(fc, instr, text)));
   if (rewritten === text) return body;
   const out = new Lines();
   for (const l of rewritten.slice(0, -1).split('\n')) out.line(l);
@@ -665,23 +683,74 @@ function firstParamUse(fc: FnCtx, instr: Instrumentation, text: string): string 
   return text.slice(0, start) + at[2] + text.slice(start + first.obs.length);
 }
 
-/** The body's top-level `if (prof_cond(R, test)) {` / `return …;` / `}` followed by a statement. */
-const GUARD = /^if \(prof_cond\((\d+), .*\) \{\n    return [^\n]*;\n\}\n/gm;
+// An `if` counting its test into two counters (false, true) of this emission: the whole test is
+// the one count (a `prof_cond`, or a register region's `prof_cond_r`).
+const COUNTED_IF = /if \((?:prof_cond\((\d+), |prof_cond_r\(&(pr_\d+)\[(\d+)\], &(pr_\d+)\[(\d+)\], )/g;
 
-function afterGuards(instr: Instrumentation, text: string): string {
-  let out = text;
-  for (const m of [...text.matchAll(GUARD)].reverse()) {
-    const r = Number(m[1]);
-    const line = m[0].slice(0, m[0].indexOf('\n'));
-    // The whole test is the one prof_cond, and R is this emission's own (a site is shared).
-    if (!instr.isRaw(r) || closingParen(line, 'if '.length) !== line.length - 3 || closingParen(line, 'if (prof_cond'.length) !== line.length - 4) continue;
-    const next = m.index + m[0].length;
-    const found = firstCount(out.slice(next));
-    const target = found && instr.siteSlot(found.k);
-    if (!found || !target) continue;
-    instr.term(target.base, target.slot, r);
-    out = out.slice(0, next + found.at) + out.slice(next + found.at + found.text.length);
+/**
+ * Counts derived from the entry of the block they are in: the arms of every `if` counting into
+ * raw counters of this emission, and the rest of the block after an `if` whose arm never falls
+ * through (`if n < 2: return n`), which runs as often as the `if` is not taken. A count in such
+ * a block that runs every time the block is entered, unless an exception left the block before it,
+ * equals the block's entry count minus those exceptions: the build counts the exceptions on their
+ * way out (`prof_left`, a decrement on the error path only) and drops the count itself, so the
+ * hot path does nothing for it (fib's second call, a loop entered at the start of an arm). See
+ * instrument-flow.ts for what the walk of the block accepts.
+ */
+function blockCounts(instr: Instrumentation, text: string): string {
+  const edits: { at: number; end: number; code: string }[] = [];
+  // The debit counters each exception exit decrements, by its position.
+  const exits = new Map<number, { end: number; debits: number[] }>();
+  const claimed = new Set<number>();
+  const derive = (from: number, anchor: number[]): void => {
+    const owed: number[] = [];
+    const pending: { at: number; end: number }[] = [];
+    for (const ev of scanBlock(text, from)) {
+      if (ev.kind === 'exit') {
+        pending.push(ev);
+        continue;
+      }
+      const k = ev.global ?? instr.regionGlobal(ev.region!, ev.slot);
+      const target = k === null ? null : instr.siteSlot(k);
+      if (k === null || !target || claimed.has(ev.at) || instr.isTermSource(k)) continue;
+      if (pending.length > 0) {
+        // The exits since the last derived count: one debit counter for all of them.
+        const d = instr.allocateRaw(1);
+        for (const x of pending) {
+          const e = exits.get(x.at) ?? { end: x.end, debits: [] };
+          e.debits.push(d);
+          exits.set(x.at, e);
+        }
+        pending.length = 0;
+        owed.push(d);
+      }
+      for (const x of [...anchor, ...owed]) instr.term(target.base, target.slot, x);
+      claimed.add(ev.at);
+      // A region's array stays a `var` Zig sees mutated even when this was its only count.
+      edits.push({ at: ev.at, end: ev.end, code: ev.region ? `_ = &${ev.region};` : '' });
+    }
+  };
+  for (const m of text.matchAll(COUNTED_IF)) {
+    const open = closingParen(text, m.index + 'if '.length);
+    const cond = closingParen(text, m.index + 'if ('.length + m[0].slice('if ('.length).indexOf('('));
+    // The whole test is the count: `if (prof_cond(R, …)) {`.
+    if (open < 0 || cond !== open - 1 || !text.startsWith(') {', open)) continue;
+    const f = m[1] !== undefined ? Number(m[1]) : instr.regionGlobal(m[2], Number(m[3]));
+    const t = m[1] !== undefined ? Number(m[1]) + 1 : instr.regionGlobal(m[4], Number(m[5]));
+    // Raw counters of this emission only: a site's are shared with other specializations.
+    if (f === null || t !== f + 1 || !instr.isRaw(f)) continue;
+    const brace = open + 2;
+    const close = closingBrace(text, brace);
+    if (close < 0) continue;
+    derive(brace + 1, [t]);
+    const after = text.slice(close + 1, close + 10);
+    const els = /^ else \{/.exec(after);
+    if (els) derive(close + 1 + els[0].length, [f]);
+    else if (!/^ else\b/.test(after) && endsInJump(text.slice(brace + 1, close))) derive(close + 1, [f]);
   }
+  for (const [at, e] of exits) edits.push({ at, end: e.end, code: e.debits.reduce((code, d) => `prof_left(${d}, ${code})`, text.slice(at, e.end)) });
+  let out = text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.code + out.slice(e.end);
   return out;
 }
 
@@ -704,16 +773,6 @@ function callsAfterObservations(instr: Instrumentation, text: string): string {
     instr.termsFromTypes(call.base, 0, own.raw, () => true);
     return `${own.code}, ${open}`;
   });
-}
-
-/** The count a statement starts with: a loop entry's line, or a call counted before it is made. */
-function firstCount(stmt: string): { at: number; text: string; k: number } | null {
-  let i = 0;
-  for (let m = STATEMENT_START.exec(stmt); m && m[0].length > 0; m = STATEMENT_START.exec(stmt.slice(i))) i += m[0].length;
-  for (let m = OPENER.exec(stmt.slice(i)); m && m[1] === undefined; m = OPENER.exec(stmt.slice(i))) i += m[0].length;
-  const c = /^(?:\w+: \{ )?(pyaot_prof\[(\d+)\] \+%= 1;(?: |\n|$))/.exec(stmt.slice(i));
-  if (!c) return null;
-  return { at: i + c[0].length - c[1].length, text: c[1], k: Number(c[2]) };
 }
 
 /** The index of the parenthesis closing the one at `open` (string literals skipped), -1 if none. */
