@@ -14,7 +14,8 @@
 // ends the walk, and a count inside any branch, loop, `defer` or handler is not reported.
 
 export type FlowEvent =
-  | { kind: 'count'; at: number; end: number; global: number | null; region: string | null; slot: number }
+  /** `k`: the global counter, or with `region` the slot of that region's array. */
+  | { kind: 'count'; at: number; end: number; k: number; region: string | null }
   | { kind: 'exit'; at: number; end: number };
 
 interface Frame {
@@ -136,12 +137,12 @@ export function scanBlock(text: string, from: number): FlowEvent[] {
     }
     let m: RegExpExecArray | null;
     if ((m = COUNT.exec(rest))) {
-      if (!cond()) events.push({ kind: 'count', at: i, end: i + m[0].length, global: Number(m[1]), region: null, slot: 0 });
+      if (!cond()) events.push({ kind: 'count', at: i, end: i + m[0].length, k: Number(m[1]), region: null });
       i += m[0].length;
       continue;
     }
     if ((m = REGION_COUNT.exec(rest))) {
-      if (!cond()) events.push({ kind: 'count', at: i, end: i + m[0].length, global: null, region: m[1], slot: Number(m[2]) });
+      if (!cond()) events.push({ kind: 'count', at: i, end: i + m[0].length, k: Number(m[2]), region: m[1] });
       i += m[0].length;
       continue;
     }

@@ -547,15 +547,15 @@ const HELPERS = [
   `    t[@intFromEnum(std.meta.Tag(rt.Value).float)] = ${slot('float')};`,
   '    break :blk t;',
   '};',
-  '/// A type observation. None, bools and instances (the values of dynamic object-oriented code)',
-  '/// count at a constant address: a store whose address waits for the slot lookup holds up the',
-  '/// loads after it (measured: richards_like 37% -> 33% over plain, bools 25% -> 20%); other types',
-  '/// look their slot up (a longer chain, ints or strs too, measured slower).',
+  '/// A type observation. None, bools, instances and strs (the values of dynamic object-oriented',
+  '/// and text code) count at a constant address: a store whose address waits for the slot lookup',
+  '/// holds up the loads after it (measured: richards_like 37% -> 33% over plain, bools 25% -> 20%,',
+  '/// string_concat 9-34% -> 4-7% with strs); other types look their slot up.',
   'inline fn prof_seen(comptime i: usize, v: rt.Value) rt.Value {',
   '    const t = std.meta.activeTag(v);',
   '    if (t == .obj) {',
   '        const k = v.obj.ty.kind;',
-  `        if (k == .instance) pyaot_prof[i + ${slot('instance')}] +%= 1 else pyaot_prof[i + prof_kind_slot[@intFromEnum(k)]] +%= 1;`,
+  `        if (k == .instance) pyaot_prof[i + ${slot('instance')}] +%= 1 else if (k == .str) pyaot_prof[i + ${slot('str')}] +%= 1 else pyaot_prof[i + prof_kind_slot[@intFromEnum(k)]] +%= 1;`,
   `    } else if (t == .none) pyaot_prof[i + ${slot('None')}] +%= 1 else if (t == .bool) pyaot_prof[i + ${slot('bool')}] +%= 1 else pyaot_prof[i + prof_tag_slot[@intFromEnum(t)]] +%= 1;`,
   '    return v;',
   '}',
@@ -683,9 +683,11 @@ function firstParamUse(fc: FnCtx, instr: Instrumentation, text: string): string 
   return text.slice(0, start) + at[2] + text.slice(start + first.obs.length);
 }
 
-// An `if` counting its test into two counters (false, true) of this emission: the whole test is
-// the one count (a `prof_cond`, or a register region's `prof_cond_r`).
-const COUNTED_IF = /if \((?:prof_cond\((\d+), |prof_cond_r\(&(pr_\d+)\[(\d+)\], &(pr_\d+)\[(\d+)\], )/g;
+// An `if` or `while` counting its test into two counters (false, true) of this emission: the
+// whole test is the one count, in the global array or a register region's.
+const COUNTED_TEST = /(if|while) \((?:prof_cond\((\d+), |prof_cond_r\(&(pr_\d+)\[(\d+)\], &(pr_\d+)\[(\d+)\], )/g;
+// A `while True` body's first statement, counting the iteration into a counter of this emission.
+const COUNTED_BODY = /while \(true\) \{\n[ \t]*(?:pyaot_prof\[(\d+)\]|(pr_\d+)\[(\d+)\]) \+%= 1;/g;
 
 /**
  * Counts derived from the entry of the block they are in: the arms of every `if` counting into
@@ -696,6 +698,10 @@ const COUNTED_IF = /if \((?:prof_cond\((\d+), |prof_cond_r\(&(pr_\d+)\[(\d+)\], 
  * way out (`prof_left`, a decrement on the error path only) and drops the count itself, so the
  * hot path does nothing for it (fib's second call, a loop entered at the start of an arm). See
  * instrument-flow.ts for what the walk of the block accepts.
+ *
+ * Only counts in the global array are derived: a register region's count costs a register
+ * increment, less than what the decrements on its block's error paths cost the code around them
+ * (deriving fannkuch's region loop entries measured 5% slower, with nothing else changed).
  */
 function blockCounts(instr: Instrumentation, text: string): string {
   const edits: { at: number; end: number; code: string }[] = [];
@@ -710,9 +716,12 @@ function blockCounts(instr: Instrumentation, text: string): string {
         pending.push(ev);
         continue;
       }
-      const k = ev.global ?? instr.regionGlobal(ev.region!, ev.slot);
+      const k = ev.region === null ? ev.k : instr.regionGlobal(ev.region, ev.k);
       const target = k === null ? null : instr.siteSlot(k);
       if (k === null || !target || claimed.has(ev.at) || instr.isTermSource(k)) continue;
+      // A region's count costs a register increment: derived only when that takes no decrement
+      // on an error path (those measured slower than the count, see above).
+      if (ev.region !== null && (owed.length > 0 || pending.length > 0)) continue;
       if (pending.length > 0) {
         // The exits since the last derived count: one debit counter for all of them.
         const d = instr.allocateRaw(1);
@@ -727,26 +736,33 @@ function blockCounts(instr: Instrumentation, text: string): string {
       for (const x of [...anchor, ...owed]) instr.term(target.base, target.slot, x);
       claimed.add(ev.at);
       // A region's array stays a `var` Zig sees mutated even when this was its only count.
-      edits.push({ at: ev.at, end: ev.end, code: ev.region ? `_ = &${ev.region};` : '' });
+      edits.push({ at: ev.at, end: ev.end, code: ev.region === null ? '' : `_ = &${ev.region};` });
     }
   };
-  for (const m of text.matchAll(COUNTED_IF)) {
-    const open = closingParen(text, m.index + 'if '.length);
-    const cond = closingParen(text, m.index + 'if ('.length + m[0].slice('if ('.length).indexOf('('));
+  const global = (n: string | undefined, region: string | undefined, slot: string | undefined): number | null =>
+    n !== undefined ? Number(n) : instr.regionGlobal(region!, Number(slot));
+  for (const m of text.matchAll(COUNTED_TEST)) {
+    const open = closingParen(text, m.index + m[1].length + 1);
+    const cond = closingParen(text, text.indexOf('(', m.index + m[1].length + 2));
     // The whole test is the count: `if (prof_cond(R, …)) {`.
     if (open < 0 || cond !== open - 1 || !text.startsWith(') {', open)) continue;
-    const f = m[1] !== undefined ? Number(m[1]) : instr.regionGlobal(m[2], Number(m[3]));
-    const t = m[1] !== undefined ? Number(m[1]) + 1 : instr.regionGlobal(m[4], Number(m[5]));
+    const f = global(m[2], m[3], m[4]);
+    const t = m[2] !== undefined ? f! + 1 : global(undefined, m[5], m[6]);
     // Raw counters of this emission only: a site's are shared with other specializations.
     if (f === null || t !== f + 1 || !instr.isRaw(f)) continue;
     const brace = open + 2;
     const close = closingBrace(text, brace);
     if (close < 0) continue;
     derive(brace + 1, [t]);
+    if (m[1] === 'while') continue;
     const after = text.slice(close + 1, close + 10);
     const els = /^ else \{/.exec(after);
     if (els) derive(close + 1 + els[0].length, [f]);
     else if (!/^ else\b/.test(after) && endsInJump(text.slice(brace + 1, close))) derive(close + 1, [f]);
+  }
+  for (const m of text.matchAll(COUNTED_BODY)) {
+    const r = global(m[1], m[2], m[3]);
+    if (r !== null && instr.isRaw(r)) derive(m.index + m[0].length, [r]);
   }
   for (const [at, e] of exits) edits.push({ at, end: e.end, code: e.debits.reduce((code, d) => `prof_left(${d}, ${code})`, text.slice(at, e.end)) });
   let out = text;
@@ -1215,7 +1231,13 @@ export function instrumentLoopTest(c: FnCtx, node: A.Node, test: string): string
     const [exit, iter] = [instr.counter(c, l.base), instr.counter(c, l.base + 1)];
     return `prof_range_test(&${exit}, &${iter}, ${test})`;
   }
-  return node.nodeType === 'While' ? countTest(c, instr, node.test, test, l.base).code : condCode(c, instr, l.base, test);
+  if (node.nodeType !== 'While') return condCode(c, instr, l.base, test);
+  // Counted into counters of this emission, added to the loop's by terms: the body can then
+  // derive counts from its iterations (blockCounts), as an `if` arm does from its test.
+  const r = countTest(c, instr, node.test, test);
+  for (const x of r.f) instr.term(l.base, 0, x);
+  for (const x of r.t) instr.term(l.base, 1, x);
+  return r.code;
 }
 
 /** A loop's next item (inside instrumentLoop): a value counts an iteration, null a normal exit. */
@@ -1232,5 +1254,8 @@ export function instrumentLoopBody(c: FnCtx, node: A.Node, untested: boolean): v
   const instr = active.get(c.prog);
   const l = instr?.loop(node);
   if (!instr || !l || !untested) return;
-  c.lines.line(`${instr.counter(c, l.base + 1)} +%= 1;`);
+  // A counter of this emission (see instrumentLoopTest): the body derives counts from it.
+  const r = instr.allocateRaw(1);
+  instr.term(l.base, 1, r);
+  c.lines.line(`${instr.counter(c, r)} +%= 1;`);
 }

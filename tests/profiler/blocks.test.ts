@@ -62,6 +62,38 @@ def boxed(n):
     return step(n) + 1 + one()
 
 
+def nested(first):
+    flips = 0
+    while first != 0:
+        lo = 0
+        hi = first
+        while lo < hi:
+            lo += 1
+            hi -= 1
+        flips += 1
+        first -= 1
+    return flips
+
+
+def drain(xs):
+    n = 0
+    while n < len(xs):
+        step(xs[n])
+        n += 1
+    return n
+
+
+def poll(xs):
+    k = 0
+    while True:
+        v = xs[k]
+        w = step(v)
+        k += 1
+        if w > 4:
+            break
+    return k
+
+
 total = 0
 for n in [-1, 0, 1, 2, 3, 4, 5]:
     try:
@@ -93,9 +125,20 @@ for n in [0, 1, 3, 4, "x"]:
     except (Stop, TypeError):
         total += 7
 print(total)
+print(nested(3), nested(0), nested(4))
+for xs in [[1, 2], [4, 3, 5], [], [2, 0]]:
+    try:
+        print(drain(xs))
+    except Stop:
+        print("stop")
+for xs in [[1, 5], [1, 2], [3], [9]]:
+    try:
+        print(poll(xs))
+    except (Stop, IndexError) as e:
+        print(type(e).__name__)
 `;
 
-const STDOUT = '2024\n2208\n2225\n2249\n2272\n';
+const STDOUT = '2024\n2208\n2225\n2249\n2272\n3 0 4\n2\nstop\n0\n2\n2\nIndexError\nStop\n1\n';
 
 const prog = new Program('blocks.py', SOURCE);
 let p: JsonProfile;
@@ -145,5 +188,23 @@ describe('counts derived from their block', () => {
     expect(at('boxed', 'call', 'step(n) + 1')).toEqual({ calls: 4 });
     // 3 raises Stop in step(n); "x" raises TypeError at + 1, after step("x") returned it.
     expect(at('boxed', 'call', 'one()')).toEqual({ calls: 2 });
+  });
+
+  it('a loop entered at the start of a while body, in one register region', () => {
+    // nested(3): 3 outer iterations, inner iterations 2 + 1 + 1; nested(4): 4, inner 2 + 2 + 1 + 1.
+    expect(at('nested', 'loop', 'while first != 0:')).toEqual({ exits: 3, iterations: 7, entries: 3 });
+    expect(at('nested', 'loop', 'while lo < hi:')).toEqual({ exits: 7, iterations: 10, entries: 7 });
+  });
+
+  it('a call at the start of a while body: once per iteration, the one that raised too', () => {
+    // [4, 3, 5] raises Stop in step(3), the second iteration: no exit for that run.
+    expect(at('drain', 'loop', 'while n < len(xs):')).toEqual({ exits: 3, iterations: 6, entries: 4 });
+    expect(at('drain', 'call', 'step(xs[n])')).toEqual({ calls: 6 });
+  });
+
+  it('a call in a while True body after an index that raised IndexError', () => {
+    // [1, 5]: 2 iterations; [1, 2]: xs[2] raises in the 3rd; [3]: step(3) raises; [9]: 1.
+    expect(at('poll', 'loop', 'while True:')).toEqual({ exits: 0, iterations: 7, entries: 4 });
+    expect(at('poll', 'call', 'w = step(v)')).toEqual({ calls: 6 });
   });
 });
