@@ -255,24 +255,36 @@ export function closingBrace(s: string, open: number): number {
 
 /**
  * Whether a block's body (the text between its braces) never falls through its end: its last
- * statement at its own level is a plain `return`, `break` or `continue`.
+ * statement at its own level is a plain `return`, `break` or `continue`, or a bare block whose
+ * body does not fall through (`raise` compiles to `{ …; return rt.trace(&L); }`).
  */
 export function endsInJump(body: string): boolean {
   let depth = 0;
+  // Where the current statement at the body's level starts, and where the last bare block opened.
   let start = 0;
+  let block = -1;
+  let last: { kind: 'stmt'; text: string } | { kind: 'block'; open: number; close: number } | null = null;
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (ch === '"' || ch === "'") {
       for (i++; i < body.length && body[i] !== ch; i++) if (body[i] === '\\') i++;
-    } else if (ch === '{' || ch === '(' || ch === '[') depth++;
-    else if (ch === '}' || ch === ')' || ch === ']') {
+    } else if (ch === '{' || ch === '(' || ch === '[') {
+      if (depth === 0 && ch === '{' && body.slice(start, i).trim() === '') block = i;
+      depth++;
+    } else if (ch === '}' || ch === ')' || ch === ']') {
       depth--;
-      if (depth === 0 && ch === '}' && /^[ \t]*\n/.test(body.slice(i + 1))) start = i + 1;
+      if (depth === 0 && ch === '}' && /^[ \t]*(\n|$)/.test(body.slice(i + 1))) {
+        last = block >= 0 ? { kind: 'block', open: block, close: i } : { kind: 'stmt', text: body.slice(start, i + 1).trim() };
+        start = i + 1;
+        block = -1;
+      }
     } else if (ch === ';' && depth === 0) {
-      const last = body.slice(start, i + 1).trim();
-      if (body.slice(i + 1).trim() === '') return /^(return|break|continue)\b/.test(last);
+      last = { kind: 'stmt', text: body.slice(start, i + 1).trim() };
       start = i + 1;
+      block = -1;
     }
   }
-  return false;
+  if (!last || body.slice(start).trim() !== '') return false;
+  if (last.kind === 'block') return endsInJump(body.slice(last.open + 1, last.close));
+  return /^(return|break|continue)\b/.test(last.text);
 }

@@ -43,9 +43,15 @@
 //   that cannot fail is counted by it (firstObservation); `x is None` tests are decided by the
 //   observed type; a truth test counts a bool once for both its type and its branch (countTest).
 // - Derived from the body's shape (instrumentBody): the first observation a body makes of a
-//   parameter is its entry observation again; a call or loop entry starting the statement after
-//   an `if` that only returns is counted by that `if` not being taken; a call evaluated right
-//   after an observation of a local, as the next argument, is counted by that observation.
+//   parameter is its entry observation again; a call evaluated right after an observation of a
+//   local, as the next argument, is counted by that observation.
+// - Derived from the block's entry (blockCounts): a call or loop entry that runs every time its
+//   block is entered (an `if` arm, a `while` body, the rest of a function or loop body after an
+//   `if` that never falls through) is that entry count minus the exceptions that left the block
+//   before reaching it. The build counts those exceptions down on the error path (`prof_left`),
+//   not the count on the hot path: fib's two call sites cost nothing per call. The `if` and
+//   `while` tests, and a `while True` body's iterations, count into counters of their emission so
+//   that they can serve as a block's entry count.
 //
 // Counts avoid computed addresses: a two-way count branches to one of two increments, and a type
 // count puts None, bools and instances (the common values of dynamic code) at constant slots, only
@@ -150,6 +156,8 @@ export class Instrumentation {
   private mapUnits: MapUnit[] = [];
   private sites: MapSite[] = [];
   private terms: MapTerm[] = [];
+  /** Every counter some term reads (a superset after aliasRaw: an alias keeps its old entry). */
+  private termSources = new Set<number>();
   private entries: Entry[] = [];
   private entryOf = new Map<FnCtx['frames'], Entry>();
   private byKey = new Map<string, MapSite>();
@@ -252,7 +260,7 @@ export class Instrumentation {
 
   /** Whether some derived count reads counter `k` (so its increments must stay). */
   isTermSource(k: number): boolean {
-    return this.terms.some((t) => t[2] === k);
+    return this.termSources.has(k);
   }
 
   /** The global counter slot `slot` of region array `name` adds to (null for a type slot). */
@@ -275,6 +283,7 @@ export class Instrumentation {
   /** Counter `raw` adds to slot `slot` of the site whose first counter is `base`. */
   term(base: number, slot: number, raw: number): void {
     this.terms.push([base, slot, raw]);
+    this.termSources.add(raw);
   }
 
   /** Records a function's entry counter, emitted as `if (prof_entry_N)`: counted unless derived. */
@@ -332,7 +341,12 @@ export class Instrumentation {
    */
   aliasRaw(from: number, to: number): void {
     const n = TYPE_SLOTS.length;
-    for (const t of this.terms) if (t[2] >= from && t[2] < from + n) t[2] = to + (t[2] - from);
+    for (const t of this.terms) {
+      if (t[2] >= from && t[2] < from + n) {
+        t[2] = to + (t[2] - from);
+        this.termSources.add(t[2]);
+      }
+    }
   }
 
   isObservationRaw(k: number): boolean {

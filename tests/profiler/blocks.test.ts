@@ -62,6 +62,12 @@ def boxed(n):
     return step(n) + 1 + one()
 
 
+def checked(n: int) -> int:
+    if n > 100:
+        raise ValueError("big")
+    return step(n) * 2 + one(n)
+
+
 def nested(first):
     flips = 0
     while first != 0:
@@ -125,6 +131,11 @@ for n in [0, 1, 3, 4, "x"]:
     except (Stop, TypeError):
         total += 7
 print(total)
+for n in [1, 200, 3, 5]:
+    try:
+        print(checked(n))
+    except (Stop, ValueError) as e:
+        print(type(e).__name__)
 print(nested(3), nested(0), nested(4))
 for xs in [[1, 2], [4, 3, 5], [], [2, 0]]:
     try:
@@ -138,7 +149,7 @@ for xs in [[1, 5], [1, 2], [3], [9]]:
         print(type(e).__name__)
 `;
 
-const STDOUT = '2024\n2208\n2225\n2249\n2272\n3 0 4\n2\nstop\n0\n2\n2\nIndexError\nStop\n1\n';
+const STDOUT = '2024\n2208\n2225\n2249\n2272\n3\nValueError\nStop\n15\n3 0 4\n2\nstop\n0\n2\n2\nIndexError\nStop\n1\n';
 
 const prog = new Program('blocks.py', SOURCE);
 let p: JsonProfile;
@@ -188,6 +199,13 @@ describe('counts derived from their block', () => {
     expect(at('boxed', 'call', 'step(n) + 1')).toEqual({ calls: 4 });
     // 3 raises Stop in step(n); "x" raises TypeError at + 1, after step("x") returned it.
     expect(at('boxed', 'call', 'one()')).toEqual({ calls: 2 });
+  });
+
+  it('calls after an if that raises', () => {
+    expect(at('checked', 'if', 'if n > 100:')).toEqual({ 'not taken': 3, taken: 1 });
+    expect(at('checked', 'call', 'step(n) * 2')).toEqual({ calls: 3 });
+    // step(3) raises Stop.
+    expect(at('checked', 'call', 'one(n)')).toEqual({ calls: 2 });
   });
 
   it('a loop entered at the start of a while body, in one register region', () => {
