@@ -50,8 +50,9 @@
 //   `if` that never falls through) is that entry count minus the exceptions that left the block
 //   before reaching it. The build counts those exceptions down on the error path (`prof_left`),
 //   not the count on the hot path: fib's two call sites cost nothing per call. The `if` and
-//   `while` tests, and a `while True` body's iterations, count into counters of their emission so
-//   that they can serve as a block's entry count.
+//   `while` tests, a `while True` body's iterations and the iterations a loop over a range or
+//   list takes from its index count into counters of their emission so that they can serve as a
+//   block's entry count.
 //
 // Counts avoid computed addresses: a two-way count branches to one of two increments, and a type
 // count puts None, bools and instances (the common values of dynamic code) at constant slots, only
@@ -91,6 +92,8 @@ interface OpenLoop {
   base: number;
   /** How its iterations are counted from its index (see LoopIndex), if they are. */
   index?: LoopIndex;
+  /** With `index`: the counter of this emission the iterations add to (a term adds it to the loop's). */
+  iter?: number;
 }
 
 /**
@@ -367,8 +370,8 @@ export class Instrumentation {
     return this.entryOf.get(c.frames);
   }
 
-  openLoop(node: A.Node, base: number, index?: LoopIndex): void {
-    this.loops.push({ node, base, index });
+  openLoop(node: A.Node, base: number, index?: LoopIndex, iter?: number): void {
+    this.loops.push({ node, base, index, iter });
   }
   closeLoop(): void {
     this.loops.pop();
@@ -700,13 +703,17 @@ function firstParamUse(fc: FnCtx, instr: Instrumentation, text: string): string 
 // An `if` or `while` counting its test into two counters (false, true) of this emission: the
 // whole test is the one count, in the global array or a register region's.
 const COUNTED_TEST = /(if|while) \((?:prof_cond\((\d+), |prof_cond_r\(&(pr_\d+)\[(\d+)\], &(pr_\d+)\[(\d+)\], )/g;
+// A loop counting its iterations from its index (instrumentLoop): the `defer` adding them and the
+// loop's header, up to its opening parenthesis.
+const INDEXED_LOOP = /defer (?:pyaot_prof\[(\d+)\]|(pr_\d+)\[(\d+)\]) \+%= @as\(u64, \w+\)(?: \+% 1)?;\n[ \t]*while \(/g;
 // A `while True` body's first statement, counting the iteration into a counter of this emission.
 const COUNTED_BODY = /while \(true\) \{\n[ \t]*(?:pyaot_prof\[(\d+)\]|(pr_\d+)\[(\d+)\]) \+%= 1;/g;
 
 /**
  * Counts derived from the entry of the block they are in: the arms of every `if` counting into
- * raw counters of this emission, and the rest of the block after an `if` whose arm never falls
- * through (`if n < 2: return n`), which runs as often as the `if` is not taken. A count in such
+ * raw counters of this emission, the rest of the block after an `if` whose arm never falls
+ * through (`if n < 2: return n`), which runs as often as the `if` is not taken, and loop bodies
+ * (`while` iterations, or those of a range or list loop from its index). A count in such
  * a block that runs every time the block is entered, unless an exception left the block before it,
  * equals the block's entry count minus those exceptions: the build counts the exceptions on their
  * way out (`prof_left`, a decrement on the error path only) and drops the count itself, so the
@@ -773,6 +780,14 @@ function blockCounts(instr: Instrumentation, text: string): string {
     const els = /^ else \{/.exec(after);
     if (els) derive(close + 1 + els[0].length, [f]);
     else if (!/^ else\b/.test(after) && endsInJump(text.slice(brace + 1, close))) derive(close + 1, [f]);
+  }
+  for (const m of text.matchAll(INDEXED_LOOP)) {
+    // A loop over a range or list: its body runs as often as the index counts (instrumentLoop).
+    const r = global(m[1], m[2], m[3]);
+    const header = m.index + m[0].length - 1;
+    const close = closingParen(text, header);
+    const body = close < 0 ? null : /^\)(?: : \(\w+ \+= 1\)| \|\w+\|) \{/.exec(text.slice(close, close + 80));
+    if (r !== null && body && instr.isRaw(r)) derive(close + body[0].length, [r]);
   }
   for (const m of text.matchAll(COUNTED_BODY)) {
     const r = global(m[1], m[2], m[3]);
@@ -1191,12 +1206,15 @@ export function instrumentLoop<T>(c: FnCtx, node: A.Node, emit: () => T, index?:
     c.lines.line(`defer prof_flush_${region.id}(&${region.name}, .{ ${region.invariant.join(', ')} });`);
   }
   c.lines.line(`${instr.counter(c, k + 2)} +%= 1;`);
+  // The iterations, from the index, however this run of the loop is left (see LoopIndex), into a
+  // counter of this emission: the body derives counts from it (blockCounts).
+  const iter = index ? instr.allocateRaw(1) : undefined;
   if (index) {
-    // The iterations, from the index, however this run of the loop is left (see LoopIndex).
+    instr.term(k, 1, iter!);
     c.lines.open('{');
-    c.lines.line(`defer ${instr.counter(c, k + 1)} +%= @as(u64, ${index.name})${index.kind === 'range' ? ' +% 1' : ''};`);
+    c.lines.line(`defer ${instr.counter(c, iter!)} +%= @as(u64, ${index.name})${index.kind === 'range' ? ' +% 1' : ''};`);
   }
-  instr.openLoop(node, k, index);
+  instr.openLoop(node, k, index, iter);
   try {
     return emit();
   } finally {
@@ -1242,7 +1260,7 @@ export function instrumentLoopTest(c: FnCtx, node: A.Node, test: string): string
   if (split) return derivedTest(c, instr, l.base, split, undefined);
   if (l.index?.kind === 'range') {
     // A normal exit: its count, and the iteration the leaving adds that did not start.
-    const [exit, iter] = [instr.counter(c, l.base), instr.counter(c, l.base + 1)];
+    const [exit, iter] = [instr.counter(c, l.base), instr.counter(c, l.iter!)];
     return `prof_range_test(&${exit}, &${iter}, ${test})`;
   }
   if (node.nodeType !== 'While') return condCode(c, instr, l.base, test);

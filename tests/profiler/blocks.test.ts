@@ -68,6 +68,22 @@ def checked(n: int) -> int:
     return step(n) * 2 + one(n)
 
 
+def ranged(n: int) -> int:
+    t = 0
+    for i in range(n):
+        v = [1, 2, 4][i % 4]
+        t += step(v) * i
+    return t
+
+
+def listed(n: int) -> int:
+    ys = [n, n + 1, n + 2]
+    t = 0
+    for y in ys:
+        t += step(y)
+    return t
+
+
 def nested(first):
     flips = 0
     while first != 0:
@@ -136,6 +152,16 @@ for n in [1, 200, 3, 5]:
         print(checked(n))
     except (Stop, ValueError) as e:
         print(type(e).__name__)
+for n in [5, 2]:
+    try:
+        print(ranged(n))
+    except IndexError:
+        print("IndexError")
+for n in [0, 2, 5]:
+    try:
+        print(listed(n))
+    except Stop:
+        print("Stop")
 print(nested(3), nested(0), nested(4))
 for xs in [[1, 2], [4, 3, 5], [], [2, 0]]:
     try:
@@ -149,7 +175,7 @@ for xs in [[1, 5], [1, 2], [3], [9]]:
         print(type(e).__name__)
 `;
 
-const STDOUT = '2024\n2208\n2225\n2249\n2272\n3\nValueError\nStop\n15\n3 0 4\n2\nstop\n0\n2\n2\nIndexError\nStop\n1\n';
+const STDOUT = '2024\n2208\n2225\n2249\n2272\n3\nValueError\nStop\n15\nIndexError\n2\n3\nStop\n18\n3 0 4\n2\nstop\n0\n2\n2\nIndexError\nStop\n1\n';
 
 const prog = new Program('blocks.py', SOURCE);
 let p: JsonProfile;
@@ -206,6 +232,15 @@ describe('counts derived from their block', () => {
     expect(at('checked', 'call', 'step(n) * 2')).toEqual({ calls: 3 });
     // step(3) raises Stop.
     expect(at('checked', 'call', 'one(n)')).toEqual({ calls: 2 });
+  });
+
+  it('calls in the body of a loop over a range or a list, after an exception', () => {
+    // ranged(5): the 4th iteration raises IndexError before the call; ranged(2): 2 iterations.
+    expect(at('ranged', 'loop', 'for i in range(n):')).toEqual({ exits: 1, iterations: 6, entries: 2 });
+    expect(at('ranged', 'call', 'step(v) * i')).toEqual({ calls: 5 });
+    // listed(2): step(3) raises in the 2nd iteration.
+    expect(at('listed', 'loop', 'for y in ys:')).toEqual({ exits: 2, iterations: 8, entries: 3 });
+    expect(at('listed', 'call', 'step(y)')).toEqual({ calls: 8 });
   });
 
   it('a loop entered at the start of a while body, in one register region', () => {
