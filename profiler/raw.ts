@@ -28,8 +28,11 @@ export function parseRaw(bytes: Buffer): RawCounters {
   const map = decodeCounterMap(bytes.toString('utf8', 24, countAt));
   const n = Number(bytes.readBigUInt64LE(countAt));
   if (n !== map.size || countAt + 8 + n * 8 !== bytes.length) throw new Error('raw counter file does not match its counter map');
+  // Signed: a counter that only counts exceptions leaving a block is decremented (prof_left,
+  // compiler/codegen/instrument.ts blockCounts) and holds minus their number; every other counter
+  // stays far below 2^63.
   const counts = new Array<number>(n);
-  for (let i = 0; i < n; i++) counts[i] = Number(bytes.readBigUInt64LE(countAt + 8 + i * 8));
+  for (let i = 0; i < n; i++) counts[i] = Number(bytes.readBigInt64LE(countAt + 8 + i * 8));
   return { map, counts };
 }
 

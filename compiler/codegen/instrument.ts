@@ -43,9 +43,16 @@
 //   that cannot fail is counted by it (firstObservation); `x is None` tests are decided by the
 //   observed type; a truth test counts a bool once for both its type and its branch (countTest).
 // - Derived from the body's shape (instrumentBody): the first observation a body makes of a
-//   parameter is its entry observation again; a call or loop entry starting the statement after
-//   an `if` that only returns is counted by that `if` not being taken; a call evaluated right
-//   after an observation of a local, as the next argument, is counted by that observation.
+//   parameter is its entry observation again; a call evaluated right after an observation of a
+//   local, as the next argument, is counted by that observation.
+// - Derived from the block's entry (blockCounts): a call or loop entry that runs every time its
+//   block is entered (an `if` arm, a `while` body, the rest of a function or loop body after an
+//   `if` that never falls through) is that entry count minus the exceptions that left the block
+//   before reaching it. The build counts those exceptions down on the error path (`prof_left`),
+//   not the count on the hot path: fib's two call sites cost nothing per call. The `if` and
+//   `while` tests, a `while True` body's iterations and the iterations a loop over a range or
+//   list takes from its index count into counters of their emission so that they can serve as a
+//   block's entry count.
 //
 // Counts avoid computed addresses: a two-way count branches to one of two increments, and a type
 // count puts None, bools and instances (the common values of dynamic code) at constant slots, only
@@ -62,6 +69,7 @@ import type { ScopeInfo } from '../resolve/scopes.js';
 import type { FnCtx, ProgramCtx } from './context.js';
 import { Lines, ident, zigString } from './emit.js';
 import type { TExpr } from './typed.js';
+import { closingBrace, endsInJump, scanBlock } from './instrument-flow.js';
 import type { Spec } from '../types/infer.js';
 import { isNative } from '../types/lattice.js';
 import { PYAOT_VERSION } from '../../cli/version.js';
@@ -84,6 +92,8 @@ interface OpenLoop {
   base: number;
   /** How its iterations are counted from its index (see LoopIndex), if they are. */
   index?: LoopIndex;
+  /** With `index`: the counter of this emission the iterations add to (a term adds it to the loop's). */
+  iter?: number;
 }
 
 /**
@@ -149,6 +159,8 @@ export class Instrumentation {
   private mapUnits: MapUnit[] = [];
   private sites: MapSite[] = [];
   private terms: MapTerm[] = [];
+  /** Every counter some term reads (a superset after aliasRaw: an alias keeps its old entry). */
+  private termSources = new Set<number>();
   private entries: Entry[] = [];
   private entryOf = new Map<FnCtx['frames'], Entry>();
   private byKey = new Map<string, MapSite>();
@@ -249,6 +261,17 @@ export class Instrumentation {
     return base;
   }
 
+  /** Whether some derived count reads counter `k` (so its increments must stay). */
+  isTermSource(k: number): boolean {
+    return this.termSources.has(k);
+  }
+
+  /** The global counter slot `slot` of region array `name` adds to (null for a type slot). */
+  regionGlobal(name: string, slot: number): number | null {
+    const s = this.regions.find((r) => r.name === name)?.slots[slot];
+    return s && 'k' in s ? s.k : null;
+  }
+
   /** Whether counter `k` starts a block of raw counters (one emission's own, see allocateRaw). */
   isRaw(k: number): boolean {
     return this.raws.has(k);
@@ -263,6 +286,7 @@ export class Instrumentation {
   /** Counter `raw` adds to slot `slot` of the site whose first counter is `base`. */
   term(base: number, slot: number, raw: number): void {
     this.terms.push([base, slot, raw]);
+    this.termSources.add(raw);
   }
 
   /** Records a function's entry counter, emitted as `if (prof_entry_N)`: counted unless derived. */
@@ -320,7 +344,12 @@ export class Instrumentation {
    */
   aliasRaw(from: number, to: number): void {
     const n = TYPE_SLOTS.length;
-    for (const t of this.terms) if (t[2] >= from && t[2] < from + n) t[2] = to + (t[2] - from);
+    for (const t of this.terms) {
+      if (t[2] >= from && t[2] < from + n) {
+        t[2] = to + (t[2] - from);
+        this.termSources.add(t[2]);
+      }
+    }
   }
 
   isObservationRaw(k: number): boolean {
@@ -341,8 +370,8 @@ export class Instrumentation {
     return this.entryOf.get(c.frames);
   }
 
-  openLoop(node: A.Node, base: number, index?: LoopIndex): void {
-    this.loops.push({ node, base, index });
+  openLoop(node: A.Node, base: number, index?: LoopIndex, iter?: number): void {
+    this.loops.push({ node, base, index, iter });
   }
   closeLoop(): void {
     this.loops.pop();
@@ -467,6 +496,12 @@ const HELPERS = [
   '    if (b) pyaot_prof[i + 1] +%= 1 else pyaot_prof[i] +%= 1;',
   '    return b;',
   '}',
+  '/// An exception leaving a block before a count derived from the block\'s entry (blockCounts):',
+  '/// counted down on the error path only; the derived count adds this (negative) counter.',
+  'inline fn prof_left(comptime i: usize, e: rt.Error) rt.Error {',
+  '    pyaot_prof[i] -%= 1;',
+  '    return e;',
+  '}',
   '/// One outcome of a test counted (the other is derived: see OneSide).',
   'inline fn prof_false(comptime i: usize, b: bool) bool {',
   '    if (!b) pyaot_prof[i] +%= 1;',
@@ -529,15 +564,15 @@ const HELPERS = [
   `    t[@intFromEnum(std.meta.Tag(rt.Value).float)] = ${slot('float')};`,
   '    break :blk t;',
   '};',
-  '/// A type observation. None, bools and instances (the values of dynamic object-oriented code)',
-  '/// count at a constant address: a store whose address waits for the slot lookup holds up the',
-  '/// loads after it (measured: richards_like 37% -> 33% over plain, bools 25% -> 20%); other types',
-  '/// look their slot up (a longer chain, ints or strs too, measured slower).',
+  '/// A type observation. None, bools, instances and strs (the values of dynamic object-oriented',
+  '/// and text code) count at a constant address: a store whose address waits for the slot lookup',
+  '/// holds up the loads after it (measured: richards_like 37% -> 33% over plain, bools 25% -> 20%,',
+  '/// string_concat 9-34% -> 4-7% with strs); other types look their slot up.',
   'inline fn prof_seen(comptime i: usize, v: rt.Value) rt.Value {',
   '    const t = std.meta.activeTag(v);',
   '    if (t == .obj) {',
   '        const k = v.obj.ty.kind;',
-  `        if (k == .instance) pyaot_prof[i + ${slot('instance')}] +%= 1 else pyaot_prof[i + prof_kind_slot[@intFromEnum(k)]] +%= 1;`,
+  `        if (k == .instance) pyaot_prof[i + ${slot('instance')}] +%= 1 else if (k == .str) pyaot_prof[i + ${slot('str')}] +%= 1 else pyaot_prof[i + prof_kind_slot[@intFromEnum(k)]] +%= 1;`,
   `    } else if (t == .none) pyaot_prof[i + ${slot('None')}] +%= 1 else if (t == .bool) pyaot_prof[i + ${slot('bool')}] +%= 1 else pyaot_prof[i + prof_tag_slot[@intFromEnum(t)]] +%= 1;`,
   '    return v;',
   '}',
@@ -641,7 +676,7 @@ export function instrumentBody(fc: FnCtx, body: Lines): Lines {
   const instr = active.get(fc.prog);
   if (!instr) return body;
   const text = body.toString();
-  const rewritten = callsAfterObservations(instr, afterGuards(instr, firstParamUse(fc, instr, text)));
+  const rewritten = callsAfterObservations(instr, blockCounts(instr, firstParamUse(fc, instr, text)));
   if (rewritten === text) return body;
   const out = new Lines();
   for (const l of rewritten.slice(0, -1).split('\n')) out.line(l);
@@ -665,23 +700,103 @@ function firstParamUse(fc: FnCtx, instr: Instrumentation, text: string): string 
   return text.slice(0, start) + at[2] + text.slice(start + first.obs.length);
 }
 
-/** The body's top-level `if (prof_cond(R, test)) {` / `return …;` / `}` followed by a statement. */
-const GUARD = /^if \(prof_cond\((\d+), .*\) \{\n    return [^\n]*;\n\}\n/gm;
+// An `if` or `while` counting its test into two counters (false, true) of this emission: the
+// whole test is the one count, in the global array or a register region's.
+const COUNTED_TEST = /(if|while) \((?:prof_cond\((\d+), |prof_cond_r\(&(pr_\d+)\[(\d+)\], &(pr_\d+)\[(\d+)\], )/g;
+// A loop counting its iterations from its index (instrumentLoop): the `defer` adding them and the
+// loop's header, up to its opening parenthesis.
+const INDEXED_LOOP = /defer (?:pyaot_prof\[(\d+)\]|(pr_\d+)\[(\d+)\]) \+%= @as\(u64, \w+\)(?: \+% 1)?;\n[ \t]*while \(/g;
+// A `while True` body's first statement, counting the iteration into a counter of this emission.
+const COUNTED_BODY = /while \(true\) \{\n[ \t]*(?:pyaot_prof\[(\d+)\]|(pr_\d+)\[(\d+)\]) \+%= 1;/g;
 
-function afterGuards(instr: Instrumentation, text: string): string {
-  let out = text;
-  for (const m of [...text.matchAll(GUARD)].reverse()) {
-    const r = Number(m[1]);
-    const line = m[0].slice(0, m[0].indexOf('\n'));
-    // The whole test is the one prof_cond, and R is this emission's own (a site is shared).
-    if (!instr.isRaw(r) || closingParen(line, 'if '.length) !== line.length - 3 || closingParen(line, 'if (prof_cond'.length) !== line.length - 4) continue;
-    const next = m.index + m[0].length;
-    const found = firstCount(out.slice(next));
-    const target = found && instr.siteSlot(found.k);
-    if (!found || !target) continue;
-    instr.term(target.base, target.slot, r);
-    out = out.slice(0, next + found.at) + out.slice(next + found.at + found.text.length);
+/**
+ * Counts derived from the entry of the block they are in: the arms of every `if` counting into
+ * raw counters of this emission, the rest of the block after an `if` whose arm never falls
+ * through (`if n < 2: return n`), which runs as often as the `if` is not taken, and loop bodies
+ * (`while` iterations, or those of a range or list loop from its index). A count in such
+ * a block that runs every time the block is entered, unless an exception left the block before it,
+ * equals the block's entry count minus those exceptions: the build counts the exceptions on their
+ * way out (`prof_left`, a decrement on the error path only) and drops the count itself, so the
+ * hot path does nothing for it (fib's second call, a loop entered at the start of an arm). See
+ * instrument-flow.ts for what the walk of the block accepts.
+ *
+ * A register region's count is derived only when no exception exit comes before it: it costs a
+ * register increment, less than what the decrements on the error paths cost the code around
+ * them (deriving fannkuch's region loop entries after exits measured 5% slower, nothing else
+ * changed). A count in the global array is a memory increment: always derived.
+ */
+function blockCounts(instr: Instrumentation, text: string): string {
+  const edits: { at: number; end: number; code: string }[] = [];
+  // The debit counters each exception exit decrements, by its position.
+  const exits = new Map<number, { end: number; debits: number[] }>();
+  const claimed = new Set<number>();
+  const derive = (from: number, anchor: number[]): void => {
+    const owed: number[] = [];
+    const pending: { at: number; end: number }[] = [];
+    for (const ev of scanBlock(text, from)) {
+      if (ev.kind === 'exit') {
+        pending.push(ev);
+        continue;
+      }
+      const k = ev.region === null ? ev.k : instr.regionGlobal(ev.region, ev.k);
+      const target = k === null ? null : instr.siteSlot(k);
+      if (k === null || !target || claimed.has(ev.at) || instr.isTermSource(k)) continue;
+      // A region's count costs a register increment: derived only when that takes no decrement
+      // on an error path (those measured slower than the count, see above).
+      if (ev.region !== null && (owed.length > 0 || pending.length > 0)) continue;
+      if (pending.length > 0) {
+        // The exits since the last derived count: one debit counter for all of them.
+        const d = instr.allocateRaw(1);
+        for (const x of pending) {
+          const e = exits.get(x.at) ?? { end: x.end, debits: [] };
+          e.debits.push(d);
+          exits.set(x.at, e);
+        }
+        pending.length = 0;
+        owed.push(d);
+      }
+      for (const x of [...anchor, ...owed]) instr.term(target.base, target.slot, x);
+      claimed.add(ev.at);
+      // A region's array stays a `var` Zig sees mutated even when this was its only count.
+      edits.push({ at: ev.at, end: ev.end, code: ev.region === null ? '' : `_ = &${ev.region};` });
+    }
+  };
+  const global = (n: string | undefined, region: string | undefined, slot: string | undefined): number | null =>
+    n !== undefined ? Number(n) : instr.regionGlobal(region!, Number(slot));
+  for (const m of text.matchAll(COUNTED_TEST)) {
+    const open = closingParen(text, m.index + m[1].length + 1);
+    const cond = closingParen(text, text.indexOf('(', m.index + m[1].length + 2));
+    // The whole test is the count: `if (prof_cond(R, …)) {`.
+    if (open < 0 || cond !== open - 1 || !text.startsWith(') {', open)) continue;
+    const f = global(m[2], m[3], m[4]);
+    const t = m[2] !== undefined ? f! + 1 : global(undefined, m[5], m[6]);
+    // Raw counters of this emission only: a site's are shared with other specializations.
+    if (f === null || t !== f + 1 || !instr.isRaw(f)) continue;
+    const brace = open + 2;
+    const close = closingBrace(text, brace);
+    if (close < 0) continue;
+    derive(brace + 1, [t]);
+    if (m[1] === 'while') continue;
+    const after = text.slice(close + 1, close + 10);
+    const els = /^ else \{/.exec(after);
+    if (els) derive(close + 1 + els[0].length, [f]);
+    else if (!/^ else\b/.test(after) && endsInJump(text.slice(brace + 1, close))) derive(close + 1, [f]);
   }
+  for (const m of text.matchAll(INDEXED_LOOP)) {
+    // A loop over a range or list: its body runs as often as the index counts (instrumentLoop).
+    const r = global(m[1], m[2], m[3]);
+    const header = m.index + m[0].length - 1;
+    const close = closingParen(text, header);
+    const body = close < 0 ? null : /^\)(?: : \(\w+ \+= 1\)| \|\w+\|) \{/.exec(text.slice(close, close + 80));
+    if (r !== null && body && instr.isRaw(r)) derive(close + body[0].length, [r]);
+  }
+  for (const m of text.matchAll(COUNTED_BODY)) {
+    const r = global(m[1], m[2], m[3]);
+    if (r !== null && instr.isRaw(r)) derive(m.index + m[0].length, [r]);
+  }
+  for (const [at, e] of exits) edits.push({ at, end: e.end, code: e.debits.reduce((code, d) => `prof_left(${d}, ${code})`, text.slice(at, e.end)) });
+  let out = text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.code + out.slice(e.end);
   return out;
 }
 
@@ -704,16 +819,6 @@ function callsAfterObservations(instr: Instrumentation, text: string): string {
     instr.termsFromTypes(call.base, 0, own.raw, () => true);
     return `${own.code}, ${open}`;
   });
-}
-
-/** The count a statement starts with: a loop entry's line, or a call counted before it is made. */
-function firstCount(stmt: string): { at: number; text: string; k: number } | null {
-  let i = 0;
-  for (let m = STATEMENT_START.exec(stmt); m && m[0].length > 0; m = STATEMENT_START.exec(stmt.slice(i))) i += m[0].length;
-  for (let m = OPENER.exec(stmt.slice(i)); m && m[1] === undefined; m = OPENER.exec(stmt.slice(i))) i += m[0].length;
-  const c = /^(?:\w+: \{ )?(pyaot_prof\[(\d+)\] \+%= 1;(?: |\n|$))/.exec(stmt.slice(i));
-  if (!c) return null;
-  return { at: i + c[0].length - c[1].length, text: c[1], k: Number(c[2]) };
 }
 
 /** The index of the parenthesis closing the one at `open` (string literals skipped), -1 if none. */
@@ -1102,12 +1207,15 @@ export function instrumentLoop<T>(c: FnCtx, node: A.Node, emit: () => T, index?:
     c.lines.line(`defer prof_flush_${region.id}(&${region.name}, .{ ${region.invariant.join(', ')} });`);
   }
   c.lines.line(`${instr.counter(c, k + 2)} +%= 1;`);
+  // The iterations, from the index, however this run of the loop is left (see LoopIndex), into a
+  // counter of this emission: the body derives counts from it (blockCounts).
+  const iter = index ? instr.allocateRaw(1) : undefined;
   if (index) {
-    // The iterations, from the index, however this run of the loop is left (see LoopIndex).
+    instr.term(k, 1, iter!);
     c.lines.open('{');
-    c.lines.line(`defer ${instr.counter(c, k + 1)} +%= @as(u64, ${index.name})${index.kind === 'range' ? ' +% 1' : ''};`);
+    c.lines.line(`defer ${instr.counter(c, iter!)} +%= @as(u64, ${index.name})${index.kind === 'range' ? ' +% 1' : ''};`);
   }
-  instr.openLoop(node, k, index);
+  instr.openLoop(node, k, index, iter);
   try {
     return emit();
   } finally {
@@ -1153,10 +1261,16 @@ export function instrumentLoopTest(c: FnCtx, node: A.Node, test: string): string
   if (split) return derivedTest(c, instr, l.base, split, undefined);
   if (l.index?.kind === 'range') {
     // A normal exit: its count, and the iteration the leaving adds that did not start.
-    const [exit, iter] = [instr.counter(c, l.base), instr.counter(c, l.base + 1)];
+    const [exit, iter] = [instr.counter(c, l.base), instr.counter(c, l.iter!)];
     return `prof_range_test(&${exit}, &${iter}, ${test})`;
   }
-  return node.nodeType === 'While' ? countTest(c, instr, node.test, test, l.base).code : condCode(c, instr, l.base, test);
+  if (node.nodeType !== 'While') return condCode(c, instr, l.base, test);
+  // Counted into counters of this emission, added to the loop's by terms: the body can then
+  // derive counts from its iterations (blockCounts), as an `if` arm does from its test.
+  const r = countTest(c, instr, node.test, test);
+  for (const x of r.f) instr.term(l.base, 0, x);
+  for (const x of r.t) instr.term(l.base, 1, x);
+  return r.code;
 }
 
 /** A loop's next item (inside instrumentLoop): a value counts an iteration, null a normal exit. */
@@ -1173,5 +1287,8 @@ export function instrumentLoopBody(c: FnCtx, node: A.Node, untested: boolean): v
   const instr = active.get(c.prog);
   const l = instr?.loop(node);
   if (!instr || !l || !untested) return;
-  c.lines.line(`${instr.counter(c, l.base + 1)} +%= 1;`);
+  // A counter of this emission (see instrumentLoopTest): the body derives counts from it.
+  const r = instr.allocateRaw(1);
+  instr.term(l.base, 1, r);
+  c.lines.line(`${instr.counter(c, r)} +%= 1;`);
 }
