@@ -1,0 +1,1920 @@
+# datetime: dates, times, durations and fixed-offset time zones with CPython 3.11's semantics
+# (values, reprs, error messages), written for pyaot from the Python documentation.
+#
+# Local time (now(), today(), fromtimestamp(), timestamp() of naive datetimes, astimezone())
+# needs the local zone's UTC offset. pyaot's time module has no localtime(), so the zone is
+# read here: TZ unset, empty or a POSIX string without daylight saving time ("UTC", "EST5"),
+# or a TZif file (TZ=":Europe/Paris", /etc/localtime) whose zone has one fixed offset. Any
+# zone with transitions (daylight saving time) raises NotImplementedError rather than guess.
+#
+# Not provided: pickling, timetuple()/utctimetuple() (pyaot has no time.struct_time), %U/%W/%c
+# locale variants beyond the C locale, strptime's %U/%W/%Z/%G/%V/%u. Operand type errors name
+# the classes 'datetime.date' etc. as CPython does, except when pyaot's runtime builds the
+# message itself (comparisons written with the datetime object on the right, such as
+# `1 < timedelta(1)`, report the mirrored operator).
+import math
+import os
+import time as _time
+
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAXORDINAL = 3652059  # date.max.toordinal()
+_EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
+_US_PER_DAY = 86400 * 1000000
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_acc = 0
+for _n in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_acc)
+    _acc += _n
+del _acc, _n
+
+_DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+
+
+def _is_leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _days_before_year(y):
+    y -= 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_in_month(y, m):
+    if m == 2 and _is_leap(y):
+        return 29
+    return _DAYS_IN_MONTH[m]
+
+
+def _ymd_to_ord(y, m, d):
+    return _days_before_year(y) + _DAYS_BEFORE_MONTH[m] + (m > 2 and _is_leap(y)) + d
+
+
+def _ord_to_ymd(n):
+    """(year, month, day) of proleptic Gregorian ordinal n (1 is 0001-01-01)."""
+    n -= 1
+    n400, n = divmod(n, 146097)  # days in 400 years
+    year = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:  # the last day of a leap year closing a 4- or 400-year cycle
+        return year - 1, 12, 31
+    leap = _is_leap(year)
+    month = 1
+    while month < 12:
+        before_next = _DAYS_BEFORE_MONTH[month + 1] + (month + 1 > 2 and leap)
+        if n < before_next:
+            break
+        month += 1
+    return year, month, n - (_DAYS_BEFORE_MONTH[month] + (month > 2 and leap)) + 1
+
+
+def _tname(x):
+    """The type name CPython's messages use: 'datetime.date' for this module's classes."""
+    t = type(x)
+    if t in _C_TYPES:
+        return "datetime." + t.__name__
+    return t.__name__
+
+
+def _binop_error(op, a, b):
+    return TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, _tname(a), _tname(b)))
+
+
+def _cmp_error(op, a, b):
+    return TypeError("'%s' not supported between instances of '%s' and '%s'" % (op, _tname(a), _tname(b)))
+
+
+def _is_builtin_value(x):
+    """Operands whose own methods certainly do not handle ours: raise CPython's message here."""
+    return x is None or type(x) in (int, float, bool, str, bytes, complex, list, tuple, dict, set, frozenset)
+
+
+def _as_c_int(v):
+    """An argument CPython parses as a C int: ints (and bools) within 32 bits."""
+    if not isinstance(v, int):
+        if hasattr(type(v), "__index__"):
+            v = v.__index__()
+        else:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    v = int(v)
+    if v > 2147483647:
+        raise OverflowError("signed integer is greater than maximum")
+    if v < -2147483648:
+        raise OverflowError("signed integer is less than minimum")
+    return v
+
+
+def _check_date_fields(year, month, day):
+    year = _as_c_int(year)
+    month = _as_c_int(month)
+    day = _as_c_int(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("year %d is out of range" % year)
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError("day is out of range for month")
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _as_c_int(hour)
+    minute = _as_c_int(minute)
+    second = _as_c_int(second)
+    microsecond = _as_c_int(microsecond)
+    fold = _as_c_int(fold)
+    if not 0 <= hour <= 23:
+        raise ValueError("hour must be in 0..23")
+    if not 0 <= minute <= 59:
+        raise ValueError("minute must be in 0..59")
+    if not 0 <= second <= 59:
+        raise ValueError("second must be in 0..59")
+    if not 0 <= microsecond <= 999999:
+        raise ValueError("microsecond must be in 0..999999")
+    if fold not in (0, 1):
+        raise ValueError("fold must be either 0 or 1")
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+
+
+def _div_round(a, b):
+    """a / b rounded to the nearest int, ties to even (b != 0)."""
+    q, r = divmod(a, b)
+    r2 = r * 2
+    if b > 0:
+        if r2 > b or (r2 == b and q % 2 == 1):
+            q += 1
+    else:
+        if r2 < b or (r2 == b and q % 2 == 1):
+            q += 1
+    return q
+
+
+# ---- timedelta ---------------------------------------------------------------------------------
+
+def _td_from_us(us, cls=None):
+    """A timedelta of `us` microseconds; OverflowError beyond the +-999999999 days range."""
+    days, rem = divmod(us, _US_PER_DAY)
+    seconds, micro = divmod(rem, 1000000)
+    if not -999999999 <= days <= 999999999:
+        raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
+    self = object.__new__(timedelta if cls is None else cls)
+    self._days = days
+    self._seconds = seconds
+    self._microseconds = micro
+    self._hashcode = -1
+    return self
+
+
+# Components of the constructor, in the order CPython accumulates them, with their size in us.
+_TD_PARTS = (("microseconds", 1), ("milliseconds", 1000), ("seconds", 1000000), ("minutes", 60000000),
+             ("hours", 3600000000), ("days", 86400000000), ("weeks", 604800000000))
+
+
+class timedelta:
+    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        values = {"microseconds": microseconds, "milliseconds": milliseconds, "seconds": seconds,
+                  "minutes": minutes, "hours": hours, "days": days, "weeks": weeks}
+        total = 0
+        leftover = 0.0  # the sub-microsecond parts of float arguments, rounded once at the end
+        any_float = False
+        for name, factor in _TD_PARTS:
+            v = values[name]
+            if isinstance(v, int):
+                total += int(v) * factor
+            elif isinstance(v, float):
+                any_float = True
+                ip = math.trunc(v) if math.isfinite(v) else int(v)  # int() raises CPython's errors
+                frac = v - ip
+                total += ip * factor
+                if frac != 0.0:
+                    scaled = frac * factor
+                    ip2 = math.trunc(scaled)
+                    total += ip2
+                    leftover += scaled - ip2
+            else:
+                raise TypeError("unsupported type for timedelta %s component: %s" % (name, type(v).__name__))
+        if any_float and leftover != 0.0:
+            whole = round(leftover)  # ties to even; CPython breaks ties by the parity of the total
+            if abs(whole - leftover) == 0.5:
+                odd = total % 2
+                whole = 2 * round((leftover + odd) * 0.5) - odd
+            total += int(whole)
+        return _td_from_us(total, cls)
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def _to_us(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    def total_seconds(self):
+        return self._to_us() / 10 ** 6
+
+    def __repr__(self):
+        parts = []
+        if self._days:
+            parts.append("days=%d" % self._days)
+        if self._seconds:
+            parts.append("seconds=%d" % self._seconds)
+        if self._microseconds:
+            parts.append("microseconds=%d" % self._microseconds)
+        if not parts:
+            parts.append("0")
+        return "%s(%s)" % (_tname(self), ", ".join(parts))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = "%d:%02d:%02d" % (hh, mm, ss)
+        if self._days:
+            s = "%d day%s, " % (self._days, "" if abs(self._days) == 1 else "s") + s
+        if self._microseconds:
+            s += ".%06d" % self._microseconds
+        return s
+
+    def __bool__(self):
+        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash((self._days, self._seconds, self._microseconds))
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return _td_from_us(self._to_us() + other._to_us())
+        if _is_builtin_value(other):
+            raise _binop_error("+", self, other)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if _is_builtin_value(other):
+            raise _binop_error("+", other, self)
+        return NotImplemented
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return _td_from_us(self._to_us() - other._to_us())
+        if _is_builtin_value(other):
+            raise _binop_error("-", self, other)
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if _is_builtin_value(other):
+            raise _binop_error("-", other, self)
+        return NotImplemented
+
+    def __neg__(self):
+        return _td_from_us(-self._to_us())
+
+    def __pos__(self):
+        return _td_from_us(self._to_us())
+
+    def __abs__(self):
+        return _td_from_us(abs(self._to_us()))
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return _td_from_us(self._to_us() * int(other))
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            return _td_from_us(_div_round(self._to_us() * a, b))
+        if _is_builtin_value(other):
+            raise _binop_error("*", self, other)
+        return NotImplemented
+
+    def __rmul__(self, other):
+        if isinstance(other, (int, float)):
+            return self.__mul__(other)
+        if _is_builtin_value(other):
+            raise _binop_error("*", other, self)
+        return NotImplemented
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() / other._to_us()
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return _td_from_us(_div_round(self._to_us(), int(other)))
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            if a == 0:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return _td_from_us(_div_round(b * self._to_us(), a))
+        if _is_builtin_value(other):
+            raise _binop_error("/", self, other)
+        return NotImplemented
+
+    def __rtruediv__(self, other):
+        if _is_builtin_value(other):
+            raise _binop_error("/", other, self)
+        return NotImplemented
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            d = other._to_us()
+            if d == 0:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return self._to_us() // d
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return _td_from_us(self._to_us() // int(other))
+        if _is_builtin_value(other):
+            raise _binop_error("//", self, other)
+        return NotImplemented
+
+    def __rfloordiv__(self, other):
+        if _is_builtin_value(other):
+            raise _binop_error("//", other, self)
+        return NotImplemented
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            d = other._to_us()
+            if d == 0:
+                raise ZeroDivisionError("integer modulo by zero")
+            return _td_from_us(self._to_us() % d)
+        if _is_builtin_value(other):
+            raise _binop_error("%", self, other)
+        return NotImplemented
+
+    def __rmod__(self, other):
+        if _is_builtin_value(other):
+            raise _binop_error("%", other, self)
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            d = other._to_us()
+            if d == 0:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            q, r = divmod(self._to_us(), d)
+            return q, _td_from_us(r)
+        if _is_builtin_value(other):
+            raise _binop_error("divmod()", self, other)
+        return NotImplemented
+
+    def __rdivmod__(self, other):
+        if _is_builtin_value(other):
+            raise _binop_error("divmod()", other, self)
+        return NotImplemented
+
+    def _key(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() != other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() < other._key()
+        if _is_builtin_value(other):
+            raise _cmp_error("<", self, other)
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() <= other._key()
+        if _is_builtin_value(other):
+            raise _cmp_error("<=", self, other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() > other._key()
+        if _is_builtin_value(other):
+            raise _cmp_error(">", self, other)
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() >= other._key()
+        if _is_builtin_value(other):
+            raise _cmp_error(">=", self, other)
+        return NotImplemented
+
+
+timedelta.min = _td_from_us(-999999999 * _US_PER_DAY)
+timedelta.max = _td_from_us(1000000000 * _US_PER_DAY - 1)
+timedelta.resolution = _td_from_us(1)
+_TD_ZERO = _td_from_us(0)
+_TD_DAY = _td_from_us(_US_PER_DAY)
+
+
+# ---- tzinfo and timezone ----------------------------------------------------------------------
+
+class tzinfo:
+    def tzname(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        off = dt.utcoffset()
+        if off is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        d = dt.dst()
+        if d is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        delta = off - d
+        if delta:
+            dt = dt + delta
+            d = dt.dst()
+            if d is None:
+                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return dt + d
+
+
+def _check_offset(name, offset):
+    """utcoffset()/dst() results: None or a timedelta strictly within one day."""
+    if offset is None:
+        return None
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(offset).__name__))
+    if not -_TD_DAY < offset < _TD_DAY:
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
+    return offset
+
+
+def _call_offset(tz, name, dt):
+    if tz is None:
+        return None
+    if name == "utcoffset":
+        return _check_offset(name, tz.utcoffset(dt))
+    return _check_offset(name, tz.dst(dt))
+
+
+def _call_tzname(tz, dt):
+    if tz is None:
+        return None
+    n = tz.tzname(dt)
+    if n is not None and not isinstance(n, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(n).__name__)
+    return n
+
+
+def _format_offset(off, sep):
+    """'+HH:MM[:SS[.ffffff]]' (sep ':') or '+HHMM[SS[.ffffff]]' (sep '') for a timedelta."""
+    if off is None:
+        return ""
+    us = off._to_us()
+    sign = "+"
+    if us < 0:
+        sign = "-"
+        us = -us
+    secs, micro = divmod(us, 1000000)
+    mm, ss = divmod(secs, 60)
+    hh, mm = divmod(mm, 60)
+    s = "%s%02d%s%02d" % (sign, hh, sep, mm)
+    if ss or micro:
+        s += "%s%02d" % (sep, ss)
+        if micro:
+            s += ".%06d" % micro
+    return s
+
+
+class timezone(tzinfo):
+    __slots__ = ("_offset", "_name")
+
+    def __new__(cls, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+        if name is None and not offset and cls is timezone and _UTC is not None:
+            return _UTC
+        if not -_TD_DAY < offset < _TD_DAY:
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
+                             "timedelta(hours=24), not %r." % (offset,))
+        self = object.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def utcoffset(self, dt):
+        if dt is None or isinstance(dt, datetime):
+            return self._offset
+        raise TypeError("utcoffset(dt) argument must be a datetime instance or None, not %s" % type(dt).__name__)
+
+    def dst(self, dt):
+        if dt is None or isinstance(dt, datetime):
+            return None
+        raise TypeError("dst(dt) argument must be a datetime instance or None, not %s" % type(dt).__name__)
+
+    def tzname(self, dt):
+        if not (dt is None or isinstance(dt, datetime)):
+            raise TypeError("tzname(dt) argument must be a datetime instance or None, not %s" % type(dt).__name__)
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return "UTC"
+        return "UTC" + _format_offset(self._offset, ":")
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
+
+    def __repr__(self):
+        if self is _UTC:
+            return "datetime.timezone.utc"
+        if self._name is None:
+            return "%s(%r)" % (_tname(self), self._offset)
+        return "%s(%r, %r)" % (_tname(self), self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+
+_UTC = None
+_UTC = timezone(_TD_ZERO)
+timezone.utc = _UTC
+timezone.min = timezone(-_td_from_us((23 * 60 + 59) * 60000000))
+timezone.max = timezone(_td_from_us((23 * 60 + 59) * 60000000))
+UTC = _UTC
+
+
+# ---- the local time zone -------------------------------------------------------------------------
+
+_local_zone_cache = []
+
+
+def _posix_tz_offset(spec):
+    """(utc offset in seconds, name) of a POSIX TZ string without DST rules, else None."""
+    i = 0
+    if spec.startswith("<"):
+        j = spec.find(">")
+        if j < 0:
+            return None
+        name = spec[1:j]
+        i = j + 1
+    else:
+        while i < len(spec) and spec[i].isalpha():
+            i += 1
+        name = spec[:i]
+        if len(name) < 3:
+            return None
+    rest = spec[i:]
+    if rest == "":
+        return 0, name  # glibc reads a bare name as UTC
+    sign = 1
+    if rest[0] in "+-":
+        if rest[0] == "-":
+            sign = -1
+        rest = rest[1:]
+    fields = rest.split(":")
+    if not 1 <= len(fields) <= 3:
+        return None
+    for f in fields:
+        if not f.isdigit() or not 1 <= len(f) <= 2:
+            return None
+    secs = int(fields[0]) * 3600
+    if len(fields) > 1:
+        secs += int(fields[1]) * 60
+    if len(fields) > 2:
+        secs += int(fields[2])
+    return -sign * secs, name  # POSIX offsets count hours west of Greenwich
+
+
+def _be_int(b, i, n):
+    v = 0
+    for k in range(n):
+        v = v * 256 + b[i + k]
+    if v >= 1 << (8 * n - 1):
+        v -= 1 << (8 * n)
+    return v
+
+
+def _tzif_fixed_offset(path):
+    """(offset, name) of a TZif file whose zone never changes offset, else None."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if len(data) < 44 or data[:4] != b"TZif":
+        return None
+    counts = [_be_int(data, 20 + 4 * k, 4) for k in range(6)]
+    isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt = counts
+    tsize = 4
+    base = 44
+    if data[4] != 0:  # version 2+: skip the 32-bit block, read the 64-bit one
+        base += timecnt * 5 + typecnt * 6 + charcnt + leapcnt * 8 + isstdcnt + isutcnt
+        counts = [_be_int(data, base + 20 + 4 * k, 4) for k in range(6)]
+        isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt = counts
+        base += 44
+        tsize = 8
+    types_at = base + timecnt * tsize + timecnt
+    offsets = set()
+    for k in range(typecnt):
+        offsets.add(_be_int(data, types_at + 6 * k, 4))
+    if len(offsets) != 1:
+        return None
+    off = _be_int(data, types_at, 4)
+    abbr_at = types_at + 6 * typecnt + data[types_at + 5]
+    end = abbr_at
+    while end < len(data) and data[end] != 0:
+        end += 1
+    name = data[abbr_at:end].decode("ascii")
+    return off, name
+
+
+def _local_zone():
+    """(utc offset in seconds, zone name) of the local time zone, when it has a single offset."""
+    if _local_zone_cache:
+        return _local_zone_cache[0]
+    tz = os.environ.get("TZ")
+    result = None
+    if tz is None or tz == "":
+        path = "/etc/localtime"
+        if tz is None and os.path.exists(path):
+            result = _tzif_fixed_offset(path)
+        else:
+            result = (0, "UTC")
+    else:
+        spec = tz[1:] if tz.startswith(":") else tz
+        path = spec if spec.startswith("/") else "/usr/share/zoneinfo/" + spec
+        if spec and os.path.isfile(path):
+            result = _tzif_fixed_offset(path)
+        else:
+            result = _posix_tz_offset(spec)
+    if result is None:
+        raise NotImplementedError("datetime: pyaot supports local time only in a time zone with one fixed "
+                                  "UTC offset (no daylight saving time); use an aware datetime instead")
+    _local_zone_cache.append(result)
+    return result
+
+
+def _local_timezone():
+    off, name = _local_zone()
+    return timezone(timedelta(seconds=off), name)
+
+
+def _check_timestamp(t):
+    if isinstance(t, float):
+        if math.isnan(t):
+            raise ValueError("Invalid value NaN (not a number)")
+        if not -9.223372036854776e18 <= t < 9.223372036854776e18:
+            raise OverflowError("timestamp out of range for platform time_t")
+    elif isinstance(t, int):
+        if not -(1 << 63) <= t < (1 << 63):
+            raise OverflowError("timestamp out of range for platform time_t")
+    else:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+
+
+def _split_timestamp(t):
+    """(seconds, microseconds) of a timestamp, rounded half to even to the microsecond."""
+    _check_timestamp(t)
+    if isinstance(t, int):
+        return int(t), 0
+    ip = math.floor(t) if t >= 0 else math.ceil(t)
+    frac = round((t - ip) * 1e6)
+    secs = int(ip)
+    us = int(frac)
+    if us >= 1000000:
+        us -= 1000000
+        secs += 1
+    elif us < 0:
+        us += 1000000
+        secs -= 1
+    return secs, us
+
+
+def _fields_from_seconds(secs):
+    """(year, month, day, hour, minute, second) of seconds since 0001-01-01 00:00 (day 1)."""
+    days, rem = divmod(secs, 86400)
+    y, m, d = _ord_to_ymd_any(days + 1)
+    hh, rem = divmod(rem, 3600)
+    mm, ss = divmod(rem, 60)
+    return y, m, d, hh, mm, ss
+
+
+def _ord_to_ymd_any(ordinal):
+    """Like _ord_to_ymd, also for ordinals outside 1..MAX, only to report the year in errors."""
+    if 1 <= ordinal <= _MAXORDINAL:
+        return _ord_to_ymd(ordinal)
+    shift = (ordinal - 1) // 146097  # whole 400-year cycles keep the calendar identical
+    y, m, d = _ord_to_ymd(ordinal - shift * 146097)
+    return y + shift * 400, m, d
+
+
+def _datetime_from_epoch(cls, secs, us, offset, tz):
+    y, m, d, hh, mm, ss = _fields_from_seconds(secs + offset + _EPOCH_ORDINAL * 86400 - 86400)
+    if not MINYEAR <= y <= MAXYEAR:
+        raise ValueError("year %d is out of range" % y)
+    return cls(y, m, d, hh, mm, ss, us, tz)
+
+
+# ---- date --------------------------------------------------------------------------------------
+
+class IsoCalendarDate(tuple):
+    def __new__(cls, year, week, weekday):
+        return tuple.__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % (self[0], self[1], self[2])
+
+
+def _iso_week1_monday(year):
+    jan4 = _days_before_year(year) + 4
+    return jan4 - (jan4 + 6) % 7
+
+
+class date:
+    __slots__ = ("_year", "_month", "_day", "_hashcode")
+
+    def __new__(cls, year, month=None, day=None):
+        if month is None or day is None:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (
+                "month" if month is None else "day", 2 if month is None else 3))
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        _check_timestamp(t)
+        secs = math.floor(t)
+        off, _ = _local_zone()
+        y, m, d, _h, _mi, _s = _fields_from_seconds(secs + off + (_EPOCH_ORDINAL - 1) * 86400)
+        if not MINYEAR <= y <= MAXYEAR:
+            raise ValueError("year %d is out of range" % y)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromordinal(cls, n):
+        n = _as_c_int(n)
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        if n > _MAXORDINAL:
+            raise ValueError("year %d is out of range" % _ord_to_ymd_any(n)[0])
+        y, m, d = _ord_to_ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError("fromisoformat: argument must be str")
+        r = _parse_iso_date(s) if len(s) in (7, 8, 10) else None
+        if r is None:
+            raise ValueError("Invalid isoformat string: %r" % s)
+        return cls(*r)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_from_iso_calendar(year, week, day))
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def toordinal(self):
+        return _ymd_to_ord(self._year, self._month, self._day)
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        year = self._year
+        n = self.toordinal()
+        w1 = _iso_week1_monday(year)
+        if n < w1:
+            year -= 1
+            w1 = _iso_week1_monday(year)
+        else:
+            nxt = _iso_week1_monday(year + 1)
+            if n >= nxt:
+                year += 1
+                w1 = nxt
+        week, day = divmod(n - w1, 7)
+        return IsoCalendarDate(year, week + 1, day + 1)
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day)
+
+    def isoformat(self):
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    def __str__(self):
+        return self.isoformat()
+
+    def __repr__(self):
+        return "%s(%d, %d, %d)" % (_tname(self), self._year, self._month, self._day)
+
+    def ctime(self):
+        return "%s %s %2d 00:00:00 %04d" % (_DAY_NAMES[self.weekday()][:3], _MONTH_NAMES[self._month][:3],
+                                          self._day, self._year)
+
+    def strftime(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+        return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, None, None)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("format() argument 2 must be str, not %s" % type(fmt).__name__)
+        if fmt == "":
+            return str(self)
+        return self.strftime(fmt)
+
+    def _dkey(self):
+        return (self._year, self._month, self._day)
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._dkey())
+        return self._hashcode
+
+    def _cmp_ok(self, other):
+        return isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime)
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return NotImplemented if not isinstance(self, datetime) else False
+        if isinstance(other, date):
+            return self._dkey() == other._dkey()
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    def _order(self, other, op):
+        if isinstance(other, datetime):
+            raise TypeError("can't compare %s to %s" % (_tname(other), _tname(self)))
+        if isinstance(other, date):
+            a, b = self._dkey(), other._dkey()
+            return a < b if op == "<" else a <= b if op == "<=" else a > b if op == ">" else a >= b
+        if _is_builtin_value(other):
+            raise _cmp_error(op, self, other)
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._order(other, "<")
+
+    def __le__(self, other):
+        return self._order(other, "<=")
+
+    def __gt__(self, other):
+        return self._order(other, ">")
+
+    def __ge__(self, other):
+        return self._order(other, ">=")
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            n = self.toordinal() + other._days
+            if not 1 <= n <= _MAXORDINAL:
+                raise OverflowError("date value out of range")
+            return type(self)(*_ord_to_ymd(n))
+        if _is_builtin_value(other):
+            raise _binop_error("+", self, other)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        if _is_builtin_value(other):
+            raise _binop_error("+", other, self)
+        return NotImplemented
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            n = self.toordinal() - other._days
+            if not 1 <= n <= _MAXORDINAL:
+                raise OverflowError("date value out of range")
+            return type(self)(*_ord_to_ymd(n))
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return _td_from_us((self.toordinal() - other.toordinal()) * _US_PER_DAY)
+        if _is_builtin_value(other) or isinstance(other, datetime):
+            raise _binop_error("-", self, other)
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if _is_builtin_value(other) or isinstance(other, timedelta):
+            raise _binop_error("-", other, self)
+        return NotImplemented
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = _TD_DAY
+
+
+def _from_iso_calendar(year, week, day):
+    year = _as_c_int(year)
+    week = _as_c_int(week)
+    day = _as_c_int(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("Year is out of range: %d" % year)
+    if not 0 < week < 53:
+        ok = False
+        if week == 53:
+            jan1_wd = (_days_before_year(year) + 1 + 6) % 7
+            ok = jan1_wd == 3 or (jan1_wd == 2 and _is_leap(year))
+        if not ok:
+            raise ValueError("Invalid week: %d" % week)
+    if not 0 < day < 8:
+        raise ValueError("Invalid day: %d (range is [1, 7])" % day)
+    n = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
+    if not 1 <= n <= _MAXORDINAL:
+        raise ValueError("Year is out of range: %d" % year)
+    return _ord_to_ymd(n)
+
+
+def _digits(s, i, n):
+    """int of s[i:i+n] if it is n ASCII digits, else None."""
+    part = s[i:i + n]
+    if len(part) != n:
+        return None
+    for c in part:
+        if not "0" <= c <= "9":
+            return None
+    return int(part)
+
+
+def _parse_iso_date(s):
+    """(y, m, d) of 'YYYY-MM-DD', 'YYYYMMDD', 'YYYY-Www[-D]', 'YYYYWww[D]'; None if malformed."""
+    year = _digits(s, 0, 4)
+    if year is None:
+        return None
+    n = len(s)
+    ext = n > 4 and s[4] == "-"
+    i = 5 if ext else 4
+    if i < n and s[i] == "W":
+        week = _digits(s, i + 1, 2)
+        if week is None:
+            return None
+        i += 3
+        day = 1
+        if i < n:
+            if ext:
+                if s[i] != "-":
+                    return None
+                i += 1
+            day = _digits(s, i, 1)
+            if day is None:
+                return None
+            i += 1
+        if i != n:
+            return None
+        return _from_iso_calendar(year, week, day)
+    month = _digits(s, i, 2)
+    if month is None:
+        return None
+    i += 2
+    if ext:
+        if i >= n or s[i] != "-":
+            return None
+        i += 1
+    day = _digits(s, i, 2)
+    if day is None or i + 2 != n:
+        return None
+    return year, month, day
+
+
+# ---- strftime ----------------------------------------------------------------------------------
+
+def _strftime(fmt, y, mo, d, hh, mi, ss, us, offset, tzname):
+    """C-locale strftime (glibc's directives) with CPython's %f, %z and %Z."""
+    out = []
+    i = 0
+    n = len(fmt)
+    ordinal = _ymd_to_ord(y, mo, d)
+    wday = ordinal % 7  # 0 is Sunday
+    yday = ordinal - _days_before_year(y)  # 1-based
+    while i < n:
+        c = fmt[i]
+        if c != "%" or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        i += 1
+        c = fmt[i]
+        i += 1
+        if c in "EO" and i < n and fmt[i] in "cCxXyYdeHImMSuUVwWy":
+            c = fmt[i]  # the C locale ignores the alternative-representation modifiers
+            i += 1
+        if c == "%":
+            out.append("%")
+        elif c == "Y":
+            out.append(str(y))
+        elif c == "y":
+            out.append("%02d" % (y % 100))
+        elif c == "C":
+            out.append("%02d" % (y // 100))
+        elif c == "m":
+            out.append("%02d" % mo)
+        elif c == "d":
+            out.append("%02d" % d)
+        elif c == "e":
+            out.append("%2d" % d)
+        elif c == "H":
+            out.append("%02d" % hh)
+        elif c == "k":
+            out.append("%2d" % hh)
+        elif c == "I":
+            out.append("%02d" % ((hh + 11) % 12 + 1))
+        elif c == "l":
+            out.append("%2d" % ((hh + 11) % 12 + 1))
+        elif c == "M":
+            out.append("%02d" % mi)
+        elif c == "S":
+            out.append("%02d" % ss)
+        elif c == "f":
+            out.append("%06d" % us)
+        elif c == "p":
+            out.append("AM" if hh < 12 else "PM")
+        elif c == "P":
+            out.append("am" if hh < 12 else "pm")
+        elif c == "j":
+            out.append("%03d" % yday)
+        elif c == "a":
+            out.append(_DAY_NAMES[(wday + 6) % 7][:3])
+        elif c == "A":
+            out.append(_DAY_NAMES[(wday + 6) % 7])
+        elif c in "bh":
+            out.append(_MONTH_NAMES[mo][:3])
+        elif c == "B":
+            out.append(_MONTH_NAMES[mo])
+        elif c == "w":
+            out.append(str(wday))
+        elif c == "u":
+            out.append(str(wday or 7))
+        elif c == "U":
+            out.append("%02d" % ((yday - 1 + 7 - wday) // 7))
+        elif c == "W":
+            out.append("%02d" % ((yday - 1 + 7 - (wday + 6) % 7) // 7))
+        elif c in "GgV":
+            iy, iw, _ = date(y, mo, d).isocalendar()
+            if c == "G":
+                out.append(str(iy))
+            elif c == "g":
+                out.append("%02d" % (iy % 100))
+            else:
+                out.append("%02d" % iw)
+        elif c == "D" or c == "x":
+            out.append("%02d/%02d/%02d" % (mo, d, y % 100))
+        elif c == "F":
+            out.append("%d-%02d-%02d" % (y, mo, d))  # glibc: %+4Y-%m-%d
+        elif c == "T" or c == "X":
+            out.append("%02d:%02d:%02d" % (hh, mi, ss))
+        elif c == "R":
+            out.append("%02d:%02d" % (hh, mi))
+        elif c == "r":
+            out.append("%02d:%02d:%02d %s" % ((hh + 11) % 12 + 1, mi, ss, "AM" if hh < 12 else "PM"))
+        elif c == "c":
+            out.append("%s %s %2d %02d:%02d:%02d %d" % (_DAY_NAMES[(wday + 6) % 7][:3], _MONTH_NAMES[mo][:3],
+                                                      d, hh, mi, ss, y))
+        elif c == "n":
+            out.append("\n")
+        elif c == "t":
+            out.append("\t")
+        elif c == "z":
+            out.append(_format_offset(offset, ""))
+        elif c == "Z":
+            out.append(tzname or "")
+        elif c == "s":
+            off, _ = _local_zone()
+            out.append(str((ordinal - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mi * 60 + ss - off))
+        else:
+            out.append("%" + c)  # glibc copies unknown directives
+    return "".join(out)
+
+
+# ---- ISO 8601 times ----------------------------------------------------------------------------
+
+def _parse_hms(s):
+    """(h, m, s, us) of 'HH[:MM[:SS[.f+]]]' or 'HH[MM[SS[.f+]]]'; None if malformed."""
+    n = len(s)
+    vals = [0, 0, 0]
+    i = 0
+    has_sep = None
+    for k in range(3):
+        v = _digits(s, i, 2)
+        if v is None:
+            return None
+        vals[k] = v
+        i += 2
+        if i == n:
+            return vals[0], vals[1], vals[2], 0
+        c = s[i]
+        if k == 2:
+            break
+        if has_sep is None:
+            has_sep = c == ":"
+        if has_sep:
+            if c != ":":
+                return None
+            i += 1
+    if s[i] not in ".," or vals is None:
+        return None
+    i += 1
+    j = i
+    while j < n and "0" <= s[j] <= "9":
+        j += 1
+    if j == i or j != n:
+        return None
+    frac = s[i:min(j, i + 6)]
+    us = int(frac) * 10 ** (6 - len(frac))
+    return vals[0], vals[1], vals[2], us
+
+
+def _parse_iso_time(s):
+    """(h, m, s, us, tz) of an ISO 8601 time with optional offset or 'Z'; None if malformed."""
+    k = 0
+    while k < len(s) and s[k] not in "+-Z":
+        k += 1
+    hms = _parse_hms(s[:k])
+    if hms is None:
+        return None
+    h, m, sec, us = hms
+    if not (0 <= h <= 23 and 0 <= m <= 59 and 0 <= sec <= 59):
+        return None
+    tz = None
+    if k < len(s):
+        if s[k] == "Z":
+            if k + 1 != len(s):
+                return None
+            tz = _UTC
+        else:
+            off = _parse_hms(s[k + 1:])
+            if off is None:
+                return None
+            oh, om, osec, ous = off
+            sign = -1 if s[k] == "-" else 1
+            tz = timezone(sign * timedelta(hours=oh, minutes=om, seconds=osec, microseconds=ous))
+    return h, m, sec, us, tz
+
+
+# ---- time --------------------------------------------------------------------------------------
+
+class time:
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+        self._hashcode = -1
+        return self
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError("fromisoformat: argument must be str")
+        t = s[1:] if s.startswith("T") else s
+        r = _parse_iso_time(t) if t else None
+        if r is None:
+            raise ValueError("Invalid isoformat string: %r" % s)
+        return cls(r[0], r[1], r[2], r[3], r[4])
+
+    def utcoffset(self):
+        return _call_offset(self._tzinfo, "utcoffset", None)
+
+    def dst(self):
+        return _call_offset(self._tzinfo, "dst", None)
+
+    def tzname(self):
+        return _call_tzname(self._tzinfo, None)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
+        return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
+
+    def isoformat(self, timespec="auto"):
+        return _format_time(self._hour, self._minute, self._second, self._microsecond, timespec) + \
+            _format_offset(self.utcoffset(), ":")
+
+    def __str__(self):
+        return self.isoformat()
+
+    def __repr__(self):
+        if self._microsecond:
+            s = "%d, %d, %d, %d" % (self._hour, self._minute, self._second, self._microsecond)
+        elif self._second:
+            s = "%d, %d, %d" % (self._hour, self._minute, self._second)
+        else:
+            s = "%d, %d" % (self._hour, self._minute)
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % (self._tzinfo,)
+        if self._fold:
+            s += ", fold=1"
+        return "%s(%s)" % (_tname(self), s)
+
+    def strftime(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second, self._microsecond,
+                         self.utcoffset(), self.tzname())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("format() argument 2 must be str, not %s" % type(fmt).__name__)
+        if fmt == "":
+            return str(self)
+        return self.strftime(fmt)
+
+    def _us(self):
+        return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
+
+    def _cmp(self, other, op):
+        """self - other in microseconds, adjusted for offsets; None when == must be False."""
+        if self._tzinfo is other._tzinfo:
+            return self._us() - other._us()
+        a = self.utcoffset()
+        b = other.utcoffset()
+        if (a is None) != (b is None):
+            if op in ("==", "!="):
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        a = a._to_us() if a is not None else 0
+        b = b._to_us() if b is not None else 0
+        return (self._us() - a) - (other._us() - b)
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            c = self._cmp(other, "==")
+            return c == 0
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, time):
+            c = self._cmp(other, "!=")
+            return c != 0
+        return NotImplemented
+
+    def _order(self, other, op):
+        if isinstance(other, time):
+            c = self._cmp(other, op)
+            return c < 0 if op == "<" else c <= 0 if op == "<=" else c > 0 if op == ">" else c >= 0
+        if _is_builtin_value(other):
+            raise _cmp_error(op, self, other)
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._order(other, "<")
+
+    def __le__(self, other):
+        return self._order(other, "<=")
+
+    def __gt__(self, other):
+        return self._order(other, ">")
+
+    def __ge__(self, other):
+        return self._order(other, ">=")
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            off = self.utcoffset()
+            if off is None:
+                self._hashcode = hash((self._hour, self._minute, self._second, self._microsecond))
+            else:
+                self._hashcode = hash(_td_from_us(self._us()) - off)
+        return self._hashcode
+
+    def __bool__(self):
+        return True
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta.resolution
+
+
+def _format_time(hh, mm, ss, us, timespec):
+    if timespec == "auto":
+        timespec = "microseconds" if us else "seconds"
+    if timespec == "hours":
+        return "%02d" % hh
+    if timespec == "minutes":
+        return "%02d:%02d" % (hh, mm)
+    if timespec == "seconds":
+        return "%02d:%02d:%02d" % (hh, mm, ss)
+    if timespec == "milliseconds":
+        return "%02d:%02d:%02d.%03d" % (hh, mm, ss, us // 1000)
+    if timespec == "microseconds":
+        return "%02d:%02d:%02d.%06d" % (hh, mm, ss, us)
+    raise ValueError("Unknown timespec value")
+
+
+# ---- datetime ----------------------------------------------------------------------------------
+
+_EPOCH_US = (_EPOCH_ORDINAL - 1) * _US_PER_DAY  # microseconds from 0001-01-01 to 1970-01-01
+
+
+class datetime(date):
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
+                fold=0):
+        if month is None or day is None:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (
+                "month" if month is None else "day", 2 if month is None else 3))
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+        self._hashcode = -1
+        return self
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    # -- construction --
+
+    @classmethod
+    def _from_us(cls, us, tz, fold=0):
+        """The datetime `us` microseconds after 0001-01-01 00:00 (OverflowError outside the range)."""
+        days, rem = divmod(us, _US_PER_DAY)
+        if not 0 <= days < _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        y, m, d = _ord_to_ymd(days + 1)
+        secs, micro = divmod(rem, 1000000)
+        hh, secs = divmod(secs, 3600)
+        mm, ss = divmod(secs, 60)
+        return cls(y, m, d, hh, mm, ss, micro, tz, fold=fold)
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tzinfo(tz)
+        secs, us = _split_timestamp(t)
+        if tz is None:
+            off, _ = _local_zone()
+            return _datetime_from_epoch(cls, secs, us, off, None)
+        r = _datetime_from_epoch(cls, secs, us, 0, tz)
+        return tz.fromutc(r)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        secs, us = _split_timestamp(t)
+        return _datetime_from_epoch(cls, secs, us, 0, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        ns = _time.time_ns()
+        secs, rest = divmod(ns, 10 ** 9)
+        _check_tzinfo(tz)
+        if tz is None:
+            off, _ = _local_zone()
+            return _datetime_from_epoch(cls, secs, rest // 1000, off, None)
+        return tz.fromutc(_datetime_from_epoch(cls, secs, rest // 1000, 0, tz))
+
+    @classmethod
+    def utcnow(cls):
+        ns = _time.time_ns()
+        secs, rest = divmod(ns, 10 ** 9)
+        return _datetime_from_epoch(cls, secs, rest // 1000, 0, None)
+
+    @classmethod
+    def today(cls):
+        return cls.now()
+
+    @classmethod
+    def fromordinal(cls, n):
+        d = date.fromordinal(n)
+        return cls(d.year, d.month, d.day)
+
+    @classmethod
+    def combine(cls, date_, time_, tzinfo=True):
+        if not isinstance(date_, date):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date_).__name__)
+        if not isinstance(time_, time):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time_).__name__)
+        if tzinfo is True:
+            tzinfo = time_.tzinfo
+        return cls(date_.year, date_.month, date_.day, time_.hour, time_.minute, time_.second,
+                   time_.microsecond, tzinfo, fold=time_.fold)
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError("fromisoformat: argument must be str")
+        r = _parse_iso_datetime(s)
+        if r is None:
+            raise ValueError("Invalid isoformat string: %r" % s)
+        return cls(*r)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_from_iso_calendar(year, week, day))
+
+    @classmethod
+    def strptime(cls, s, fmt):
+        return cls(*_strptime(s, fmt))
+
+    # -- parts and conversions --
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day, self._hour if hour is None else hour,
+                          self._minute if minute is None else minute, self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
+
+    def utcoffset(self):
+        return _call_offset(self._tzinfo, "utcoffset", self)
+
+    def dst(self):
+        return _call_offset(self._tzinfo, "dst", self)
+
+    def tzname(self):
+        return _call_tzname(self._tzinfo, self)
+
+    def _us(self):
+        """Microseconds since 0001-01-01 00:00 of the wall-clock fields."""
+        return (self.toordinal() - 1) * _US_PER_DAY + \
+            ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
+
+    def timestamp(self):
+        off = self.utcoffset()
+        if off is None:
+            loc, _ = _local_zone()
+            secs = (self._us() - self._microsecond - _EPOCH_US) // 1000000 - loc
+            return secs + self._microsecond / 1e6
+        return (self._us() - off._to_us() - _EPOCH_US) / 10 ** 6
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = _local_timezone()
+        elif not isinstance(tz, tzinfo):
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+        off = self.utcoffset()
+        if off is None:
+            loc, _ = _local_zone()
+            off = timedelta(seconds=loc)
+        if self._tzinfo is tz:
+            return self
+        return tz.fromutc(type(self)._from_us(self._us() - off._to_us(), tz))
+
+    def isoformat(self, sep="T", timespec="auto"):
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % type(sep).__name__)
+        return "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + \
+            _format_time(self._hour, self._minute, self._second, self._microsecond, timespec) + \
+            _format_offset(self.utcoffset(), ":")
+
+    def __str__(self):
+        return self.isoformat(sep=" ")
+
+    def __repr__(self):
+        s = "%d, %d, %d, %d, %d" % (self._year, self._month, self._day, self._hour, self._minute)
+        if self._microsecond:
+            s += ", %d, %d" % (self._second, self._microsecond)
+        elif self._second:
+            s += ", %d" % self._second
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % (self._tzinfo,)
+        if self._fold:
+            s += ", fold=1"
+        return "%s(%s)" % (_tname(self), s)
+
+    def ctime(self):
+        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAY_NAMES[self.weekday()][:3], _MONTH_NAMES[self._month][:3],
+                                                self._day, self._hour, self._minute, self._second, self._year)
+
+    def strftime(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+        return _strftime(fmt, self._year, self._month, self._day, self._hour, self._minute, self._second,
+                         self._microsecond, self.utcoffset(), self.tzname())
+
+    def timetuple(self):
+        raise NotImplementedError("datetime.timetuple() is not supported by pyaot (no time.struct_time)")
+
+    def utctimetuple(self):
+        raise NotImplementedError("datetime.utctimetuple() is not supported by pyaot (no time.struct_time)")
+
+    # -- comparisons and arithmetic --
+
+    def _cmp(self, other, op):
+        """self - other in microseconds; None when == must be False (naive vs aware)."""
+        if self._tzinfo is other._tzinfo:
+            return self._us() - other._us()
+        a = self.utcoffset()
+        b = other.utcoffset()
+        if (a is None) != (b is None):
+            if op in ("==", "!="):
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        a = a._to_us() if a is not None else 0
+        b = b._to_us() if b is not None else 0
+        return (self._us() - a) - (other._us() - b)
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other, "==") == 0
+        if isinstance(other, date):
+            return False
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other, "!=") != 0
+        if isinstance(other, date):
+            return True
+        return NotImplemented
+
+    def _order(self, other, op):
+        if isinstance(other, datetime):
+            c = self._cmp(other, op)
+            return c < 0 if op == "<" else c <= 0 if op == "<=" else c > 0 if op == ">" else c >= 0
+        if isinstance(other, date):
+            raise TypeError("can't compare %s to %s" % (_tname(self), _tname(other)))
+        if _is_builtin_value(other):
+            raise _cmp_error(op, self, other)
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            off = self.utcoffset()
+            if off is None:
+                self._hashcode = hash((self._year, self._month, self._day, self._hour, self._minute,
+                                       self._second, self._microsecond))
+            else:
+                # CPython hashes timedelta(days=ordinal, seconds=..., microseconds=...) - offset
+                self._hashcode = hash(_td_from_us(self._us() + _US_PER_DAY) - off)
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_us(self._us() + other._to_us(), self._tzinfo)
+        if _is_builtin_value(other):
+            raise _binop_error("+", self, other)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        if _is_builtin_value(other):
+            raise _binop_error("+", other, self)
+        return NotImplemented
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(-other)
+        if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return _td_from_us(self._us() - other._us())
+            a = self.utcoffset()
+            b = other.utcoffset()
+            if (a is None) != (b is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            a = a._to_us() if a is not None else 0
+            b = b._to_us() if b is not None else 0
+            return _td_from_us((self._us() - a) - (other._us() - b))
+        if _is_builtin_value(other) or isinstance(other, date):
+            raise _binop_error("-", self, other)
+        return NotImplemented
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta.resolution
+
+_C_TYPES = (timedelta, date, datetime, time, timezone, tzinfo)
+
+
+def _parse_iso_datetime(s):
+    """Fields of datetime.fromisoformat (3.11): an ISO date, then optionally one separator
+    character and an ISO time; None if malformed."""
+    n = len(s)
+    if n < 7:
+        return None
+    if n > 4 and s[4] == "-":
+        if n > 5 and s[5] == "W":
+            dlen = 10 if n >= 10 and s[8] == "-" else 8
+        else:
+            dlen = 10
+    else:
+        if n > 4 and s[4] == "W":
+            dlen = 8 if n >= 8 and "0" <= s[7] <= "9" else 7
+        else:
+            dlen = 8
+    ymd = _parse_iso_date(s[:dlen]) if dlen <= n else None
+    if ymd is None:
+        return None
+    if dlen == n:
+        return ymd[0], ymd[1], ymd[2], 0, 0, 0, 0, None
+    rest = s[dlen + 1:]
+    t = _parse_iso_time(rest) if rest else None
+    if t is None:
+        return None
+    return ymd[0], ymd[1], ymd[2], t[0], t[1], t[2], t[3], t[4]
+
+
+# ---- strptime ----------------------------------------------------------------------------------
+
+def _names_re(names):
+    return "(" + "|".join(sorted(names, key=len, reverse=True)) + ")"
+
+
+# Each directive's pattern (C locale); the whole format is matched case-insensitively.
+_STRP = {
+    "d": r"(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
+    "f": r"([0-9]{1,6})",
+    "H": r"(2[0-3]|[0-1]\d|\d)",
+    "I": r"(1[0-2]|0[1-9]|[1-9])",
+    "j": r"(36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    "m": r"(1[0-2]|0[1-9]|[1-9])",
+    "M": r"([0-5]\d|\d)",
+    "S": r"(6[0-1]|[0-5]\d|\d)",
+    "w": r"([0-6])",
+    "y": r"(\d\d)",
+    "Y": r"(\d\d\d\d)",
+    "z": r"([+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|Z)",
+    "a": _names_re([n[:3] for n in _DAY_NAMES]),
+    "A": _names_re(_DAY_NAMES),
+    "b": _names_re([n[:3] for n in _MONTH_NAMES[1:]]),
+    "B": _names_re(_MONTH_NAMES[1:]),
+    "p": "(am|pm)",
+}
+_strp_cache = {}
+
+
+def _strp_regex(fmt):
+    """(compiled regex, directive letters in group order) of a strptime format."""
+    import re
+    hit = _strp_cache.get(fmt)
+    if hit is not None:
+        return hit
+    parts = []
+    letters = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == "%":
+            if i + 1 >= n:
+                raise ValueError("stray %% in format '%s'" % fmt)
+            d = fmt[i + 1]
+            i += 2
+            if d == "%":
+                parts.append("%")
+            elif d in _STRP:
+                parts.append(_STRP[d])
+                letters.append(d)
+            elif d in "UWZGVucxXs":
+                raise NotImplementedError("datetime.strptime: the %%%s directive is not supported by pyaot" % d)
+            else:
+                raise ValueError("'%%%s' is a bad directive in format '%s'" % (d, fmt))
+        elif c.isspace():
+            while i < n and fmt[i].isspace():
+                i += 1
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(c))
+            i += 1
+    hit = (re.compile("".join(parts), re.IGNORECASE), letters)
+    _strp_cache[fmt] = hit
+    return hit
+
+
+def _strptime(s, fmt):
+    """datetime fields (y, m, d, H, M, S, us, tz) parsed from s by a strptime format."""
+    if not isinstance(s, str):
+        raise TypeError("strptime() argument 1 must be str, not %s" % type(s).__name__)
+    if not isinstance(fmt, str):
+        raise TypeError("strptime() argument 2 must be str, not %s" % type(fmt).__name__)
+    rx, letters = _strp_regex(fmt)
+    m = rx.match(s)
+    if m is None:
+        raise ValueError("time data %r does not match format %r" % (s, fmt))
+    if m.end() != len(s):
+        raise ValueError("unconverted data remains: %s" % s[m.end():])
+    year = None
+    month = day = 1
+    hour = minute = second = us = 0
+    hour12 = None
+    ampm = None
+    yday = None
+    weekday = None
+    tz = None
+    for k in range(len(letters)):
+        d = letters[k]
+        v = m.group(k + 1)
+        if d == "Y":
+            year = int(v)
+        elif d == "y":
+            year = int(v)
+            year += 2000 if year <= 68 else 1900
+        elif d == "m":
+            month = int(v)
+        elif d == "B":
+            month = [x.lower() for x in _MONTH_NAMES].index(v.lower())
+        elif d == "b":
+            month = [x[:3].lower() for x in _MONTH_NAMES].index(v.lower())
+        elif d == "d":
+            day = int(v)
+        elif d == "H":
+            hour = int(v)
+            hour12 = None
+        elif d == "I":
+            hour12 = int(v)
+        elif d == "p":
+            ampm = v.lower()
+        elif d == "M":
+            minute = int(v)
+        elif d == "S":
+            second = int(v)
+        elif d == "f":
+            us = int(v + "0" * (6 - len(v)))
+        elif d == "j":
+            yday = int(v)
+        elif d == "a":
+            weekday = [x[:3].lower() for x in _DAY_NAMES].index(v.lower())
+        elif d == "A":
+            weekday = [x.lower() for x in _DAY_NAMES].index(v.lower())
+        elif d == "w":
+            weekday = (int(v) + 6) % 7
+        elif d == "z":
+            if v in ("Z", "z"):
+                tz = _UTC
+            else:
+                tz = _strp_offset(v, s)
+    if hour12 is not None:
+        hour = hour12 % 12
+        if ampm == "pm":
+            hour += 12
+    elif ampm is not None and "I" in letters:
+        pass
+    if year is None:
+        year = 1900
+    if yday is not None:
+        if not 1 <= yday <= 365 + _is_leap(year):
+            raise ValueError("day is out of range for month")
+        year, month, day = _ord_to_ymd(_days_before_year(year) + yday)
+    if second == 61:
+        second = 59  # like time.strptime, a leap second is accepted and clamped by datetime's range
+    return year, month, day, hour, minute, second, us, tz
+
+
+def _strp_offset(v, s):
+    sign = -1 if v[0] == "-" else 1
+    body = v[1:]
+    if ":" in body:
+        if len(body) > 5 and body[5] != ":":
+            raise ValueError("Inconsistent use of : in %s" % v)
+        body = body.replace(":", "")
+    hh = int(body[0:2])
+    mm = int(body[2:4])
+    ss = int(body[4:6]) if len(body) >= 6 else 0
+    frac = body[7:] if len(body) > 7 else ""
+    us = int(frac + "0" * (6 - len(frac))) if frac else 0
+    return timezone(sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us))
