@@ -94,8 +94,18 @@ def _cmp_error(op, a, b):
 
 
 def _is_builtin_value(x):
-    """Operands whose own methods certainly do not handle ours: raise CPython's message here."""
-    return x is None or type(x) in (int, float, bool, str, bytes, complex, list, tuple, dict, set, frozenset)
+    """Operands whose own methods certainly do not handle ours (builtins and this module's
+    classes): the operator raises CPython's message itself instead of returning NotImplemented."""
+    return x is None or type(x) in (int, float, bool, str, bytes, complex, list, tuple, dict, set, frozenset) \
+        or isinstance(x, (timedelta, date, time, tzinfo))
+
+
+def _mul_error(a, b):
+    """str * timedelta and the like: CPython ends in the sequence's repeat."""
+    seq, other = (a, b) if isinstance(a, (str, bytes, list, tuple)) else (b, a)
+    if isinstance(seq, (str, bytes, list, tuple)):
+        return TypeError("can't multiply sequence by non-int of type '%s'" % _tname(other))
+    return _binop_error("*", a, b)
 
 
 def _as_c_int(v):
@@ -170,6 +180,8 @@ def _td_from_us(us, cls=None):
     days, rem = divmod(us, _US_PER_DAY)
     seconds, micro = divmod(rem, 1000000)
     if not -999999999 <= days <= 999999999:
+        if not -2147483648 <= days <= 2147483647:
+            raise OverflowError("Python int too large to convert to C int")
         raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
     self = object.__new__(timedelta if cls is None else cls)
     self._days = days
@@ -268,6 +280,8 @@ class timedelta:
     def __add__(self, other):
         if isinstance(other, timedelta):
             return _td_from_us(self._to_us() + other._to_us())
+        if isinstance(other, date):
+            return NotImplemented  # date.__radd__
         if _is_builtin_value(other):
             raise _binop_error("+", self, other)
         return NotImplemented
@@ -305,14 +319,14 @@ class timedelta:
             a, b = other.as_integer_ratio()
             return _td_from_us(_div_round(self._to_us() * a, b))
         if _is_builtin_value(other):
-            raise _binop_error("*", self, other)
+            raise _mul_error(self, other)
         return NotImplemented
 
     def __rmul__(self, other):
         if isinstance(other, (int, float)):
             return self.__mul__(other)
         if _is_builtin_value(other):
-            raise _binop_error("*", other, self)
+            raise _mul_error(other, self)
         return NotImplemented
 
     def __truediv__(self, other):

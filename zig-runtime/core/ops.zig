@@ -679,11 +679,10 @@ fn objHash(o: *Object) Error!i64 {
             if (m == .none) return exc.raiseFmt(&types.TypeError, "unhashable type: '{s}'", .{o.ty.name});
             const r = try call.callUnbound(m, .{ .obj = o }, &.{});
             return switch (r) {
+                // CPython keeps a result that fits a Py_ssize_t as is (-1 becomes -2) and
+                // hashes only larger ints; small Ints hold fewer bits than an i64.
                 .int => |i| blk: {
-                    if (i.isSmall()) {
-                        const h = i.small();
-                        break :blk if (h == -1) -2 else h;
-                    }
+                    if (i.toI64()) |h| break :blk if (h == -1) -2 else h;
                     break :blk intops.hash(i);
                 },
                 .bool => |b| @intFromBool(b),
