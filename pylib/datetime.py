@@ -37,6 +37,27 @@ _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "Jul
                 "September", "October", "November", "December"]
 
 
+_MISSING = object()
+
+
+def _no_arith(op):
+    """Binary operators the class does not support: CPython's message names 'datetime.X'."""
+    def forward(self, other):
+        if _is_builtin_value(other):
+            if op == "*":
+                raise _mul_error(self, other)
+            raise _binop_error(op, self, other)
+        return NotImplemented
+
+    def reflected(self, other):
+        if _is_builtin_value(other):
+            if op == "*":
+                raise _mul_error(other, self)
+            raise _binop_error(op, other, self)
+        return NotImplemented
+    return forward, reflected
+
+
 def _is_leap(y):
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
@@ -799,10 +820,15 @@ def _iso_week1_monday(year):
 class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year, month=None, day=None):
-        if month is None or day is None:
+    __mul__, __rmul__ = _no_arith("*")
+    __truediv__, __rtruediv__ = _no_arith("/")
+    __floordiv__, __rfloordiv__ = _no_arith("//")
+    __mod__, __rmod__ = _no_arith("%")
+
+    def __new__(cls, year, month=_MISSING, day=_MISSING):
+        if month is _MISSING or day is _MISSING:
             raise TypeError("function missing required argument '%s' (pos %d)" % (
-                "month" if month is None else "day", 2 if month is None else 3))
+                "month" if month is _MISSING else "day", 2 if month is _MISSING else 3))
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -1014,10 +1040,8 @@ def _from_iso_calendar(year, week, day):
             raise ValueError("Invalid week: %d" % week)
     if not 0 < day < 8:
         raise ValueError("Invalid day: %d (range is [1, 7])" % day)
-    n = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
-    if not 1 <= n <= _MAXORDINAL:
-        raise ValueError("Year is out of range: %d" % year)
-    return _ord_to_ymd(n)
+    # The constructor rejects a week date that falls outside year 1..9999.
+    return _ord_to_ymd_any(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
 
 
 def _digits(s, i, n):
@@ -1054,9 +1078,12 @@ def _parse_iso_date(s):
             if day is None:
                 return None
             i += 1
-        if i != n:
+        if i != n or year == 0:
             return None
-        return _from_iso_calendar(year, week, day)
+        try:
+            return _from_iso_calendar(year, week, day)
+        except ValueError:
+            return None
     month = _digits(s, i, 2)
     if month is None:
         return None
@@ -1100,7 +1127,7 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, offset, tzname):
         elif c == "y":
             out.append("%02d" % (y % 100))
         elif c == "C":
-            out.append("%02d" % (y // 100))
+            out.append(str(y // 100))  # glibc pads %C like %Y: not below year 1000
         elif c == "m":
             out.append("%02d" % mo)
         elif c == "d":
@@ -1249,6 +1276,13 @@ def _parse_iso_time(s):
 
 class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
+
+    __mul__, __rmul__ = _no_arith("*")
+    __truediv__, __rtruediv__ = _no_arith("/")
+    __floordiv__, __rfloordiv__ = _no_arith("//")
+    __mod__, __rmod__ = _no_arith("%")
+    __add__, __radd__ = _no_arith("+")
+    __sub__, __rsub__ = _no_arith("-")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
@@ -1436,11 +1470,11 @@ _EPOCH_US = (_EPOCH_ORDINAL - 1) * _US_PER_DAY  # microseconds from 0001-01-01 t
 class datetime(date):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
-                fold=0):
-        if month is None or day is None:
+    def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
+                *, fold=0):
+        if month is _MISSING or day is _MISSING:
             raise TypeError("function missing required argument '%s' (pos %d)" % (
-                "month" if month is None else "day", 2 if month is None else 3))
+                "month" if month is _MISSING else "day", 2 if month is _MISSING else 3))
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
