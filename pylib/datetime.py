@@ -1253,9 +1253,7 @@ def _parse_iso_time(s):
     hms = _parse_hms(s[:k])
     if hms is None:
         return None
-    h, m, sec, us = hms
-    if not (0 <= h <= 23 and 0 <= m <= 59 and 0 <= sec <= 59):
-        return None
+    h, m, sec, us = hms  # out-of-range fields fail in the constructor, as in CPython
     tz = None
     if k < len(s):
         if s[k] == "Z":
@@ -1861,7 +1859,7 @@ def _strp_regex(fmt):
             elif d in "UWZGVucxXs":
                 raise NotImplementedError("datetime.strptime: the %%%s directive is not supported by pyaot" % d)
             else:
-                raise ValueError("'%%%s' is a bad directive in format '%s'" % (d, fmt))
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
         elif c.isspace():
             while i < n and fmt[i].isspace():
                 i += 1
@@ -1944,12 +1942,8 @@ def _strptime(s, fmt):
         pass
     if year is None:
         year = 1900
-    if yday is not None:
-        if not 1 <= yday <= 365 + _is_leap(year):
-            raise ValueError("day is out of range for month")
-        year, month, day = _ord_to_ymd(_days_before_year(year) + yday)
-    if second == 61:
-        second = 59  # like time.strptime, a leap second is accepted and clamped by datetime's range
+    if yday is not None:  # day 366 of a common year is January 1st of the next, as in CPython
+        year, month, day = _ord_to_ymd_any(_days_before_year(year) + yday)
     return year, month, day, hour, minute, second, us, tz
 
 
