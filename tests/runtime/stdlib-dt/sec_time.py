@@ -1,0 +1,34 @@
+# datetime.time: fields, reprs, ISO formats, strftime, offsets and comparisons.
+from datetime import time, timedelta, timezone, datetime, UTC
+
+
+def show(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+
+t = time(13, 5, 9, 123456)
+print(t, repr(t), t.hour, t.minute, t.second, t.microsecond, t.tzinfo, t.fold, repr(time()), repr(time(1, 2, 3)), repr(time(1, 2, 0, 4)), repr(time(fold=1)), time.min, time.max, time.resolution)
+print(t.isoformat(), t.isoformat("hours"), t.isoformat(timespec="minutes"), t.isoformat("seconds"), t.isoformat("milliseconds"), time(1).isoformat("microseconds"), str(time(1)))
+show(lambda: t.isoformat("x"))
+p2 = timezone(timedelta(hours=2), "X")
+a = time(1, 30, tzinfo=p2)
+print(a, repr(a), a.utcoffset(), a.tzname(), a.dst(), a.strftime("%H:%M %z %Z %p %I %Y-%m-%d %j %a"), t.strftime("%f|%z|%Z|%c"), f"{a:%H}", format(a, ""), bool(time()))
+print(t.replace(hour=1), repr(t.replace(tzinfo=UTC)), repr(a.replace(tzinfo=None)), t.replace(microsecond=0))
+print(time(1) == time(1), time(1) < time(1, 0, 0, 1), a == time(23, 30, tzinfo=UTC), a == time(23, 30, tzinfo=timezone(timedelta(hours=-2))), time(1) == time(1, tzinfo=UTC), time(1) != time(1, tzinfo=UTC), time(1) == 1, sorted([time(5), time(1, 30), time(1, 2)]))
+print(hash(time(1)) == hash(time(1, fold=1)), hash(a) == hash(time(23, 30, tzinfo=timezone(timedelta(hours=-2)))), hash(a), hash(time(0, tzinfo=UTC)))
+for s in ["13:05", "13", "1305", "130509", "13:05:09.5", "13:05:09,25", "T13:05", "13:05:09+01:00", "13:05Z", "13:05:09.000001-05:30", "24:00", "13:60", "1:05", "13:05:", "", "T", "13:05+", "13:05:09.1234567"]:
+    show(lambda: time.fromisoformat(s))
+for args in [(24,), (0, 60), (0, 0, 60), (0, 0, 0, 10 ** 6), (-1,), (1.5,), ("1",)]:
+    show(lambda: time(*args))
+show(lambda: time(fold=2))
+show(lambda: time(tzinfo=1))
+show(lambda: time(1) < time(1, tzinfo=UTC))
+show(lambda: time(1) < 1)
+show(lambda: time(1) + timedelta(1))
+show(lambda: time(1) - time(1))
+show(lambda: t.strftime(1))
+print(datetime.combine(datetime(2020, 1, 1).date(), a), a.isoformat(), time(0, tzinfo=timezone(timedelta(seconds=-1))).isoformat())
