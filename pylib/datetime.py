@@ -1,17 +1,18 @@
-# datetime: dates, times, durations and fixed-offset time zones with CPython 3.11's semantics
-# (values, reprs, error messages), written for pyaot from the Python documentation.
+# datetime: dates, times, durations and time zones with CPython 3.11's semantics (values, reprs,
+# error messages), written for pyaot from the Python documentation.
 #
 # Local time (now(), today(), fromtimestamp(), timestamp() of naive datetimes, astimezone())
-# needs the local zone's UTC offset. pyaot's time module has no localtime(), so the zone is
-# read here: TZ unset, empty or a POSIX string without daylight saving time ("UTC", "EST5"),
-# or a TZif file (TZ=":Europe/Paris", /etc/localtime) whose zone has one fixed offset. Any
-# zone with transitions (daylight saving time) raises NotImplementedError rather than guess.
+# follows the C library CPython calls: pyaot's time module has no localtime(), so the zone is
+# read here, from TZ (a POSIX string such as "EST5" or "CET-1CEST,M3.5.0,M10.5.0/3", or a zone
+# file name such as "Europe/Paris") or /etc/localtime (TZif transitions, then the footer rule),
+# with PEP 495's fold in repeated and skipped hours. A TZ glibc would read leniently (a
+# malformed string, daylight saving time without rules) raises NotImplementedError.
 #
-# Not provided: pickling, timetuple()/utctimetuple() (pyaot has no time.struct_time), %U/%W/%c
-# locale variants beyond the C locale, strptime's %U/%W/%Z/%G/%V/%u. Operand type errors name
-# the classes 'datetime.date' etc. as CPython does, except when pyaot's runtime builds the
-# message itself (comparisons written with the datetime object on the right, such as
-# `1 < timedelta(1)`, report the mirrored operator).
+# Not provided: pickling, timetuple()/utctimetuple() (pyaot has no time.struct_time), locales
+# other than C, strptime's %U/%W/%Z/%G/%V/%u/%c/%x/%X (NotImplementedError). Operand type errors
+# name the classes 'datetime.date' etc. as CPython does, except when pyaot's runtime builds the
+# message itself (an operation between a datetime object and an instance of a user class that
+# does not support it names the class 'date' rather than 'datetime.date').
 import math
 import os
 import time as _time
@@ -622,45 +623,197 @@ UTC = _UTC
 
 
 # ---- the local time zone -------------------------------------------------------------------------
+# CPython asks the C library (localtime, mktime); pyaot reads the same data: TZ (a POSIX rule
+# string or a zone file name) or /etc/localtime, a TZif file (RFC 8536): its transitions, then
+# the POSIX rule in its footer for later times, as glibc does.
 
-_local_zone_cache = []
+class _PosixRule:
+    """A POSIX TZ string: 'STDoff[DST[off][,start[/time],end[/time]]]'."""
+
+    def __init__(self, std_off, std_name, dst_off, dst_name, start, end):
+        self.std_off = std_off  # seconds east of UTC
+        self.std_name = std_name
+        self.dst_off = dst_off
+        self.dst_name = dst_name
+        self.start = start  # (kind, a, b, c, seconds after local midnight) or None
+        self.end = end
+
+    def offset(self, u):
+        if self.dst_name is None:
+            return self.std_off, self.std_name
+        y = _ord_to_ymd_any((u + self.std_off) // 86400 + _EPOCH_ORDINAL)[0]
+        start = _rule_local_seconds(self.start, y) - self.std_off
+        end = _rule_local_seconds(self.end, y) - self.dst_off
+        if start < end:
+            dst = start <= u < end
+        else:  # southern hemisphere: daylight saving time spans the new year
+            dst = not (end <= u < start)
+        if dst:
+            return self.dst_off, self.dst_name
+        return self.std_off, self.std_name
 
 
-def _posix_tz_offset(spec):
-    """(utc offset in seconds, name) of a POSIX TZ string without DST rules, else None."""
-    i = 0
-    if spec.startswith("<"):
-        j = spec.find(">")
-        if j < 0:
+def _rule_local_seconds(rule, y):
+    """Local seconds since the epoch at which a POSIX transition rule fires in year y."""
+    kind, a, b, c, secs = rule
+    if kind == "M":  # day c (0 = Sunday) of week b (5 = last) of month a
+        first = _ymd_to_ord(y, a, 1)
+        day = 1 + (c - first % 7) % 7 + (b - 1) * 7
+        dim = _days_in_month(y, a)
+        while day > dim:
+            day -= 7
+        ordinal = first + day - 1
+    elif kind == "J":  # day a in 1..365, February 29th never counted
+        ordinal = _ymd_to_ord(y, 1, 1) + a - 1 + (a >= 60 and _is_leap(y))
+    else:  # day a in 0..365, counting February 29th
+        ordinal = _ymd_to_ord(y, 1, 1) + a
+    return (ordinal - _EPOCH_ORDINAL) * 86400 + secs
+
+
+class _PosixParser:
+    def __init__(self, s):
+        self.s = s
+        self.i = 0
+
+    def name(self):
+        s, i = self.s, self.i
+        if i < len(s) and s[i] == "<":
+            j = s.find(">", i)
+            if j < 0:
+                return None
+            self.i = j + 1
+            return s[i + 1:j]
+        j = i
+        while j < len(s) and s[j].isalpha():
+            j += 1
+        if j - i < 3:
             return None
-        name = spec[1:j]
-        i = j + 1
-    else:
-        while i < len(spec) and spec[i].isalpha():
-            i += 1
-        name = spec[:i]
-        if len(name) < 3:
+        self.i = j
+        return s[i:j]
+
+    def hms(self, signed):
+        """[+-]hh[:mm[:ss]] in seconds, or None."""
+        s = self.s
+        sign = 1
+        if signed and self.i < len(s) and s[self.i] in "+-":
+            sign = -1 if s[self.i] == "-" else 1
+            self.i += 1
+        total = 0
+        for k in range(3):
+            j = self.i
+            while j < len(s) and s[j].isdigit() and j - self.i < 3:
+                j += 1
+            if j == self.i:
+                return None
+            total += int(s[self.i:j]) * (3600, 60, 1)[k]
+            self.i = j
+            if k == 2 or self.i >= len(s) or s[self.i] != ":":
+                break
+            self.i += 1
+        return sign * total
+
+    def rule(self):
+        s = self.s
+        if self.i >= len(s) or s[self.i] != ",":
             return None
-    rest = spec[i:]
-    if rest == "":
-        return 0, name  # glibc reads a bare name as UTC
-    sign = 1
-    if rest[0] in "+-":
-        if rest[0] == "-":
-            sign = -1
-        rest = rest[1:]
-    fields = rest.split(":")
-    if not 1 <= len(fields) <= 3:
+        self.i += 1
+        if self.i < len(s) and s[self.i] == "M":
+            self.i += 1
+            parts = []
+            for k in range(3):
+                j = self.i
+                while j < len(s) and s[j].isdigit():
+                    j += 1
+                if j == self.i:
+                    return None
+                parts.append(int(s[self.i:j]))
+                self.i = j
+                if k < 2:
+                    if self.i >= len(s) or s[self.i] != ".":
+                        return None
+                    self.i += 1
+            if not (1 <= parts[0] <= 12 and 1 <= parts[1] <= 5 and 0 <= parts[2] <= 6):
+                return None
+            kind, a, b, c = "M", parts[0], parts[1], parts[2]
+        else:
+            kind = "n"
+            if self.i < len(s) and s[self.i] == "J":
+                kind = "J"
+                self.i += 1
+            j = self.i
+            while j < len(s) and s[j].isdigit():
+                j += 1
+            if j == self.i:
+                return None
+            a, b, c = int(s[self.i:j]), 0, 0
+            self.i = j
+        secs = 7200
+        if self.i < len(s) and s[self.i] == "/":
+            self.i += 1
+            secs = self.hms(True)
+            if secs is None:
+                return None
+        return kind, a, b, c, secs
+
+
+def _parse_posix_tz(spec):
+    """A _PosixRule for a POSIX TZ string; None if malformed or if it names daylight saving
+    time without rules (glibc would then read a 'posixrules' file)."""
+    p = _PosixParser(spec)
+    std_name = p.name()
+    if std_name is None:
         return None
-    for f in fields:
-        if not f.isdigit() or not 1 <= len(f) <= 2:
+    if p.i == len(spec):
+        return _PosixRule(0, std_name, 0, None, None, None)  # glibc reads a bare name as UTC
+    std = p.hms(True)
+    if std is None:
+        return None
+    if p.i == len(spec):
+        return _PosixRule(-std, std_name, 0, None, None, None)
+    dst_name = p.name()
+    if dst_name is None:
+        return None
+    dst = std - 3600
+    if p.i < len(spec) and spec[p.i] != ",":
+        dst = p.hms(True)
+        if dst is None:
             return None
-    secs = int(fields[0]) * 3600
-    if len(fields) > 1:
-        secs += int(fields[1]) * 60
-    if len(fields) > 2:
-        secs += int(fields[2])
-    return -sign * secs, name  # POSIX offsets count hours west of Greenwich
+    start = p.rule()
+    end = p.rule() if start is not None else None
+    if start is None or end is None or p.i != len(spec):
+        return None
+    return _PosixRule(-std, std_name, -dst, dst_name, start, end)
+
+
+class _TzifZone:
+    """A zone file's transitions (UTC seconds), their local time types, and its footer rule."""
+
+    def __init__(self, trans, idx, types, footer):
+        self.trans = trans
+        self.idx = idx
+        self.types = types  # (utc offset, is dst, abbreviation)
+        self.footer = footer
+
+    def offset(self, u):
+        trans = self.trans
+        if not trans or u < trans[0]:
+            if not trans and self.footer is not None:
+                return self.footer.offset(u)
+            for t in self.types:  # glibc: the first standard-time type
+                if not t[1]:
+                    return t[0], t[2]
+            return self.types[0][0], self.types[0][2]
+        if u >= trans[-1] and self.footer is not None:
+            return self.footer.offset(u)
+        lo, hi = 0, len(trans)
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if trans[mid] <= u:
+                lo = mid
+            else:
+                hi = mid
+        t = self.types[self.idx[lo]]
+        return t[0], t[2]
 
 
 def _be_int(b, i, n):
@@ -672,65 +825,124 @@ def _be_int(b, i, n):
     return v
 
 
-def _tzif_fixed_offset(path):
-    """(offset, name) of a TZif file whose zone never changes offset, else None."""
+def _read_tzif(path):
+    """A _TzifZone of a TZif file; None if it is not one."""
     with open(path, "rb") as f:
         data = f.read()
     if len(data) < 44 or data[:4] != b"TZif":
         return None
-    counts = [_be_int(data, 20 + 4 * k, 4) for k in range(6)]
-    isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt = counts
+    isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt = [_be_int(data, 20 + 4 * k, 4) for k in range(6)]
     tsize = 4
     base = 44
     if data[4] != 0:  # version 2+: skip the 32-bit block, read the 64-bit one
         base += timecnt * 5 + typecnt * 6 + charcnt + leapcnt * 8 + isstdcnt + isutcnt
-        counts = [_be_int(data, base + 20 + 4 * k, 4) for k in range(6)]
-        isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt = counts
+        if len(data) < base + 44 or data[base:base + 4] != b"TZif":
+            return None
+        isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt = [_be_int(data, base + 20 + 4 * k, 4) for k in range(6)]
         base += 44
         tsize = 8
-    types_at = base + timecnt * tsize + timecnt
-    offsets = set()
+    if leapcnt or typecnt == 0:
+        return None  # leap-second ("right/") zones are not supported
+    trans = [_be_int(data, base + tsize * k, tsize) for k in range(timecnt)]
+    at = base + tsize * timecnt
+    idx = [data[at + k] for k in range(timecnt)]
+    at += timecnt
+    chars_at = at + 6 * typecnt
+    types = []
     for k in range(typecnt):
-        offsets.add(_be_int(data, types_at + 6 * k, 4))
-    if len(offsets) != 1:
-        return None
-    off = _be_int(data, types_at, 4)
-    abbr_at = types_at + 6 * typecnt + data[types_at + 5]
-    end = abbr_at
-    while end < len(data) and data[end] != 0:
-        end += 1
-    name = data[abbr_at:end].decode("ascii")
-    return off, name
+        off = _be_int(data, at + 6 * k, 4)
+        isdst = data[at + 6 * k + 4]
+        a = chars_at + data[at + 6 * k + 5]
+        e = a
+        while e < len(data) and data[e] != 0:
+            e += 1
+        types.append((off, isdst, data[a:e].decode("ascii")))
+    footer = None
+    if tsize == 8:
+        end = chars_at + charcnt + leapcnt * 12 + isstdcnt + isutcnt
+        text = data[end:].decode("ascii")
+        if text.startswith("\n"):
+            line = text[1:].split("\n")[0]
+            if line:
+                footer = _parse_posix_tz(line)
+                if footer is None:
+                    return None
+    return _TzifZone(trans, idx, types, footer)
+
+
+_local_zone_cache = []
 
 
 def _local_zone():
-    """(utc offset in seconds, zone name) of the local time zone, when it has a single offset."""
+    """The local time zone: an object whose offset(u) gives (utc offset, abbreviation) at UTC
+    second u since the epoch."""
     if _local_zone_cache:
         return _local_zone_cache[0]
     tz = os.environ.get("TZ")
-    result = None
+    zone = None
     if tz is None or tz == "":
         path = "/etc/localtime"
         if tz is None and os.path.exists(path):
-            result = _tzif_fixed_offset(path)
+            zone = _read_tzif(path)
         else:
-            result = (0, "UTC")
+            zone = _PosixRule(0, "UTC", 0, None, None, None)
     else:
         spec = tz[1:] if tz.startswith(":") else tz
         path = spec if spec.startswith("/") else "/usr/share/zoneinfo/" + spec
         if spec and os.path.isfile(path):
-            result = _tzif_fixed_offset(path)
+            zone = _read_tzif(path)
         else:
-            result = _posix_tz_offset(spec)
-    if result is None:
-        raise NotImplementedError("datetime: pyaot supports local time only in a time zone with one fixed "
-                                  "UTC offset (no daylight saving time); use an aware datetime instead")
-    _local_zone_cache.append(result)
-    return result
+            zone = _parse_posix_tz(spec)
+    if zone is None:
+        raise NotImplementedError("datetime: pyaot cannot read the local time zone (TZ=%r); "
+                                  "use an aware datetime instead" % (tz,))
+    _local_zone_cache.append(zone)
+    return zone
 
 
-def _local_timezone():
-    off, name = _local_zone()
+def _local_offset(u):
+    """(utc offset in seconds, zone name) of the local time zone at UTC second u since the epoch."""
+    return _local_zone().offset(u)
+
+
+def _local_wall(u):
+    """Local wall-clock seconds since the epoch at UTC second u (CPython's local())."""
+    return u + _local_offset(u)[0]
+
+
+def _local_to_utc(t, fold):
+    """UTC seconds of local wall-clock seconds t: fold picks the earlier (0) or later (1) of two
+    candidates in a repeated hour; a time in a skipped hour takes the offset before the jump
+    (fold 0) or after it (fold 1), as PEP 495 specifies."""
+    a = _local_wall(t) - t
+    u1 = t - a
+    t1 = _local_wall(u1)
+    if t1 == t:
+        u2 = u1 + 86400 if fold else u1 - 86400
+        b = _local_wall(u2) - u2
+        if a == b:
+            return u1
+    else:
+        b = t1 - u1
+    u2 = t - b
+    if _local_wall(u2) == t:
+        return u2
+    if t1 == t:
+        return u1
+    return min(u1, u2) if fold else max(u1, u2)
+
+
+def _local_fold(u):
+    """1 when UTC second u falls in the second pass of a repeated local hour."""
+    wall = _local_wall(u)
+    transition = wall - _local_wall(u - 86400) - 86400
+    if transition < 0 and _local_wall(u + transition) == wall:
+        return 1
+    return 0
+
+
+def _local_timezone_at(u):
+    off, name = _local_offset(u)
     return timezone(timedelta(seconds=off), name)
 
 
@@ -783,11 +995,16 @@ def _ord_to_ymd_any(ordinal):
     return y + shift * 400, m, d
 
 
-def _datetime_from_epoch(cls, secs, us, offset, tz):
+def _datetime_from_epoch(cls, secs, us, offset, tz, fold=0):
     y, m, d, hh, mm, ss = _fields_from_seconds(secs + offset + _EPOCH_ORDINAL * 86400 - 86400)
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError("year %d is out of range" % y)
-    return cls(y, m, d, hh, mm, ss, us, tz)
+    return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
+
+
+def _local_from_epoch(cls, secs, us):
+    """The naive local datetime at UTC second secs (fold 1 in the second pass of an hour)."""
+    return _datetime_from_epoch(cls, secs, us, _local_offset(secs)[0], None, _local_fold(secs))
 
 
 # ---- date --------------------------------------------------------------------------------------
@@ -845,7 +1062,7 @@ class date:
     def fromtimestamp(cls, t):
         _check_timestamp(t)
         secs = math.floor(t)
-        off, _ = _local_zone()
+        off = _local_offset(secs)[0]
         y, m, d, _h, _mi, _s = _fields_from_seconds(secs + off + (_EPOCH_ORDINAL - 1) * 86400)
         if not MINYEAR <= y <= MAXYEAR:
             raise ValueError("year %d is out of range" % y)
@@ -1200,8 +1417,11 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, offset, tzname):
         elif c == "Z":
             out.append(tzname or "")
         elif c == "s":
-            off, _ = _local_zone()
-            out.append(str((ordinal - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mi * 60 + ss - off))
+            wall = (ordinal - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mi * 60 + ss
+            u = _local_to_utc(wall, 0)
+            if u != _local_to_utc(wall, 1):  # mktime's choice in a repeated or skipped hour
+                raise NotImplementedError("strftime('%s') of a local time in a repeated or skipped hour")
+            out.append(str(u))
         else:
             out.append("%" + c)  # glibc copies unknown directives
     return "".join(out)
@@ -1532,8 +1752,7 @@ class datetime(date):
         _check_tzinfo(tz)
         secs, us = _split_timestamp(t)
         if tz is None:
-            off, _ = _local_zone()
-            return _datetime_from_epoch(cls, secs, us, off, None)
+            return _local_from_epoch(cls, secs, us)
         r = _datetime_from_epoch(cls, secs, us, 0, tz)
         return tz.fromutc(r)
 
@@ -1548,8 +1767,7 @@ class datetime(date):
         secs, rest = divmod(ns, 10 ** 9)
         _check_tzinfo(tz)
         if tz is None:
-            off, _ = _local_zone()
-            return _datetime_from_epoch(cls, secs, rest // 1000, off, None)
+            return _local_from_epoch(cls, secs, rest // 1000)
         return tz.fromutc(_datetime_from_epoch(cls, secs, rest // 1000, 0, tz))
 
     @classmethod
@@ -1628,26 +1846,28 @@ class datetime(date):
         return (self.toordinal() - 1) * _US_PER_DAY + \
             ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
 
+    def _wall_seconds(self):
+        """Seconds since the epoch of the wall-clock fields read as UTC."""
+        return (self._us() - self._microsecond - _EPOCH_US) // 1000000
+
     def timestamp(self):
         off = self.utcoffset()
         if off is None:
-            loc, _ = _local_zone()
-            secs = (self._us() - self._microsecond - _EPOCH_US) // 1000000 - loc
-            return secs + self._microsecond / 1e6
+            return _local_to_utc(self._wall_seconds(), self._fold) + self._microsecond / 1e6
         return (self._us() - off._to_us() - _EPOCH_US) / 10 ** 6
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = _local_timezone()
-        elif not isinstance(tz, tzinfo):
+        if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
         off = self.utcoffset()
-        if off is None:
-            loc, _ = _local_zone()
-            off = timedelta(seconds=loc)
-        if self._tzinfo is tz:
+        if off is None:  # naive: local time
+            off = timedelta(seconds=_local_offset(_local_to_utc(self._wall_seconds(), self._fold))[0])
+        elif self._tzinfo is tz:
             return self
-        return tz.fromutc(type(self)._from_us(self._us() - off._to_us(), tz))
+        utc_us = self._us() - off._to_us()
+        if tz is None:
+            tz = _local_timezone_at((utc_us - _EPOCH_US) // 1000000)
+        return tz.fromutc(type(self)._from_us(utc_us, tz))
 
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
