@@ -9,10 +9,9 @@
 # malformed string, daylight saving time without rules) raises NotImplementedError.
 #
 # Not provided: pickling, timetuple()/utctimetuple() (pyaot has no time.struct_time), locales
-# other than C, strptime's %U/%W/%Z/%G/%V/%u/%c/%x/%X (NotImplementedError). Operand type errors
-# name the classes 'datetime.date' etc. as CPython does, except when pyaot's runtime builds the
-# message itself (an operation between a datetime object and an instance of a user class that
-# does not support it names the class 'date' rather than 'datetime.date').
+# other than C, strptime's %U/%W/%Z/%G/%V/%u/%c/%x/%X (NotImplementedError). The classes set
+# __pyaot_tp_name__ so that the runtime's messages name them 'datetime.date' etc., as CPython's
+# C types are named.
 import math
 import os
 import time as _time
@@ -39,24 +38,6 @@ _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "Jul
 
 
 _MISSING = object()
-
-
-def _no_arith(op):
-    """Binary operators the class does not support: CPython's message names 'datetime.X'."""
-    def forward(self, other):
-        if _is_builtin_value(other):
-            if op == "*":
-                raise _mul_error(self, other)
-            raise _binop_error(op, self, other)
-        return NotImplemented
-
-    def reflected(self, other):
-        if _is_builtin_value(other):
-            if op == "*":
-                raise _mul_error(other, self)
-            raise _binop_error(op, other, self)
-        return NotImplemented
-    return forward, reflected
 
 
 def _is_leap(y):
@@ -105,29 +86,6 @@ def _tname(x):
     if t in _C_TYPES:
         return "datetime." + t.__name__
     return t.__name__
-
-
-def _binop_error(op, a, b):
-    return TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, _tname(a), _tname(b)))
-
-
-def _cmp_error(op, a, b):
-    return TypeError("'%s' not supported between instances of '%s' and '%s'" % (op, _tname(a), _tname(b)))
-
-
-def _is_builtin_value(x):
-    """Operands whose own methods certainly do not handle ours (builtins and this module's
-    classes): the operator raises CPython's message itself instead of returning NotImplemented."""
-    return x is None or type(x) in (int, float, bool, str, bytes, complex, list, tuple, dict, set, frozenset) \
-        or isinstance(x, (timedelta, date, time, tzinfo))
-
-
-def _mul_error(a, b):
-    """str * timedelta and the like: CPython ends in the sequence's repeat."""
-    seq, other = (a, b) if isinstance(a, (str, bytes, list, tuple)) else (b, a)
-    if isinstance(seq, (str, bytes, list, tuple)):
-        return TypeError("can't multiply sequence by non-int of type '%s'" % _tname(other))
-    return _binop_error("*", a, b)
 
 
 def _as_c_int(v):
@@ -219,6 +177,7 @@ _TD_PARTS = (("microseconds", 1), ("milliseconds", 1000), ("seconds", 1000000), 
 
 
 class timedelta:
+    __pyaot_tp_name__ = "datetime.timedelta"  # CPython's name for it in messages
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
@@ -304,25 +263,11 @@ class timedelta:
             return _td_from_us(self._to_us() + other._to_us())
         if isinstance(other, date):
             return NotImplemented  # date.__radd__
-        if _is_builtin_value(other):
-            raise _binop_error("+", self, other)
-        return NotImplemented
-
-    def __radd__(self, other):
-        if _is_builtin_value(other):
-            raise _binop_error("+", other, self)
         return NotImplemented
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return _td_from_us(self._to_us() - other._to_us())
-        if _is_builtin_value(other):
-            raise _binop_error("-", self, other)
-        return NotImplemented
-
-    def __rsub__(self, other):
-        if _is_builtin_value(other):
-            raise _binop_error("-", other, self)
         return NotImplemented
 
     def __neg__(self):
@@ -340,15 +285,11 @@ class timedelta:
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
             return _td_from_us(_div_round(self._to_us() * a, b))
-        if _is_builtin_value(other):
-            raise _mul_error(self, other)
         return NotImplemented
 
     def __rmul__(self, other):
         if isinstance(other, (int, float)):
             return self.__mul__(other)
-        if _is_builtin_value(other):
-            raise _mul_error(other, self)
         return NotImplemented
 
     def __truediv__(self, other):
@@ -363,13 +304,6 @@ class timedelta:
             if a == 0:
                 raise ZeroDivisionError("integer division or modulo by zero")
             return _td_from_us(_div_round(b * self._to_us(), a))
-        if _is_builtin_value(other):
-            raise _binop_error("/", self, other)
-        return NotImplemented
-
-    def __rtruediv__(self, other):
-        if _is_builtin_value(other):
-            raise _binop_error("/", other, self)
         return NotImplemented
 
     def __floordiv__(self, other):
@@ -382,13 +316,6 @@ class timedelta:
             if other == 0:
                 raise ZeroDivisionError("integer division or modulo by zero")
             return _td_from_us(self._to_us() // int(other))
-        if _is_builtin_value(other):
-            raise _binop_error("//", self, other)
-        return NotImplemented
-
-    def __rfloordiv__(self, other):
-        if _is_builtin_value(other):
-            raise _binop_error("//", other, self)
         return NotImplemented
 
     def __mod__(self, other):
@@ -397,13 +324,6 @@ class timedelta:
             if d == 0:
                 raise ZeroDivisionError("integer modulo by zero")
             return _td_from_us(self._to_us() % d)
-        if _is_builtin_value(other):
-            raise _binop_error("%", self, other)
-        return NotImplemented
-
-    def __rmod__(self, other):
-        if _is_builtin_value(other):
-            raise _binop_error("%", other, self)
         return NotImplemented
 
     def __divmod__(self, other):
@@ -413,13 +333,6 @@ class timedelta:
                 raise ZeroDivisionError("integer division or modulo by zero")
             q, r = divmod(self._to_us(), d)
             return q, _td_from_us(r)
-        if _is_builtin_value(other):
-            raise _binop_error("divmod()", self, other)
-        return NotImplemented
-
-    def __rdivmod__(self, other):
-        if _is_builtin_value(other):
-            raise _binop_error("divmod()", other, self)
         return NotImplemented
 
     def _key(self):
@@ -438,29 +351,21 @@ class timedelta:
     def __lt__(self, other):
         if isinstance(other, timedelta):
             return self._key() < other._key()
-        if _is_builtin_value(other):
-            raise _cmp_error("<", self, other)
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, timedelta):
             return self._key() <= other._key()
-        if _is_builtin_value(other):
-            raise _cmp_error("<=", self, other)
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, timedelta):
             return self._key() > other._key()
-        if _is_builtin_value(other):
-            raise _cmp_error(">", self, other)
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, timedelta):
             return self._key() >= other._key()
-        if _is_builtin_value(other):
-            raise _cmp_error(">=", self, other)
         return NotImplemented
 
 
@@ -474,6 +379,8 @@ _TD_DAY = _td_from_us(_US_PER_DAY)
 # ---- tzinfo and timezone ----------------------------------------------------------------------
 
 class tzinfo:
+    __pyaot_tp_name__ = "datetime.tzinfo"  # CPython's name for it in messages
+
     def tzname(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
@@ -552,6 +459,7 @@ def _format_offset(off, sep):
 
 
 class timezone(tzinfo):
+    __pyaot_tp_name__ = "datetime.timezone"  # CPython's name for it in messages
     __slots__ = ("_offset", "_name")
 
     def __new__(cls, offset, name=None):
@@ -1010,6 +918,8 @@ def _local_from_epoch(cls, secs, us):
 # ---- date --------------------------------------------------------------------------------------
 
 class IsoCalendarDate(tuple):
+    __pyaot_tp_name__ = "datetime.IsoCalendarDate"  # CPython's name for it in messages
+
     def __new__(cls, year, week, weekday):
         return tuple.__new__(cls, (year, week, weekday))
 
@@ -1035,12 +945,9 @@ def _iso_week1_monday(year):
 
 
 class date:
+    __pyaot_tp_name__ = "datetime.date"  # CPython's name for it in messages
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    __mul__, __rmul__ = _no_arith("*")
-    __truediv__, __rtruediv__ = _no_arith("/")
-    __floordiv__, __rfloordiv__ = _no_arith("//")
-    __mod__, __rmod__ = _no_arith("%")
 
     def __new__(cls, year, month=_MISSING, day=_MISSING):
         if month is _MISSING or day is _MISSING:
@@ -1186,8 +1093,6 @@ class date:
         if isinstance(other, date):
             a, b = self._dkey(), other._dkey()
             return a < b if op == "<" else a <= b if op == "<=" else a > b if op == ">" else a >= b
-        if _is_builtin_value(other):
-            raise _cmp_error(op, self, other)
         return NotImplemented
 
     def __lt__(self, other):
@@ -1208,15 +1113,11 @@ class date:
             if not 1 <= n <= _MAXORDINAL:
                 raise OverflowError("date value out of range")
             return type(self)(*_ord_to_ymd(n))
-        if _is_builtin_value(other):
-            raise _binop_error("+", self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return self.__add__(other)
-        if _is_builtin_value(other):
-            raise _binop_error("+", other, self)
         return NotImplemented
 
     def __sub__(self, other):
@@ -1227,13 +1128,6 @@ class date:
             return type(self)(*_ord_to_ymd(n))
         if isinstance(other, date) and not isinstance(other, datetime):
             return _td_from_us((self.toordinal() - other.toordinal()) * _US_PER_DAY)
-        if _is_builtin_value(other) or isinstance(other, datetime):
-            raise _binop_error("-", self, other)
-        return NotImplemented
-
-    def __rsub__(self, other):
-        if _is_builtin_value(other) or isinstance(other, timedelta):
-            raise _binop_error("-", other, self)
         return NotImplemented
 
 
@@ -1493,14 +1387,9 @@ def _parse_iso_time(s):
 # ---- time --------------------------------------------------------------------------------------
 
 class time:
+    __pyaot_tp_name__ = "datetime.time"  # CPython's name for it in messages
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
-    __mul__, __rmul__ = _no_arith("*")
-    __truediv__, __rtruediv__ = _no_arith("/")
-    __floordiv__, __rfloordiv__ = _no_arith("//")
-    __mod__, __rmod__ = _no_arith("%")
-    __add__, __radd__ = _no_arith("+")
-    __sub__, __rsub__ = _no_arith("-")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
@@ -1630,8 +1519,6 @@ class time:
         if isinstance(other, time):
             c = self._cmp(other, op)
             return c < 0 if op == "<" else c <= 0 if op == "<=" else c > 0 if op == ">" else c >= 0
-        if _is_builtin_value(other):
-            raise _cmp_error(op, self, other)
         return NotImplemented
 
     def __lt__(self, other):
@@ -1686,6 +1573,7 @@ _EPOCH_US = (_EPOCH_ORDINAL - 1) * _US_PER_DAY  # microseconds from 0001-01-01 t
 
 
 class datetime(date):
+    __pyaot_tp_name__ = "datetime.datetime"  # CPython's name for it in messages
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
@@ -1943,8 +1831,6 @@ class datetime(date):
             return c < 0 if op == "<" else c <= 0 if op == "<=" else c > 0 if op == ">" else c >= 0
         if isinstance(other, date):
             raise TypeError("can't compare %s to %s" % (_tname(self), _tname(other)))
-        if _is_builtin_value(other):
-            raise _cmp_error(op, self, other)
         return NotImplemented
 
     def __hash__(self):
@@ -1961,15 +1847,11 @@ class datetime(date):
     def __add__(self, other):
         if isinstance(other, timedelta):
             return type(self)._from_us(self._us() + other._to_us(), self._tzinfo)
-        if _is_builtin_value(other):
-            raise _binop_error("+", self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return self.__add__(other)
-        if _is_builtin_value(other):
-            raise _binop_error("+", other, self)
         return NotImplemented
 
     def __sub__(self, other):
@@ -1985,8 +1867,6 @@ class datetime(date):
             a = a._to_us() if a is not None else 0
             b = b._to_us() if b is not None else 0
             return _td_from_us((self._us() - a) - (other._us() - b))
-        if _is_builtin_value(other) or isinstance(other, date):
-            raise _binop_error("-", self, other)
         return NotImplemented
 
 

@@ -129,9 +129,18 @@ pub const BinOp = enum {
     }
 };
 
-/// The Python type name of a value, for messages: 'int', 'str', 'NoneType', 'Foo'.
+/// The Python type name of a value, for messages: 'int', 'str', 'NoneType', 'Foo' (CPython's
+/// tp_name: a class may set its own `__pyaot_tp_name__`, which its subclasses do not inherit).
 pub fn typeName(v: Value) []const u8 {
-    return typeOf(v).name;
+    const t = typeOf(v);
+    if (t.flags.heap) {
+        if (t.dict) |d| {
+            if (@import("dict.zig").getStr(d, &names.__pyaot_tp_name__)) |n| {
+                if (n.isKind(.str)) return n.as(Str).bytes;
+            }
+        }
+    }
+    return t.name;
 }
 
 pub fn typeOf(v: Value) *Type {

@@ -32,3 +32,17 @@ show(lambda: time(1) + timedelta(1))
 show(lambda: time(1) - time(1))
 show(lambda: t.strftime(1))
 print(datetime.combine(datetime(2020, 1, 1).date(), a), a.isoformat(), time(0, tzinfo=timezone(timedelta(seconds=-1))).isoformat())
+# Messages the runtime builds name the classes as CPython's C types ('datetime.date').
+from datetime import date
+
+
+class Other:
+    pass
+
+
+for f in [lambda: 1 < timedelta(1), lambda: None >= date(2020, 1, 1), lambda: Other() + timedelta(1), lambda: timedelta(1) - Other(), lambda: date(2020, 1, 1) < Other(),
+          lambda: Other() > time(1), lambda: "ab" * timedelta(1), lambda: [1] * date(2020, 1, 1), lambda: date(2020, 1, 1).foo, lambda: timedelta(1).foo, lambda: -date(2020, 1, 1),
+          lambda: timedelta(1) ** 2, lambda: date(2020, 1, 1) @ 1, lambda: time(1) + time(1), lambda: UTC < UTC, lambda: {date(2020, 1, 1): 1}[time(1)], lambda: len(date(2020, 1, 1)),
+          lambda: date(2020, 1, 1)[0], lambda: iter(timedelta(1)), lambda: int(time(1)), lambda: f"{date(2020, 1, 1):%Y}" + date(2020, 1, 1), lambda: sum([timedelta(1)])]:
+    show(f)
+print(sum([timedelta(1), timedelta(2)], timedelta()), type(date(2020, 1, 1)), type(timedelta(1)).__name__, date.__name__, date.__qualname__, datetime.__module__ if hasattr(datetime, "__module__") else "")
