@@ -1535,7 +1535,7 @@ class time:
 
     def __hash__(self):
         if self._hashcode == -1:
-            off = self.utcoffset()
+            off = (self.replace(fold=0) if self._fold else self).utcoffset()
             if off is None:
                 self._hashcode = hash((self._hour, self._minute, self._second, self._microsecond))
             else:
@@ -1835,7 +1835,8 @@ class datetime(date):
 
     def __hash__(self):
         if self._hashcode == -1:
-            off = self.utcoffset()
+            # The two readings of a repeated hour hash alike: use the offset of fold=0.
+            off = (self.replace(fold=0) if self._fold else self).utcoffset()
             if off is None:
                 self._hashcode = hash((self._year, self._month, self._day, self._hour, self._minute,
                                        self._second, self._microsecond))
@@ -1924,7 +1925,7 @@ _STRP = {
     "w": r"([0-6])",
     "y": r"(\d\d)",
     "Y": r"(\d\d\d\d)",
-    "z": r"([+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|Z)",
+    "z": r"([+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z))",
     "a": _names_re([n[:3] for n in _DAY_NAMES]),
     "A": _names_re(_DAY_NAMES),
     "b": _names_re([n[:3] for n in _MONTH_NAMES[1:]]),
@@ -2030,7 +2031,7 @@ def _strptime(s, fmt):
         elif d == "w":
             weekday = (int(v) + 6) % 7
         elif d == "z":
-            if v in ("Z", "z"):
+            if v == "Z":
                 tz = _UTC
             else:
                 tz = _strp_offset(v, s)
