@@ -903,10 +903,20 @@ def _ord_to_ymd_any(ordinal):
     return y + shift * 400, m, d
 
 
+def _check_year_range(y):
+    """CPython's errors for a converted timestamp: glibc's gmtime/localtime fail when the year
+    does not fit struct tm (an int counting from 1900), then datetime checks its own range."""
+    if not -2147483648 <= y - 1900 <= 2147483647:
+        raise OSError(75, "Value too large for defined data type")
+    if not MINYEAR <= y <= MAXYEAR:
+        if y > 2147483647:
+            y -= 1 << 32  # CPython adds 1900 to tm_year in a C int, which wraps
+        raise ValueError("year %d is out of range" % y)
+
+
 def _datetime_from_epoch(cls, secs, us, offset, tz, fold=0):
     y, m, d, hh, mm, ss = _fields_from_seconds(secs + offset + _EPOCH_ORDINAL * 86400 - 86400)
-    if not MINYEAR <= y <= MAXYEAR:
-        raise ValueError("year %d is out of range" % y)
+    _check_year_range(y)
     return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
 
 
@@ -971,8 +981,7 @@ class date:
         secs = math.floor(t)
         off = _local_offset(secs)[0]
         y, m, d, _h, _mi, _s = _fields_from_seconds(secs + off + (_EPOCH_ORDINAL - 1) * 86400)
-        if not MINYEAR <= y <= MAXYEAR:
-            raise ValueError("year %d is out of range" % y)
+        _check_year_range(y)
         return cls(y, m, d)
 
     @classmethod

@@ -46,6 +46,10 @@ show(lambda: datetime.utcfromtimestamp(1e20))
 show(lambda: datetime.utcfromtimestamp(253402300800))
 show(lambda: datetime.utcfromtimestamp(-62135596801))
 show(lambda: datetime.fromtimestamp(0, 5))
+for big in [1e17, -1e17, 67767976233532800, 67767976233532799, -67768040609740800, -67768040609740801, 253402300799, -62135596800]:
+    show(lambda: datetime.utcfromtimestamp(big))
+    show(lambda: datetime.fromtimestamp(big, UTC))
+    show(lambda: date.fromtimestamp(big))
 # Errors and the naive/aware rules.
 for args in [(2024, 1, 1, 24), (2024, 1, 1, 0, 60), (2024, 1, 1, 0, 0, 60), (2024, 1, 1, 0, 0, 0, 1000000), (2024, 1, 1, -1), (2024, 2, 30), (2024, 1, 1, 0, 0, 0, 0, 1), (2024, 1, 1, 1.0)]:
     show(lambda: datetime(*args))
