@@ -140,6 +140,11 @@ def _check_tzinfo(tz):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
 
 
+def _with_fold(cls, args, fold):
+    """Rebuilds a time or datetime for copy (CPython's reductions carry a byte state instead)."""
+    return cls(*args, fold=fold)
+
+
 def _div_round(a, b):
     """a / b rounded to the nearest int, ties to even (b != 0)."""
     q, r = divmod(a, b)
@@ -227,6 +232,9 @@ class timedelta:
 
     def total_seconds(self):
         return self._to_us() / 10 ** 6
+
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
 
     def __repr__(self):
         parts = []
@@ -512,6 +520,11 @@ class timezone(tzinfo):
 
     def __str__(self):
         return self.tzname(None)
+
+    def __reduce__(self):
+        if self._name is None:
+            return (type(self), (self._offset,))
+        return (type(self), (self._offset, self._name))
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -1050,6 +1063,9 @@ class date:
     def isoformat(self):
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day))
+
     def __str__(self):
         return self.isoformat()
 
@@ -1469,6 +1485,10 @@ class time:
     def __str__(self):
         return self.isoformat()
 
+    def __reduce__(self):
+        return (_with_fold, (type(self), (self._hour, self._minute, self._second, self._microsecond,
+                                          self._tzinfo), self._fold))
+
     def __repr__(self):
         if self._microsecond:
             s = "%d, %d, %d, %d" % (self._hour, self._minute, self._second, self._microsecond)
@@ -1775,6 +1795,10 @@ class datetime(date):
 
     def __str__(self):
         return self.isoformat(sep=" ")
+
+    def __reduce__(self):
+        return (_with_fold, (type(self), (self._year, self._month, self._day, self._hour, self._minute,
+                                          self._second, self._microsecond, self._tzinfo), self._fold))
 
     def __repr__(self):
         s = "%d, %d, %d, %d, %d" % (self._year, self._month, self._day, self._hour, self._minute)

@@ -46,3 +46,9 @@ for f in [lambda: 1 < timedelta(1), lambda: None >= date(2020, 1, 1), lambda: Ot
           lambda: date(2020, 1, 1)[0], lambda: iter(timedelta(1)), lambda: int(time(1)), lambda: f"{date(2020, 1, 1):%Y}" + date(2020, 1, 1), lambda: sum([timedelta(1)])]:
     show(f)
 print(sum([timedelta(1), timedelta(2)], timedelta()), type(date(2020, 1, 1)), type(timedelta(1)).__name__, date.__name__, date.__qualname__, datetime.__module__ if hasattr(datetime, "__module__") else "")
+# copy and deepcopy (dataclasses.asdict deep-copies field values).
+import copy
+for v in [datetime(2020, 1, 2, 3, 4, tzinfo=timezone(timedelta(hours=1), "A")), datetime(2020, 1, 1, fold=1), date(2020, 1, 1), timedelta(5, 6, 7), UTC, timezone(timedelta(hours=-3)), time(1, 2, tzinfo=UTC, fold=1)]:
+    c, dc = copy.copy(v), copy.deepcopy(v)
+    print(repr(c), repr(dc), c == v, dc == v, type(dc).__name__, getattr(dc, "fold", None))
+print(copy.deepcopy(UTC) is UTC, copy.deepcopy([date(2020, 1, 1), {"k": timedelta(1)}]))
