@@ -9,7 +9,7 @@
 # malformed string, daylight saving time without rules) raises NotImplementedError.
 #
 # Not provided: pickling, timetuple()/utctimetuple() (pyaot has no time.struct_time), locales
-# other than C, strptime's %U/%W/%Z/%G/%V/%u/%c/%x/%X (NotImplementedError). The classes set
+# other than C, strptime's %U/%W/%Z/%G/%V/%s (NotImplementedError). The classes set
 # __pyaot_tp_name__ so that the runtime's messages name them 'datetime.date' etc., as CPython's
 # C types are named.
 import math
@@ -1956,6 +1956,7 @@ _STRP = {
     "M": r"([0-5]\d|\d)",
     "S": r"(6[0-1]|[0-5]\d|\d)",
     "w": r"([0-6])",
+    "u": r"([1-7])",
     "y": r"(\d\d)",
     "Y": r"(\d\d\d\d)",
     "z": r"([+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z))",
@@ -1965,6 +1966,7 @@ _STRP = {
     "B": _names_re(_MONTH_NAMES[1:]),
     "p": "(am|pm)",
 }
+_STRP_COMPOSITE = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
 _strp_cache = {}
 
 
@@ -1976,26 +1978,30 @@ def _strp_regex(fmt):
         return hit
     parts = []
     letters = []
+    f = fmt  # grows as composite directives expand; messages quote the original
     i = 0
-    n = len(fmt)
+    n = len(f)
     while i < n:
-        c = fmt[i]
+        c = f[i]
         if c == "%":
             if i + 1 >= n:
                 raise ValueError("stray %% in format '%s'" % fmt)
-            d = fmt[i + 1]
+            d = f[i + 1]
             i += 2
             if d == "%":
                 parts.append("%")
             elif d in _STRP:
                 parts.append(_STRP[d])
                 letters.append(d)
-            elif d in "UWZGVucxXs":
+            elif d in _STRP_COMPOSITE:  # the C locale's forms, expanded like CPython's _strptime
+                f = f[:i] + _STRP_COMPOSITE[d] + f[i:]
+                n = len(f)
+            elif d in "UWZGVs":
                 raise NotImplementedError("datetime.strptime: the %%%s directive is not supported by pyaot" % d)
             else:
                 raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
         elif c.isspace():
-            while i < n and fmt[i].isspace():
+            while i < n and f[i].isspace():
                 i += 1
             parts.append(r"\s+")
         else:
@@ -2063,6 +2069,8 @@ def _strptime(s, fmt):
             weekday = [x.lower() for x in _DAY_NAMES].index(v.lower())
         elif d == "w":
             weekday = (int(v) + 6) % 7
+        elif d == "u":
+            weekday = int(v) - 1
         elif d == "z":
             if v == "Z":
                 tz = _UTC
