@@ -9,7 +9,7 @@
 # malformed string, daylight saving time without rules) raises NotImplementedError.
 #
 # Not provided: pickling, timetuple()/utctimetuple() (pyaot has no time.struct_time), locales
-# other than C, strptime's %U/%W/%Z/%G/%V/%s (NotImplementedError). The classes set
+# other than C, strptime's %U/%W/%Z/%G/%V (NotImplementedError). The classes set
 # __pyaot_tp_name__ so that the runtime's messages name them 'datetime.date' etc., as CPython's
 # C types are named.
 import math
@@ -1996,7 +1996,7 @@ def _strp_regex(fmt):
             elif d in _STRP_COMPOSITE:  # the C locale's forms, expanded like CPython's _strptime
                 f = f[:i] + _STRP_COMPOSITE[d] + f[i:]
                 n = len(f)
-            elif d in "UWZGVs":
+            elif d in "UWZGV":
                 raise NotImplementedError("datetime.strptime: the %%%s directive is not supported by pyaot" % d)
             else:
                 raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
