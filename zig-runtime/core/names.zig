@@ -14,6 +14,9 @@ pub var __repr__ = lit("__repr__");
 pub var __str__ = lit("__str__");
 pub var __format__ = lit("__format__");
 pub var __hash__ = lit("__hash__");
+/// A class's name in messages when it differs from __name__: pylib/datetime.py's classes
+/// say 'datetime.date' as CPython's C types do (their tp_name).
+pub var __pyaot_tp_name__ = lit("__pyaot_tp_name__");
 pub var __eq__ = lit("__eq__");
 pub var __ne__ = lit("__ne__");
 pub var __lt__ = lit("__lt__");

@@ -129,9 +129,18 @@ pub const BinOp = enum {
     }
 };
 
-/// The Python type name of a value, for messages: 'int', 'str', 'NoneType', 'Foo'.
+/// The Python type name of a value, for messages: 'int', 'str', 'NoneType', 'Foo' (CPython's
+/// tp_name: a class may set its own `__pyaot_tp_name__`, which its subclasses do not inherit).
 pub fn typeName(v: Value) []const u8 {
-    return typeOf(v).name;
+    const t = typeOf(v);
+    if (t.flags.heap) {
+        if (t.dict) |d| {
+            if (@import("dict.zig").getStr(d, &names.__pyaot_tp_name__)) |n| {
+                if (n.isKind(.str)) return n.as(Str).bytes;
+            }
+        }
+    }
+    return t.name;
 }
 
 pub fn typeOf(v: Value) *Type {
@@ -685,11 +694,10 @@ fn objHash(o: *Object) Error!i64 {
             if (m == .none) return exc.raiseFmt(&types.TypeError, "unhashable type: '{s}'", .{o.ty.name});
             const r = try call.callUnbound(m, .{ .obj = o }, &.{});
             return switch (r) {
+                // CPython keeps a result that fits a Py_ssize_t as is (-1 becomes -2) and
+                // hashes only larger ints; small Ints hold fewer bits than an i64.
                 .int => |i| blk: {
-                    if (i.isSmall()) {
-                        const h = i.small();
-                        break :blk if (h == -1) -2 else h;
-                    }
+                    if (i.toI64()) |h| break :blk if (h == -1) -2 else h;
                     break :blk intops.hash(i);
                 },
                 .bool => |b| @intFromBool(b),
