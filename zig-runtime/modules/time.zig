@@ -35,7 +35,14 @@ const attrs = mu.Map.initComptime(.{
     .{ "thread_time", clockFloat("thread_time", .THREAD_CPUTIME_ID) },
     .{ "thread_time_ns", clockNs("thread_time_ns", .THREAD_CPUTIME_ID) },
     .{ "sleep", mu.func("sleep", sleep_) },
+    .{ "gmtime", mu.func("gmtime", cal.gmtime_) },
+    .{ "localtime", mu.func("localtime", cal.localtime_) },
+    .{ "mktime", mu.func("mktime", cal.mktime_) },
+    .{ "strftime", mu.func("strftime", cal.strftime_) },
+    .{ "asctime", mu.func("asctime", cal.asctime_) },
+    .{ "ctime", mu.func("ctime", cal.ctime_) },
 });
+const cal = @import("time_cal.zig");
 
 /// A clock's reading in nanoseconds.
 pub fn nowNs(clock: linux.CLOCK) i64 {
