@@ -107,15 +107,7 @@ pub fn constructEmpty(t: *Type) Error!Value {
 
 pub fn strOf(v: Value) Error!Value {
     // A user `__str__` returning a str subclass instance: str() returns that instance as is.
-    if (v == .obj and v.obj.ty.flags.heap) {
-        if (rt.attr.lookupType(v.obj.ty, &rt.names.__str__)) |m| {
-            if (!(m == .obj and m.obj.ty.kind == .builtin_function)) {
-                const r = try rt.call.callUnbound(m, v, &.{});
-                if (!r.isKind(.str)) return exc.raiseFmt(&types.TypeError, "__str__ returned non-string (type {s})", .{rt.ops.typeName(r)});
-                return r;
-            }
-        }
-    }
+    if (try rt.repr.userStr(v)) |r| return r;
     return (try rt.repr.str(v)).val();
 }
 

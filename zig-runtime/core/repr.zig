@@ -79,20 +79,23 @@ fn smallIntStr(n: i64) *Str {
     return s;
 }
 
+/// What a user class's own `__str__` returns for `v` (a str, possibly of a subclass: checked),
+/// or null when `v`'s class has none of its own.
+pub fn userStr(v: Value) Error!?Value {
+    if (v != .obj or !v.obj.ty.flags.heap) return null;
+    const m = attr.lookupType(v.obj.ty, &names.__str__) orelse return null;
+    if (m == .obj and m.obj.ty.kind == .builtin_function) return null;
+    const r = try call.callUnbound(m, v, &.{});
+    if (!r.isKind(.str)) return exc.raiseFmt(&types.TypeError, "__str__ returned non-string (type {s})", .{ops.typeName(r)});
+    return r;
+}
+
 /// Appends `str(v)`.
 pub fn strInto(b: *Builder, v: Value) Error!void {
     switch (v) {
         .obj => |o| {
             if (o.ty.kind == .str and !o.ty.flags.heap) return b.append(Object.as(o, Str).bytes);
-            if (o.ty.flags.heap) {
-                if (attr.lookupType(o.ty, &names.__str__)) |m| {
-                    if (!(m == .obj and m.obj.ty.kind == .builtin_function)) {
-                        const r = try call.callUnbound(m, v, &.{});
-                        if (!r.isKind(.str)) return exc.raiseFmt(&types.TypeError, "__str__ returned non-string (type {s})", .{ops.typeName(r)});
-                        return b.append(r.as(Str).bytes);
-                    }
-                }
-            }
+            if (try userStr(v)) |r| return b.append(r.as(Str).bytes);
             if (o.ty.kind == .exception) return excStr(b, Object.as(o, exc.ExcObject));
             // A str subclass without its own __str__: its text.
             if (o.ty.kind == .str) return b.append(Object.as(o, Str).bytes);
