@@ -68,6 +68,10 @@ def fib(n: int) -> int:
     return fib(n - 1) + fib(n - 2)
 
 
+def scaled(n: int) -> int:
+    return n * 2
+
+
 def drain(xs):
     if len(xs) > 3:
         return -1
@@ -93,9 +97,11 @@ except AttributeError:
     print("no ping")
 print(fib(10), [drain(x) for x in [[1, 2], [], [1, 2, 3, 4]]])
 print(joined(4))
+g = scaled if r else fib
+print([g(i) for i in range(5)], g(2.5), g("ab"))
 `;
 
-const STDOUT = "2\n[0, True, 0]\n['yes', 'no', 'no', 'no', 'yes', 'no', 'raised']\n[0, 1, 0, 1]\nno ping\n55 [0, 0, -1]\n0123\n";
+const STDOUT = "2\n[0, True, 0]\n['yes', 'no', 'no', 'no', 'yes', 'no', 'raised']\n[0, 1, 0, 1]\nno ping\n55 [0, 0, -1]\n0123\n[0, 2, 4, 6, 8] 5.0 abab\n";
 
 const prog = new Program('observed.py', SOURCE);
 let p: JsonProfile;
@@ -162,6 +168,13 @@ describe('counts derived from type observations equal counted ones', () => {
     expect(types(at('joined', 'type', 'line += str(i)', 'target'))).toEqual({ str: 4 });
     expect(types(at('joined', 'type', 'line += str(i)', 'value'))).toEqual({ str: 4 });
     expect(at('joined', 'loop', 'for i in range(n):')).toEqual({ exits: 1, iterations: 4, entries: 1 });
+  });
+
+  it('an annotated function called through a value: the typed calls run its int specialization, each call counted once', () => {
+    // The generic entry hands int arguments to the specialization before counting (codegen/func.ts
+    // annotatedGuard); the specialization's entry gives those calls' parameter type.
+    expect(fn(p, 'scaled').calls).toBe(7);
+    expect(types(at('scaled', 'type', 'def scaled', 'param'))).toEqual({ int: 5, float: 1, str: 1 });
   });
 
   it('a call whose method lookup raises is counted', () => {
