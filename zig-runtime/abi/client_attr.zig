@@ -215,8 +215,11 @@ const Way = struct {
     idx: u32 = 0,
     /// The class attribute's entry position in `guard.dicts[cw]`.
     cpos: u32 = 0,
-    /// The function found on the class (mode .method).
+    /// The function found on the class (mode .method), the native method (.native), the
+    /// module's function (.module).
     func: ?*Object = null,
+    /// The module whose function `func` is (mode .module): all modules share one type.
+    recv: ?*Object = null,
 
     const Mode = enum(u8) {
         /// The instance dict answers (any class attribute of that name is no data descriptor).
@@ -228,6 +231,9 @@ const Way = struct {
         /// A builtin type's native method (`func` is its `Builtin`): builtin types' method
         /// tables never change, so the type alone decides (no guard).
         native,
+        /// A function of a fixed native module (`random.random()`): such a module's own
+        /// attributes are never rebound (Module.fixed), so the module alone decides.
+        module,
     };
 
     inline fn classAttr(w: *const Way) Value {
@@ -283,13 +289,22 @@ pub const Site = struct {
 
     /// Points a way at builtin type `t`'s native method `b`.
     fn fillNative(s: *Site, t: *Type, b: *const Builtin) void {
+        s.fillFixed(.{ .ty = t, .mode = .native, .func = @constCast(&b.base) });
+    }
+
+    /// Points a way at function `f` of fixed module `m`.
+    fn fillModule(s: *Site, m: *Object, f: *Object) void {
+        s.fillFixed(.{ .ty = m.ty, .mode = .module, .func = f, .recv = m });
+    }
+
+    /// Fills the next way with `w`, whose answer needs no guard.
+    fn fillFixed(s: *Site, w: Way) void {
         if (!s.rooted) {
             gc.addRoot(s, @sizeOf(Site));
             s.rooted = true;
         }
-        const w = &s.ways[s.next];
+        s.ways[s.next] = w;
         s.next = (s.next + 1) % n_ways;
-        w.* = .{ .ty = t, .mode = .native, .func = @constCast(&b.base) };
     }
 };
 
@@ -331,7 +346,7 @@ fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
                     return;
                 }
             },
-            .method, .native => {},
+            .method, .native, .module => {},
         }
     };
     out.* = try getattrMiss(s, v, name);
@@ -458,6 +473,7 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
         .native => {
             return callBuiltinInto(Object.as(w.func.?, Builtin), obj, args, out);
         },
+        .module => if (obj.obj == w.recv) return callValueInto(.{ .obj = w.func.? }, args, out),
         .dict, .constant => {},
     };
     return callMethodMiss(s, obj, name, args, out);
@@ -506,6 +522,7 @@ noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args, out: *V
         s.fillNative(obj.obj.ty, b);
         return callBuiltinInto(b, obj, args, out);
     } else if (moduleGlobal(obj, name)) |f| {
+        if (f == .obj and Object.as(obj.obj, Module).fixed) s.fillModule(obj.obj, f.obj);
         return callValueInto(f, args, out);
     }
     // (A first call fills the runtime's lookup cache, which the next miss here finds.)
