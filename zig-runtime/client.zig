@@ -170,6 +170,12 @@ pub const strOf = S("ctors_strOf").f;
 pub const intOf = S("ctors_intOf").f;
 pub const floatOf = S("ctors_floatOf").f;
 
+/// `s += x` in a loop that reads `s` only there (core/str_append.zig).
+pub const strAppend = struct {
+    pub const add = S("strAppend_add").f;
+    pub const addInt = S("strAppend_addInt").f;
+};
+
 pub inline fn bigLiteral(comptime digits: []const u8) Error!Value {
     return S("bigFromDigits").f(digits);
 }

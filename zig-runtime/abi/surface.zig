@@ -34,6 +34,8 @@ pub const functions = .{
     .{ "sub_setitem", rt.sub.setitem },          .{ "sub_delitem", rt.sub.delitem },
     .{ "sub_contains", rt.sub.contains },        .{ "call_call", rt.call.call },
     .{ "ctors_strOf", @import("../builtins/ctors.zig").strOf },
+    .{ "strAppend_add", @import("../core/str_append.zig").add },
+    .{ "strAppend_addInt", @import("../core/str_append.zig").addInt },
     .{ "ctors_intOf", @import("../builtins/ctors.zig").intOf },
     .{ "ctors_floatOf", @import("../builtins/ctors.zig").floatOf },
     .{ "call_newFunction", rt.call.newFunction }, .{ "iter_iter", rt.iter.iter },
