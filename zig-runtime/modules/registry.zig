@@ -182,9 +182,11 @@ pub fn nativeModuleSettable(slot: *?*rt.Module, comptime name: []const u8, compt
             if (set(n[0..len], v.*)) return 1;
             // An attribute the module provides itself (`random.random`, `math.sqrt`) is fixed:
             // compiled code calls many of them directly and call sites keep what they found,
-            // so rebinding one would be ignored in places. Refused loudly instead; new names
+            // so rebinding one would be ignored in places. Refused loudly instead; binding the
+            // same object again is allowed (`import os.path` binds `path` on `os`); new names
             // go to the module's `extra` dict (0).
-            if (get(n[0..len]) != null) {
+            if (get(n[0..len])) |cur| {
+                if (rt.ops.identical(cur, v.*)) return 1;
                 refuseRebind(n[0..len]) catch {};
                 return 2;
             }

@@ -258,3 +258,6 @@ saved_argv = sys.argv
 sys.argv = ["prog", "x"]
 print(sys.argv)
 sys.argv = saved_argv
+import os, os.path
+os.path = os.path  # the same object again: allowed (the import system does it)
+print(os.path.join("a", "b"))
