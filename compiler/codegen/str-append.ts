@@ -25,7 +25,8 @@ export function ownedSlot(c: FnCtx, name: string): string | null {
 export function ownStrings<T>(c: FnCtx, st: A.For | A.While, emit: () => T): T {
   if (c.scope.isGenerator || c.genReturn !== null) return emit();
   const uses = new Map<string, Use>();
-  if (!scan(st.nodeType === 'While' ? [st.test, st.body] : st.body, uses)) return emit();
+  // The `else:` block is emitted inside the loop's scope: it must not read the name either.
+  if (!scan(st.nodeType === 'While' ? [st.test, st.body, st.orelse] : [st.body, st.orelse], uses)) return emit();
   let map = owned.get(c);
   if (!map) owned.set(c, (map = new Map()));
   const added: string[] = [];

@@ -171,6 +171,28 @@ def break_and_else():
 print(break_and_else())
 
 
+def else_reads():
+    # A read in the loop's else block: not append-only (the str it reads must not change).
+    s = "s"
+    for i in range(3):
+        s += str(i)
+    else:
+        t = s
+        s += "!"
+    n = 0
+    u = "w"
+    while n < 2:
+        u += "."
+        n += 1
+    else:
+        v = u
+        u += "?"
+    return s, t, u, v
+
+
+print(else_reads())
+
+
 def reset_inside():
     out = []
     s = ""
