@@ -262,7 +262,19 @@ function emitAugAssign(c: FnCtx, st: A.AugAssign): void {
     l.line(`const ${obj} = ${expr(c, t.value)};`);
     l.line(`const ${key} = ${sliceOrIndex(c, t.slice)};`);
     const nv = c.fresh('v');
-    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${c.check(`rt.sub.getitem(${obj}, ${key})`, t)}, ${expr(c, st.value)})`, st)};`);
+    const v = st.value;
+    if (v.nodeType === 'Constant' && (v.value.t === 'int' || v.value.t === 'float')) {
+      // `counts[w] += 1`: a number operand runs nothing between the read and the write, so an
+      // exact dict's entry found by the read is written directly (rt.sub.augGet/augSet).
+      const slot = c.fresh('ds');
+      const old = c.fresh('old');
+      l.line(`var ${slot}: ?*rt.Value = null;`);
+      l.line(`const ${old} = ${c.check(`rt.sub.augGet(${obj}, ${key}, &${slot})`, t)};`);
+      l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${old}, ${expr(c, v)})`, st)};`);
+      l.line(`${c.check(`rt.sub.augSet(${obj}, ${key}, ${slot}, ${old}, ${nv})`, t)};`);
+      return;
+    }
+    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${c.check(`rt.sub.getitem(${obj}, ${key})`, t)}, ${expr(c, v)})`, st)};`);
     l.line(`${c.check(`rt.sub.setitem(${obj}, ${key}, ${nv})`, t)};`);
   } else {
     c.error(t, "illegal expression for augmented assignment");

@@ -32,7 +32,7 @@ pub const functions = .{
     .{ "attr_setattr", rt.attr.setattr },        .{ "attr_delattr", rt.attr.delattr },
     .{ "attr_callMethod", rt.attr.callMethod },  .{ "sub_getitem", rt.sub.getitem },
     .{ "sub_setitem", rt.sub.setitem },          .{ "sub_delitem", rt.sub.delitem },
-    .{ "sub_contains", rt.sub.contains },        .{ "call_call", rt.call.call },
+    .{ "sub_contains", rt.sub.contains },        .{ "sub_augGet", rt.sub.augGet },        .{ "call_call", rt.call.call },
     .{ "ctors_strOf", @import("../builtins/ctors.zig").strOf },
     .{ "strAppend_add", @import("../core/str_append.zig").add },
     .{ "strAppend_addInt", @import("../core/str_append.zig").addInt },
