@@ -364,6 +364,10 @@ inline fn keyIs(e: *const dict_mod.Entry, name: *Str) bool {
 // (store-to-load forwarding fails). A bare error code returns in a register.
 
 pub inline fn getattrAt(s: *Site, v: Value, name: *Str) Error!Value {
+    if (slotHit(s, v)) |w| {
+        const x = slot_mod.vals(v.obj)[w.idx];
+        if (!(x == .obj and x.obj == unsetObj())) return x;
+    }
     var out: Value = undefined;
     try getattrInto(s, v, name, &out);
     return out;
@@ -436,7 +440,27 @@ noinline fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
     return abi.S("attr_getattr").f(v, name);
 }
 
-pub fn setattrAt(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+/// A fixed-slot read or write whose answer is the site's first way, decided inline at the
+/// site: one class dict to check (the slot's member is on the instance's own class), the
+/// member still bound there.
+inline fn slotHit(s: *Site, v: Value) ?*Way {
+    if (v != .obj) return null;
+    const w = &s.ways[0];
+    if (w.ty != v.obj.ty or w.mode != .slot or w.guard.n != 1) return null;
+    if (w.guard.dicts[0].version != w.guard.versions[0]) return null;
+    if (!sameObj(w.classAttr(), w.func)) return null;
+    return w;
+}
+
+pub inline fn setattrAt(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+    if (slotHit(s, v)) |w| if (!w.ty.?.flags.has_setattr) {
+        slot_mod.vals(v.obj)[w.idx] = x;
+        return;
+    };
+    return setattrSlow(s, v, name, x);
+}
+
+fn setattrSlow(s: *Site, v: Value, name: *Str, x: Value) Error!void {
     if (v == .obj) if (s.lookup(v.obj.ty)) |w| {
         if (w.mode == .slot and !w.ty.?.flags.has_setattr and sameObj(w.classAttr(), w.func)) {
             slot_mod.vals(v.obj)[w.idx] = x;
