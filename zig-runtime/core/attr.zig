@@ -362,7 +362,6 @@ pub fn delattr(v: Value, name: *Str) Error!void {
                 _ = try call.call1(p.fdel, v);
                 return;
             }
-            if (slots.isMember(ca)) return slots.delete(ca, v);
         }
         if (o.ty.flags.heap) {
             if (lookupType(o.ty, &names.__delattr__)) |da| {
@@ -372,6 +371,8 @@ pub fn delattr(v: Value, name: *Str) Error!void {
                 }
             }
         }
+        // A slot (core/slots.zig), after any __delattr__ of the class's.
+        if (lookupType(o.ty, name)) |ca| if (slots.isMember(ca)) return slots.delete(ca, v);
         if (o.ty.kind == .type) {
             const t = Object.as(o, Type);
             if (t.dict) |d| if (try dict_mod.remove(d, name.val())) |_| return;

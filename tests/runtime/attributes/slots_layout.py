@@ -133,6 +133,25 @@ sa.v = 5
 print(sa.v, sa.log)
 
 
+class DA:
+    __slots__ = ("v", "w")
+
+    def __delattr__(self, n):
+        print("DA.__delattr__", n)
+        object.__delattr__(self, n)
+
+
+da = DA()
+da.v = 1
+del da.v
+print(hasattr(da, "v"))
+show(lambda: delattr(da, "v"))
+show(lambda: delattr(da, "nope"))
+da.w = 2
+object.__delattr__(da, "w")
+show(lambda: da.w)
+
+
 class GAT:
     __slots__ = ("v",)
 
