@@ -32,6 +32,7 @@ const Module = @import("../core/class.zig").Module;
 const call_mod = @import("../core/call.zig");
 const dict_mod = @import("../core/dict.zig");
 const instance_block = @import("../core/instance_block.zig");
+const slot_mod = @import("../core/slots.zig");
 const Str = @import("../core/str.zig").Str;
 const Error = @import("../core/err.zig").Error;
 const Value = value.Value;
@@ -59,7 +60,44 @@ inline fn plainInstance(v: Value) ?*Instance {
 /// attr.isDataDescriptor's negation: the instance dict takes precedence over this class
 /// attribute, for reads and for writes.
 inline fn nonData(ca: Value) bool {
-    return ca != .obj or (!ca.obj.ty.flags.heap and ca.obj.ty.kind != .property);
+    return ca != .obj or (!ca.obj.ty.flags.heap and ca.obj.ty.kind != .property and ca.obj.ty != memberType());
+}
+
+// ---- Fixed-slot instances (core/slots.zig) ----------------------------------------------------
+
+inline fn sameObj(v: Value, o: ?*Object) bool {
+    return v == .obj and o != null and v.obj == o.?;
+}
+
+inline fn memberType() *Type {
+    return abi.global(Type, "pyaot_g_member_type");
+}
+
+inline fn unsetObj() *Object {
+    return abi.global(Object, "pyaot_g_slot_unset");
+}
+
+/// The slot member `ca` when it reads a fixed index of `t`'s instances (slots.hasSlot).
+inline fn slotOf(t: *Type, ca: ?Value) ?*slot_mod.Member {
+    const c = ca orelse return null;
+    if (c != .obj or c.obj.ty != memberType() or !t.flags.fixed_slots) return null;
+    const m = Object.as(c.obj, slot_mod.Member);
+    if (m.index >= t.n_slots or !t.isSubtype(m.objclass)) return null;
+    return m;
+}
+
+/// slots.alloc on the program side: header, the shared empty dict, every slot unset.
+inline fn newSlotted(t: *Type) *Object {
+    const n = t.n_slots;
+    const block = gc.allocSlice(u64, .scan, 2 + 2 * @as(usize, n));
+    const o: *Object = @ptrCast(block.ptr);
+    o.ty = t;
+    const dp: **Dict = @ptrCast(@alignCast(block.ptr + 1));
+    dp.* = abi.global(Dict, "pyaot_g_no_dict");
+    const vs = slot_mod.vals(o);
+    const u = unsetObj();
+    for (0..n) |i| vs[i] = .{ .obj = u };
+    return o;
 }
 
 /// A class attribute that attr.bindAttr returns unchanged and that has no `__get__`.
@@ -132,7 +170,7 @@ pub fn setattr(v: Value, name: *Str, x: Value) Error!void {
 /// else null.
 inline fn dictStorable(inst: *Instance, name: *Str) ?*cache.Entry {
     const t = inst.base.ty;
-    if (!t.flags.heap or t.flags.has_setattr or t.flags.slot_base) return null;
+    if (!t.flags.heap or t.flags.has_setattr or t.flags.slot_base or t.flags.fixed_slots) return null;
     // `o.__dict__ = d` replaces the dict itself (attr.setattr).
     if (std.mem.eql(u8, name.bytes, "__dict__")) return null;
     const e = cache.find(table(), t, name) orelse return null;
@@ -234,6 +272,9 @@ const Way = struct {
         /// A function of a fixed native module (`random.random()`): such a module's own
         /// attributes are never rebound (Module.fixed), so the module alone decides.
         module,
+        /// A fixed-slot instance's slot `idx`, through the member descriptor `func` found on
+        /// the class (re-checked on each hit: rebinding the class attribute keeps its position).
+        slot,
     };
 
     inline fn classAttr(w: *const Way) Value {
@@ -322,10 +363,28 @@ inline fn keyIs(e: *const dict_mod.Entry, name: *Str) bool {
 // caller's result reloads those as wider words than were stored, which stalls each return
 // (store-to-load forwarding fails). A bare error code returns in a register.
 
-pub inline fn getattrAt(s: *Site, v: Value, name: *Str) Error!Value {
+/// `s` is a `*Site`, or a `*SlotSite` for a name some class in the program lists in its
+/// `__slots__` (compiler/codegen/attr-site.ts): only those sites decide a fixed-slot read
+/// inline, so other programs' sites keep their small hit path (inlining it everywhere slowed
+/// richards_like ~15%: bigger callers, different inlining).
+pub inline fn getattrAt(s: anytype, v: Value, name: *Str) Error!Value {
+    const site: *Site = siteOf(s);
+    if (comptime @TypeOf(s) == *SlotSite) if (slotHit(site, v)) |w| {
+        const x = slot_mod.vals(v.obj)[w.idx];
+        if (!(x == .obj and x.obj == unsetObj())) return x;
+    };
     var out: Value = undefined;
-    try getattrInto(s, v, name, &out);
+    try getattrInto(site, v, name, &out);
     return out;
+}
+
+/// A Site whose fixed-slot answers are decided at the site (see getattrAt).
+pub const SlotSite = struct {
+    site: Site = .{},
+};
+
+inline fn siteOf(s: anytype) *Site {
+    return if (comptime @TypeOf(s) == *SlotSite) &s.site else s;
 }
 
 fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
@@ -346,6 +405,13 @@ fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
                     return;
                 }
             },
+            .slot => if (sameObj(w.classAttr(), w.func)) {
+                const x = slot_mod.vals(v.obj)[w.idx];
+                if (!(x == .obj and x.obj == unsetObj())) {
+                    out.* = x;
+                    return;
+                }
+            },
             .method, .native, .module => {},
         }
     };
@@ -358,6 +424,16 @@ noinline fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
         const t = inst.base.ty;
         if (cache.find(table(), t, name)) |e| {
             const ca = cache.result(e);
+            if (slotOf(t, ca)) |m| {
+                const x = slot_mod.vals(v.obj)[m.index];
+                if (!(x == .obj and x.obj == unsetObj())) {
+                    if (s.fill(t, e, .slot)) |w| {
+                        w.idx = m.index;
+                        w.func = &m.base;
+                    }
+                    return x;
+                }
+            }
             if (ca == null or nonData(ca.?)) {
                 switch (probe(inst.dict, name, false)) {
                     .found => |x| {
@@ -378,8 +454,33 @@ noinline fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
     return abi.S("attr_getattr").f(v, name);
 }
 
-pub fn setattrAt(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+/// A fixed-slot read or write whose answer is the site's first way, decided inline at the
+/// site: one class dict to check (the slot's member is on the instance's own class), the
+/// member still bound there.
+inline fn slotHit(s: *Site, v: Value) ?*Way {
+    if (v != .obj) return null;
+    const w = &s.ways[0];
+    if (w.ty != v.obj.ty or w.mode != .slot or w.guard.n != 1) return null;
+    if (w.guard.dicts[0].version != w.guard.versions[0]) return null;
+    if (!sameObj(w.classAttr(), w.func)) return null;
+    return w;
+}
+
+pub inline fn setattrAt(s: anytype, v: Value, name: *Str, x: Value) Error!void {
+    const site: *Site = siteOf(s);
+    if (comptime @TypeOf(s) == *SlotSite) if (slotHit(site, v)) |w| if (!w.ty.?.flags.has_setattr) {
+        slot_mod.vals(v.obj)[w.idx] = x;
+        return;
+    };
+    return setattrSlow(site, v, name, x);
+}
+
+fn setattrSlow(s: *Site, v: Value, name: *Str, x: Value) Error!void {
     if (v == .obj) if (s.lookup(v.obj.ty)) |w| {
+        if (w.mode == .slot and !w.ty.?.flags.has_setattr and sameObj(w.classAttr(), w.func)) {
+            slot_mod.vals(v.obj)[w.idx] = x;
+            return;
+        }
         if (w.mode == .dict and !w.ty.?.flags.has_setattr and w.dictWins()) {
             const d = Object.as(v.obj, Instance).dict;
             if (w.idx < d.used) {
@@ -422,6 +523,16 @@ inline fn storeInDict(d: *Dict, name: *Str, x: Value) ?u32 {
 
 /// Kept out of line: the hit path stays small (few saved registers, a small frame).
 noinline fn setattrMiss(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+    if (plainInstance(v)) |inst| if (!inst.base.ty.flags.has_setattr) if (cache.find(table(), inst.base.ty, name)) |e| {
+        if (slotOf(inst.base.ty, cache.result(e))) |m| {
+            slot_mod.vals(v.obj)[m.index] = x;
+            if (s.fill(inst.base.ty, e, .slot)) |w| {
+                w.idx = m.index;
+                w.func = &m.base;
+            }
+            return;
+        }
+    };
     if (plainInstance(v)) |inst| if (dictStorable(inst, name)) |e| {
         if (storeInDict(inst.dict, name, x)) |i| {
             if (s.fill(inst.base.ty, e, .dict)) |w| w.idx = i;
@@ -474,7 +585,7 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
             return callBuiltinInto(Object.as(w.func.?, Builtin), obj, args, out);
         },
         .module => if (obj.obj == w.recv) return callValueInto(.{ .obj = w.func.? }, args, out),
-        .dict, .constant => {},
+        .dict, .constant, .slot => {},
     };
     return callMethodMiss(s, obj, name, args, out);
 }
@@ -701,7 +812,14 @@ inline fn intOfFloat(f: Value, args: Args) ?Value {
 }
 
 inline fn construct(s: *CallSite, init_f: *Function, args: Args) Error!Value {
-    const inst = newInstance(s.cls.?, s.attrs);
+    const t = s.cls.?;
+    if (t.flags.fixed_slots) {
+        const o = newSlotted(t);
+        const r = try enterWithSelf(init_f, .{ .obj = o }, args);
+        if (r != .none) return initReturned(r);
+        return .{ .obj = o };
+    }
+    const inst = newInstance(t, s.attrs);
     const r = try enterWithSelf(init_f, inst.val(), args);
     if (r != .none) return initReturned(r);
     const used: u32 = @intCast(inst.dict.used);
