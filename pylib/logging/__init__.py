@@ -140,7 +140,7 @@ _MISSING_FIELDS = {
     'module': _NO_FRAMES + ' to find the logging call',
     'lineno': _NO_FRAMES + ' to find the logging call',
     'funcName': _NO_FRAMES + ' to find the logging call',
-    'thread': 'pyaot has no threading module',
+    'thread': 'there is no threading module',
 }
 
 
