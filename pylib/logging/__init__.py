@@ -238,6 +238,121 @@ def _missing_field(record, e):
     raise ValueError('Formatting field not found in record: %s' % e)
 
 
+# The styles' validation, written out by hand so that importing logging does not compile the
+# re module in. Each function answers as CPython's regular expression (quoted above it) does,
+# IGNORECASE's non-ASCII matches included.
+
+def _is_word(c):
+    return c == '_' or c.isalnum()
+
+
+def _end_of(s, i, pred):
+    # The end of the run of characters satisfying pred from i.
+    n = len(s)
+    while i < n and pred(s[i]):
+        i += 1
+    return i
+
+
+def _is_digit(c):
+    return c.isdecimal()
+
+
+_PERCENT_CONVERSIONS = 'diouxefgcrsa%DIOUXEFGCRSA\u0130\u0131\u017f'
+
+
+# re.search(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', fmt, re.I)
+def _percent_field_in(fmt):
+    n = len(fmt)
+    i = fmt.find('%(')
+    while i >= 0:
+        j = _end_of(fmt, i + 2, _is_word)
+        if j > i + 2 and j < n and fmt[j] == ')':
+            j = _end_of(fmt, j + 1, lambda c: c in '#0+ -')
+            if j < n and fmt[j] == '*':
+                j += 1
+            else:
+                j = _end_of(fmt, j, _is_digit)
+            if j + 1 < n and fmt[j] == '.' and (fmt[j + 1] == '*' or fmt[j + 1].isdecimal()):
+                j = j + 2 if fmt[j + 1] == '*' else _end_of(fmt, j + 1, _is_digit)
+            if j < n and fmt[j] in _PERCENT_CONVERSIONS:
+                return True
+        i = fmt.find('%(', i + 1)
+    return False
+
+
+def _at_end(s, i):
+    # Where a pattern's `$` matches: the end, or before a final newline.
+    return i == len(s) or (i == len(s) - 1 and s[i] == '\n')
+
+
+# re.match(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$', name)
+def _is_field_spec(name):
+    n = len(name)
+    i = _end_of(name, 0, _is_word)
+    if i == 0:
+        return False
+    while not _at_end(name, i):
+        if name[i] == '.':
+            j = _end_of(name, i + 1, _is_word)
+        elif name[i] == '[':
+            j = _end_of(name, i + 1, lambda c: c != ']')
+            if j == i + 1 or j >= n:
+                return False
+            j += 1
+        else:
+            return False
+        if j == i + 1:
+            return False
+        i = j
+    return True
+
+
+def _width_end(s, i):
+    # (\d+|{\w+}) at i: its end, or -1.
+    j = _end_of(s, i, _is_digit)
+    if j > i:
+        return j
+    if i < len(s) and s[i] == '{':
+        j = _end_of(s, i + 1, _is_word)
+        if j > i + 1 and j < len(s) and s[j] == '}':
+            return j + 1
+    return -1
+
+
+# re.match(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', spec, re.I)
+def _is_fmt_spec(spec):
+    n = len(spec)
+    starts = []
+    if n >= 2 and spec[0] != '\n' and spec[1] in '<>=^':
+        starts.append(2)
+    if n >= 1 and spec[0] in '<>=^':
+        starts.append(1)
+    starts.append(0)
+    for i in starts:
+        if i < n and spec[i] in '+ -':
+            i += 1
+        if i < n and spec[i] == '#':
+            i += 1
+        if i < n and spec[i] == '0':
+            i += 1
+        j = _width_end(spec, i)
+        if j >= 0:
+            i = j
+        if i < n and spec[i] in ',_':
+            i += 1
+        if i < n and spec[i] == '.':
+            j = _width_end(spec, i + 1)
+            if j >= 0:
+                i = j
+        if i < n and spec[i] in 'bcdefgnosx%BCDEFGNOSX\u017f':
+            if _at_end(spec, i + 1):
+                return True
+        if _at_end(spec, i):
+            return True
+    return False
+
+
 class PercentStyle(object):
 
     default_format = '%(message)s'
@@ -252,9 +367,7 @@ class PercentStyle(object):
         return self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        import re
-        pattern = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
-        if not pattern.search(self._fmt):
+        if not _percent_field_in(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
     def _values(self, record):
@@ -282,19 +395,16 @@ class StrFormatStyle(PercentStyle):
         return self._fmt.format(**self._values(record))
 
     def validate(self):
-        import re
-        fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
-        field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
         fields = set()
         try:
             for _, fieldname, spec, conversion in _str_formatter.parse(self._fmt):
                 if fieldname:
-                    if not field_spec.match(fieldname):
+                    if not _is_field_spec(fieldname):
                         raise ValueError('invalid field name/expression: %r' % fieldname)
                     fields.add(fieldname)
                 if conversion and conversion not in 'rsa':
                     raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not fmt_spec.match(spec):
+                if spec and not _is_fmt_spec(spec):
                     raise ValueError('bad specifier: %r' % spec)
         except ValueError as e:
             raise ValueError('invalid format: %s' % e)

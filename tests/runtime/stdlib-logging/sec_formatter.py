@@ -26,7 +26,10 @@ show('%(message)s [%(app)s]', defaults={'app': 'demo'})
 show('%(processName)s %(threadName)s %(message)s')
 for args in (('%(message)', None, '%'), ('no fields', None, '%'), ('{message', None, '{'),
              ('{}', None, '{'), ('{message!x}', None, '{'), ('$', None, '$'), ('plain', None, '$'),
-             ('%(message)s', None, '#')):
+             ('%(message)s', None, '#'), ('%(a)-10.3f', None, '%'), ('%(a)q %(b)5.*S', None, '%'),
+             ('%(a).x', None, '%'), ('{a[0]}{b.c:>{w}}', None, '{'), ('{a:xx}', None, '{'),
+             ('{a[}', None, '{'), ('{a.}', None, '{'), ('{0:*^+#010,.3%}', None, '{'),
+             ('{a!s:<}', None, '{'), ('$a ${b}', None, '$'), ('$$', None, '$')):
     try:
         logging.Formatter(*args)
         print('ok', args)
