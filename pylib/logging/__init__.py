@@ -969,7 +969,8 @@ class Logger(Filterer):
         rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
+                # CPython's records always have the caller and thread fields pyaot leaves out.
+                if (key in ["message", "asctime"]) or (key in rv.__dict__) or key in _MISSING_FIELDS:
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
                 rv.__dict__[key] = extra[key]
         return rv

@@ -38,7 +38,8 @@ a.warning('dropped by the name filter')
 h.filters = []
 h.setFormatter(logging.Formatter('%(user)s@%(ip)s %(message)s'))
 a.warning('with extra', extra={'user': 'bob', 'ip': '1.2.3.4'})
-for bad in ({'message': 1}, {'asctime': 1}, {'name': 1}, {'levelno': 1}):
+for bad in ({'message': 1}, {'asctime': 1}, {'name': 1}, {'levelno': 1}, {'lineno': 1},
+            {'funcName': 'f'}, {'thread': 1}, {'process': 1}, {'pathname': 'p'}):
     try:
         a.warning('x', extra=bad)
     except KeyError as e:
