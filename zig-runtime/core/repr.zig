@@ -54,11 +54,9 @@ pub fn str(v: Value) Error!*Str {
     return b.finish();
 }
 
-fn smallIntStr(n: i64) *Str {
-    if (n >= 0 and n < 10) return str_mod.fromCodePoint(@intCast('0' + n));
-    // Digits written backwards into a stack buffer, then one allocation (str(i) is hot in
-    // string building; std.fmt's general path costs several times more).
-    var buf: [24]u8 = undefined;
+/// The decimal digits of `n`, written backwards into the end of `buf` (str(i) is hot in string
+/// building; std.fmt's general path costs several times more).
+pub fn decimalDigits(buf: *[24]u8, n: i64) []const u8 {
     var at: usize = buf.len;
     var m: u64 = @abs(n);
     while (true) {
@@ -71,7 +69,13 @@ fn smallIntStr(n: i64) *Str {
         at -= 1;
         buf[at] = '-';
     }
-    const digits = buf[at..];
+    return buf[at..];
+}
+
+fn smallIntStr(n: i64) *Str {
+    if (n >= 0 and n < 10) return str_mod.fromCodePoint(@intCast('0' + n));
+    var buf: [24]u8 = undefined;
+    const digits = decimalDigits(&buf, n);
     const s = str_mod.allocInline(digits.len);
     @memcpy(@constCast(s.bytes), digits);
     s.len = digits.len;

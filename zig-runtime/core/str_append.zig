@@ -5,7 +5,6 @@
 //! the strs its `+=` made, so the last one (`owned`) may take the longer text in place
 //! (str.appendOwned) instead of a new str per `+=`. `owned` is a local of the generated code,
 //! null before the loop; once the loop ends the variable is read freely and `owned` is gone.
-const std = @import("std");
 const value = @import("value.zig");
 const types = @import("types.zig");
 const str_mod = @import("str.zig");
@@ -36,7 +35,7 @@ pub fn addInt(owned: *?*Str, a: Value, i: Int) Error!Value {
     const s = exactStr(a) orelse return add(owned, a, (try repr.str(.{ .int = i })).val());
     if (i.isSmall()) {
         var buf: [24]u8 = undefined;
-        const digits = decimal(&buf, i.small());
+        const digits = repr.decimalDigits(&buf, i.small());
         return str_mod.appendOwned(owned, s, digits, digits.len, true).val();
     }
     // Big ints: CPython's digit limit (ValueError) applies as in str().
@@ -44,20 +43,3 @@ pub fn addInt(owned: *?*Str, a: Value, i: Int) Error!Value {
     return str_mod.appendOwned(owned, s, t.bytes, t.len, t.ascii).val();
 }
 
-/// The decimal digits of `v` at the end of `buf` (std.fmt's general formatting costs several
-/// times this for the short numbers of `s += str(i)`).
-fn decimal(buf: *[24]u8, v: i64) []const u8 {
-    var n: u64 = @abs(v);
-    var at: usize = buf.len;
-    while (true) {
-        at -= 1;
-        buf[at] = @intCast('0' + n % 10);
-        n /= 10;
-        if (n == 0) break;
-    }
-    if (v < 0) {
-        at -= 1;
-        buf[at] = '-';
-    }
-    return buf[at..];
-}
