@@ -145,7 +145,7 @@ pub fn callMethod(obj: Value, name: *Str, args: Args) Error!Value {
         if (cache.find(table(), inst.base.ty, name)) |e| {
             if (cache.result(e)) |ca| if (ca == .obj and ca.obj.ty.kind == .function) {
                 const f = Object.as(ca.obj, Function);
-                if (fitsWithSelf(f, args) and probe(inst.dict, name, false) == .absent) return enterWithSelf(f, obj, args);
+                if (fitsWithSelf(f, args) and absentIn(inst.dict, name)) return enterWithSelf(f, obj, args);
             };
         }
     }
@@ -155,22 +155,24 @@ pub fn callMethod(obj: Value, name: *Str, args: Args) Error!Value {
 // ---- Per-site inline caches ------------------------------------------------------------------
 //
 // The compiler gives every `obj.x`, `obj.x = v` and `obj.m(args)` in the program its own static
-// `Site`, remembering what the last lookup there found for one class: that class, the class
-// dicts (with their versions) whose contents decided the lookup, and where the answer was — the
-// position of `x` in the instance dict (instances of one class usually get their attributes in
-// the same order, so the position repeats), or the class attribute's dict and entry position.
-// A hit costs a type compare, one version compare per class dict, and a load; anything else
-// takes the general path above, which refills the site when it applies.
+// `Site`, remembering what the last lookup there found for up to `n_ways` classes: where the
+// answer was — the position of `x` in the instance dict (instances of one class usually get
+// their attributes in the same order, so the position repeats), or the class attribute's dict
+// and entry position. A hit costs one epoch compare, a type compare and a load.
 //
 // Validity rests on the same facts as the lookup cache: every insertion into or deletion from a
-// class dict bumps its version, entry positions move only then, and rebinding an existing class
+// dict bumps its version, entry positions move only then, and rebinding an existing class
 // attribute keeps its position — so the class attribute is re-read (and re-checked) on each hit.
+// Rather than re-checking the version of each class dict a way depends on, a fill marks those
+// dicts `guarded`, and every version bump of a guarded dict also bumps the global
+// `dict.guard_epoch`: a site filled at the current epoch depends on no class dict that changed
+// shape since. (Programs rarely add class attributes once running; when they do, sites refill.)
 // An instance dict entry at the remembered position is the attribute exactly when its key is
 // the name's str itself: keys are unique and deleted entries lose their key.
 
-/// Class dicts a site's answer depends on (MRO prefixes with more user classes are not cached).
+/// Class dicts an attribute site's answer depends on (MRO prefixes with more user classes are
+/// not cached) — for CallSite's guard.
 const max_dicts = 4;
-const no_class: u8 = 0xff;
 
 const Guard = struct {
     n: u8 = 0,
@@ -184,39 +186,27 @@ const Guard = struct {
         }
         return true;
     }
-
-    /// The heap class dicts a (valid) lookup-cache entry checked; the guard index of the dict
-    /// holding the class attribute goes to `where` (`no_class` when the name is on no class).
-    /// False when the entry is not expressible: too many dicts, or found in a native table.
-    fn fromEntry(g: *Guard, e: *const cache.Entry, where: *u8) bool {
-        g.n = 0;
-        where.* = no_class;
-        for (0..e.n_checked) |i| {
-            const d = e.dicts[i] orelse continue; // builtin types (object) resolve natively
-            if (g.n == max_dicts) return false;
-            if (i == e.where) where.* = g.n;
-            g.dicts[g.n] = d;
-            g.versions[g.n] = e.versions[i];
-            g.n += 1;
-        }
-        return e.where == cache.absent or where.* != no_class;
-    }
 };
+
+/// The current guard epoch (the runtime's dict.guard_epoch, through its exported address).
+inline fn guardEpoch() u64 {
+    return abi.global(u64, "pyaot_g_guard_epoch").*;
+}
 
 /// What a site remembers for one class.
 const Way = struct {
-    /// The instance type this way answers for; null when empty.
-    ty: ?*Type = null,
-    guard: Guard = .{},
-    mode: Mode = .dict,
-    /// The guard index of the class dict holding the class attribute, or `no_class`.
-    cw: u8 = no_class,
+    /// The class dict holding the class attribute; null when the name is on no class.
+    cdict: ?*Dict = null,
+    /// The function found on the class (mode .method), or the `Builtin` (mode .native).
+    func: ?*Object = null,
     /// The attribute's position in the instance dict at the last hit (mode .dict).
     idx: u32 = 0,
-    /// The class attribute's entry position in `guard.dicts[cw]`.
+    /// The class attribute's entry position in `cdict`.
     cpos: u32 = 0,
-    /// The function found on the class (mode .method).
-    func: ?*Object = null,
+    mode: Mode = .dict,
+    /// Mode .method: the positional argument count, receiver included, that fills `func`'s
+    /// parameters exactly (a function's code never changes).
+    nargs: u8 = 0,
 
     const Mode = enum(u8) {
         /// The instance dict answers (any class attribute of that name is no data descriptor).
@@ -226,17 +216,17 @@ const Way = struct {
         /// A compiled function on the class is called with the instance prepended.
         method,
         /// A builtin type's native method (`func` is its `Builtin`): builtin types' method
-        /// tables never change, so the type alone decides (no guard).
+        /// tables never change, so the type alone decides.
         native,
     };
 
     inline fn classAttr(w: *const Way) Value {
-        return w.guard.dicts[w.cw].entries[w.cpos].value;
+        return w.cdict.?.entries[w.cpos].value;
     }
 
     /// Whether the instance dict may answer (no class attribute shadows it as a data descriptor).
     inline fn dictWins(w: *const Way) bool {
-        return w.cw == no_class or nonData(w.classAttr());
+        return w.cdict == null or nonData(w.classAttr());
     }
 };
 
@@ -244,6 +234,10 @@ const Way = struct {
 const n_ways = 4;
 
 pub const Site = struct {
+    /// The guard epoch all ways were filled at (0: none; the epoch starts at 1). The classes
+    /// come first and together, so a polymorphic lookup reads one cache line.
+    epoch: u64 align(64) = 0,
+    tys: [n_ways]?*Type = .{null} ** n_ways,
     ways: [n_ways]Way = .{Way{}} ** n_ways,
     /// The way the next fill replaces (round robin).
     next: u8 = 0,
@@ -251,47 +245,72 @@ pub const Site = struct {
 
     /// The valid way for instances of `t`.
     inline fn lookup(s: *Site, t: *Type) ?*Way {
+        if (s.epoch != guardEpoch()) return null;
         inline for (0..n_ways) |i| {
-            const w = &s.ways[i];
-            if (w.ty == t) return if (w.guard.valid()) w else null;
+            if (s.tys[i] == t) return &s.ways[i];
         }
         return null;
     }
 
-    /// Points a way at (t, the lookup described by `e`); null when it cannot be expressed.
-    fn fill(s: *Site, t: *Type, e: *const cache.Entry, mode: Way.Mode) ?*Way {
-        var g: Guard = .{};
-        var cw: u8 = undefined;
-        if (!g.fromEntry(e, &cw)) return null;
+    /// The way to (re)fill for `t`: its own, else the next in turn; all are dropped first when
+    /// the epoch moved since they were filled.
+    fn slotFor(s: *Site, t: *Type) *Way {
         if (!s.rooted) {
             // A site holds type, dict and function pointers: keep them alive so that a new
             // object at the same address can never match a stale site.
             gc.addRoot(s, @sizeOf(Site));
             s.rooted = true;
         }
-        // The way already kept for `t` (gone stale), else the next in turn.
-        const w = for (&s.ways) |*w| {
-            if (w.ty == t) break w;
-        } else blk: {
-            const w = &s.ways[s.next];
-            s.next = (s.next + 1) % n_ways;
-            break :blk w;
+        const now = guardEpoch();
+        if (s.epoch != now) {
+            s.tys = .{null} ** n_ways;
+            s.next = 0;
+            s.epoch = now;
+        }
+        for (s.tys, 0..) |x, i| {
+            if (x == t) return &s.ways[i];
+        }
+        const i = s.next;
+        s.next = (s.next + 1) % n_ways;
+        s.tys[i] = t;
+        return &s.ways[i];
+    }
+
+    /// Points a way at (t, the lookup described by `e`, valid now); null when it cannot be
+    /// expressed (found in a builtin type's native table).
+    fn fill(s: *Site, t: *Type, e: *const cache.Entry, mode: Way.Mode) ?*Way {
+        var cdict: ?*Dict = null;
+        for (0..e.n_checked) |i| {
+            const d = e.dicts[i] orelse continue; // builtin types (object) resolve natively
+            if (i == e.where) cdict = d;
+        }
+        if (e.where != cache.absent and cdict == null) return null;
+        // From now on a change of shape of any dict the lookup covered bumps the epoch.
+        for (0..e.n_checked) |i| if (e.dicts[i]) |d| {
+            d.guarded = true;
         };
-        w.* = .{ .ty = t, .guard = g, .mode = mode, .cw = cw, .cpos = e.pos };
+        const w = s.slotFor(t);
+        w.* = .{ .cdict = cdict, .cpos = e.pos, .mode = mode };
         return w;
     }
 
     /// Points a way at builtin type `t`'s native method `b`.
     fn fillNative(s: *Site, t: *Type, b: *const Builtin) void {
-        if (!s.rooted) {
-            gc.addRoot(s, @sizeOf(Site));
-            s.rooted = true;
-        }
-        const w = &s.ways[s.next];
-        s.next = (s.next + 1) % n_ways;
-        w.* = .{ .ty = t, .mode = .native, .func = @constCast(&b.base) };
+        const w = s.slotFor(t);
+        w.* = .{ .mode = .native, .func = @constCast(&b.base) };
     }
 };
+
+/// probe(d, name) == .absent, answered first by the dict's bloom bits when they rule the name
+/// out (no key with the name's hash was ever inserted).
+inline fn absentIn(d: *Dict, name: *Str) bool {
+    const h = name.hash_cache;
+    if (h != 0) {
+        const b = dict_mod.bloomBits(h);
+        if (d.bloom & b != b) return true;
+    }
+    return probe(d, name, false) == .absent;
+}
 
 inline fn entryIndex(d: *Dict, e: *dict_mod.Entry) u32 {
     return @intCast(e - d.entries.ptr);
@@ -324,7 +343,7 @@ fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
                     return;
                 }
             },
-            .constant => if (probe(d, name, false) == .absent) {
+            .constant => if (absentIn(d, name)) {
                 const c = w.classAttr();
                 if (plainConstant(c)) {
                     out.* = c;
@@ -363,24 +382,61 @@ noinline fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
     return abi.S("attr_getattr").f(v, name);
 }
 
-pub fn setattrAt(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+// Values cross the hit paths as two 8-byte words. A Value the caller just built in memory was
+// stored as its tag word and payload (8 + 8 bytes, or 8 + 1 for a bool); copying it as one
+// 16-byte move reloads it wider than it was stored, and the load stalls until those stores
+// retire (store forwarding fails): measured as the hottest instruction of `self.x = v`.
+const Words = [2]u64;
+
+/// `x`'s words, read separately (volatile: LLVM would merge them into one 16-byte load).
+inline fn wordsOf(x: *const Value) Words {
+    const p: *const volatile [2]u64 = @ptrCast(x);
+    return .{ p[0], p[1] };
+}
+
+inline fn storeWords(dst: *Value, w: Words) void {
+    const p: *volatile [2]u64 = @ptrCast(dst);
+    p[0] = w[0];
+    p[1] = w[1];
+}
+
+/// One 16-byte store of `w`: a later 16-byte load of the value (getattrAt's) forwards from it.
+inline fn storeWide(dst: *Value, w: Words) void {
+    const vec: @Vector(2, u64) = w;
+    @as(*align(8) @Vector(2, u64), @ptrCast(dst)).* = vec;
+}
+
+inline fn fromWords(w: Words) Value {
+    var v: Value = undefined;
+    storeWords(&v, w);
+    return v;
+}
+
+pub inline fn setattrAt(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+    // Plain loads here (a runtime copy; the words usually end up in registers directly).
+    var xv = x;
+    const w: *const Words = @ptrCast(&xv);
+    return setattrWords(s, v, name, w[0], w[1]);
+}
+
+fn setattrWords(s: *Site, v: Value, name: *Str, x0: u64, x1: u64) Error!void {
     if (v == .obj) if (s.lookup(v.obj.ty)) |w| {
-        if (w.mode == .dict and !w.ty.?.flags.has_setattr and w.dictWins()) {
+        if (w.mode == .dict and !v.obj.ty.flags.has_setattr and w.dictWins()) {
             const d = Object.as(v.obj, Instance).dict;
             if (w.idx < d.used) {
                 const e = &d.entries[w.idx];
                 if (keyIs(e, name)) {
-                    e.value = x;
+                    storeWide(&e.value, .{ x0, x1 });
                     return;
                 }
             }
-            if (storeInDict(d, name, x)) |i| {
+            if (storeInDict(d, name, fromWords(.{ x0, x1 }))) |i| {
                 w.idx = i;
                 return;
             }
         }
     };
-    return setattrMiss(s, v, name, x);
+    return setattrMiss(s, v, name, fromWords(.{ x0, x1 }));
 }
 
 /// Stores `name` in instance dict `d` as dict.setHashed would, when that needs no runtime help
@@ -397,7 +453,10 @@ inline fn storeInDict(d: *Dict, name: *Str, x: Value) ?u32 {
             d.index[slot] = @intCast(i);
             d.used += 1;
             d.len += 1;
+            d.bloom |= dict_mod.bloomBits(name.hash_cache);
+            // dict.bumpVersion, with the runtime's epoch (this file's copy of dict.zig has its own).
             d.version +%= 1;
+            if (d.guarded) abi.global(u64, "pyaot_g_guard_epoch").* +%= 1;
             return @intCast(i);
         },
         .unknown => {},
@@ -432,11 +491,22 @@ inline fn enterWithSelf(f: *Function, self: Value, args: Args) Error!Value {
 }
 
 inline fn enterWithSelfInto(f: *Function, self: Value, args: Args, out: *Value) Error!void {
-    const n = args.pos.len + 1;
-    var slots: [16]Value = undefined;
-    slots[0] = self;
-    @memcpy(slots[1..n], args.pos);
-    if (f.code.entry(f, &slots, n, out) != 0) return error.PyException;
+    // Few arguments (the usual case) are copied by fixed moves: no memcpy call.
+    switch (args.pos.len) {
+        inline 0...3 => |k| {
+            var slots: [k + 1]Value = undefined;
+            slots[0] = self;
+            inline for (0..k) |j| storeWords(&slots[j + 1], wordsOf(&args.pos[j]));
+            if (f.code.entry(f, &slots, k + 1, out) != 0) return error.PyException;
+        },
+        else => {
+            const n = args.pos.len + 1;
+            var slots: [16]Value = undefined;
+            slots[0] = self;
+            @memcpy(slots[1..n], args.pos);
+            if (f.code.entry(f, &slots, n, out) != 0) return error.PyException;
+        },
+    }
 }
 
 pub inline fn callMethodAt(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
@@ -449,11 +519,9 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
     if (obj == .obj) if (s.lookup(obj.obj.ty)) |w| switch (w.mode) {
         .method => {
             const ca = w.classAttr();
-            if (ca == .obj and ca.obj == w.func) {
-                const f = Object.as(ca.obj, Function);
-                if (fitsWithSelf(f, args) and probe(Object.as(obj.obj, Instance).dict, name, false) == .absent)
-                    return enterWithSelfInto(f, obj, args, out);
-            }
+            if (ca == .obj and ca.obj == w.func and args.kwnames.len == 0 and args.pos.len + 1 == w.nargs and
+                absentIn(Object.as(obj.obj, Instance).dict, name))
+                return enterWithSelfInto(Object.as(ca.obj, Function), obj, args, out);
         },
         .native => {
             return callBuiltinInto(Object.as(w.func.?, Builtin), obj, args, out);
@@ -495,9 +563,12 @@ noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args, out: *V
         if (cache.find(table(), inst.base.ty, name)) |e| {
             if (cache.result(e)) |ca| if (ca == .obj and ca.obj.ty.kind == .function) {
                 const f = Object.as(ca.obj, Function);
-                if (fitsWithSelf(f, args) and probe(inst.dict, name, false) == .absent) {
+                if (fitsWithSelf(f, args) and absentIn(inst.dict, name)) {
                     // Filled before the call: the callee may reuse the cache entry `e`.
-                    if (s.fill(inst.base.ty, e, .method)) |w| w.func = ca.obj;
+                    if (s.fill(inst.base.ty, e, .method)) |w| {
+                        w.func = ca.obj;
+                        w.nargs = @intCast(args.pos.len + 1);
+                    }
                     return enterWithSelfInto(f, obj, args, out);
                 }
             };

@@ -121,6 +121,7 @@ pub const globals = .{
     .{ "empty_tuple", &rt.tuple.empty },
     .{ "empty_str", &rt.str.empty },
     .{ "attr_cache", &@import("../core/attr_cache.zig").table },
+    .{ "guard_epoch", &@import("../core/dict.zig").guard_epoch },
 };
 
 /// The builtin type objects and exception classes, by Python name (rt.types.<var>).
