@@ -280,6 +280,7 @@ pub const attr = struct {
     pub const getattrAt = fast_attr.getattrAt;
     pub const setattrAt = fast_attr.setattrAt;
     pub const callMethodAt = fast_attr.callMethodAt;
+    pub const methodAt = fast_attr.methodAt;
     /// `s.lower()` and other str methods: direct for an exact str receiver.
     pub const callStrAt = fast_attr.callStrAt;
 };

@@ -418,6 +418,15 @@ function emitCodeObject(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope, 
   out.line(`out.* = ${boxCode(`(${info.zigName}(${allArgs.join(', ')}) catch return 1)`, specRetTy(generic))};`);
   out.line('return 0;');
   out.close();
+  // A method: method call sites may call its Zig code directly (attr-site.ts), the entry's
+  // call with the receiver and arguments in hand and errors passed on.
+  if (node.nodeType === 'FunctionDef' && scope.parent?.kind === 'class' && !info.varargs && !info.varkw && info.nKwonly === 0 && info.nPos >= 1) {
+    const direct = [...(info.hasEnv ? [envArg] : []), 'obj', ...call.slice(1).map((_, i) => `a[${i}]`)];
+    const key = `${name}/${info.nPos}`;
+    const list = c.prog.methods.get(key) ?? [];
+    list.push({ obj: info.objName, call: boxCode(`(try ${info.zigName}(${direct.join(', ')}))`, specRetTy(generic)) });
+    c.prog.methods.set(key, list);
+  }
   out.line(`const ${info.codeName} = rt.Code{ .name = ${zigString(name)}, .qualname = ${zigString(qualnameOf(scope))}, .params = &.{ ${info.params.map((p) => zigString(p)).join(', ')} }, .n_posonly = ${info.nPosonly}, .n_pos = ${info.nPos}, .n_kwonly = ${info.nKwonly}, .varargs = ${info.varargs}, .varkw = ${info.varkw}, .entry = ${info.zigName}_entry, .line = ${node.lineno}, .file = ${zigString(c.mod.file)}, .varnames = &.{ ${[...new Set([...info.params, ...scope.locals])].map((p) => zigString(p)).join(', ')} }, .freevars = &.{ ${info.frees.map((p) => zigString(p)).join(', ')} } };`);
   if (info.hasEnv) {
     out.line(`const ${info.envType} = struct { ${info.frees.map((f) => `c_${ident(f)}: *rt.Cell`).join(', ')} };`);

@@ -509,6 +509,20 @@ inline fn enterWithSelfInto(f: *Function, self: Value, args: Args, out: *Value) 
     }
 }
 
+/// The compiled function `obj.name(<n_args positional arguments>)` would enter with `obj`
+/// prepended, when the site's way for `obj`'s class says so (callMethodInto's hit conditions),
+/// else null. The compiler calls the function's Zig code directly when it is one it knows
+/// (compiler/codegen/attr-site.ts): no argument array, no indirect call.
+pub inline fn methodAt(s: *Site, obj: Value, name: *Str, comptime n_args: usize) ?*Function {
+    if (obj != .obj) return null;
+    const w = s.lookup(obj.obj.ty) orelse return null;
+    if (w.mode != .method or w.nargs != n_args + 1) return null;
+    const ca = w.classAttr();
+    if (ca != .obj or ca.obj != w.func) return null;
+    if (!absentIn(Object.as(obj.obj, Instance).dict, name)) return null;
+    return Object.as(ca.obj, Function);
+}
+
 pub inline fn callMethodAt(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
     var out: Value = undefined;
     try callMethodInto(s, obj, name, args, &out);

@@ -282,3 +282,85 @@ print([warm(get_x, o) for o in mixed], [warm(call_m, o) for o in mixed])
 for o in mixed:
     set_x(o, 0)
 print([get_x(o) for o in mixed])
+
+
+# Method calls that enter a compiled method's code directly (compiler/codegen/attr-site.ts
+# dispatchers): the class built twice (two function objects for one def), a closure method, a
+# generator method, defaults, typed parameters and results, a method moved to another class,
+# exceptions and tracebacks through the direct call, deep recursion.
+def make_counter(step):
+    class Counter:
+        def __init__(self):
+            self.n = 0
+
+        def bump(self):
+            self.n += step
+            return self.n
+
+    return Counter
+
+
+c_a = make_counter(1)()
+c_b = make_counter(10)()
+print([c_a.bump() for _ in range(3)], [c_b.bump() for _ in range(3)], [c_a.bump() for _ in range(2)])
+
+
+class Gen:
+    def __init__(self, n):
+        self.n = n
+
+    def items(self):
+        for i in range(self.n):
+            yield i * i
+
+    def opt(self, a, b=100):
+        return a + b
+
+    def typed(self, a: int, b: float) -> float:
+        return a * b
+
+    def flag(self) -> bool:
+        return self.n > 2
+
+    def fail(self, depth):
+        if depth == 0:
+            raise ValueError("deep failure")
+        return self.fail(depth - 1)
+
+    def rec(self, n):
+        return self.rec(n + 1)
+
+
+gn = Gen(4)
+for _ in range(3):
+    print(list(gn.items()), gn.opt(1), gn.opt(1, 2), gn.typed(3, 0.5), gn.flag(), Gen(1).flag())
+
+
+class Other:
+    def __init__(self):
+        self.n = 3
+
+
+Other.items = Gen.items
+print(list(Other().items()))
+try:
+    gn.fail(3)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    gn.rec(0)
+except RecursionError:
+    print("RecursionError")
+try:
+    gn.opt()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    gn.opt(1, 2, 3)
+except TypeError as e:
+    print("TypeError", e)
+print(gn.opt(a=5), gn.opt(1, b=1))
+Gen.flag = lambda self: "lambda flag"
+print(gn.flag())
+gn.typed = lambda a, b: "instance typed"
+print(gn.typed(1, 2))
