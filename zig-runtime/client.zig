@@ -281,6 +281,7 @@ pub const attr = struct {
     pub const setattrAt = fast_attr.setattrAt;
     pub const callMethodAt = fast_attr.callMethodAt;
     pub const methodAt = fast_attr.methodAt;
+    pub const settle = fast_attr.settle;
     /// `s.lower()` and other str methods: direct for an exact str receiver.
     pub const callStrAt = fast_attr.callStrAt;
 };

@@ -10,7 +10,7 @@ import { Lines, ident, zigString } from './emit.js';
 import { FnCtx, ProgramCtx, zigLocal } from './context.js';
 import { type TExpr, coerce } from './typed.js';
 import { expr, texpr, cond, blockExpr, globalVar, argsLiteral, callArgs, cellRef, moduleGlobals } from './expr.js';
-import { emitBody, assignTo, storeName } from './stmt.js';
+import { emitBody, assignTo, storeName, settled } from './stmt.js';
 import { emitGeneratorFunction, emitGeneratorExpression } from './generator.js';
 import type { Spec } from '../types/infer.js';
 import { OBJECT, isNative, zigType, type Ty } from '../types/lattice.js';
@@ -255,7 +255,7 @@ function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope
   if (!terminated) {
     // A typed return type means the end is unreachable (types/assign.ts), even where Zig
     // cannot see it (a try whose every path returns).
-    body.line(isNative(fc.retTy) ? `return rt.internalError("${zigName}: fell off a typed function");` : 'return rt.Value.None;');
+    body.line(isNative(fc.retTy) ? `return rt.internalError("${zigName}: fell off a typed function");` : `return ${settled(fc, 'rt.Value.None')};`);
   }
   const guard = annotatedGuard(fc, node, spec, info);
   if (guard) for (const p of info.params) paramUse.set(p, true);

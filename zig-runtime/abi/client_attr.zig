@@ -412,6 +412,17 @@ inline fn fromWords(w: Words) Value {
     return v;
 }
 
+/// `v`, to be returned from a compiled function through memory as one 16-byte store. LLVM
+/// otherwise stores a result that may be a bool (a 1-byte payload) in pieces (8, 1, 4, 2 and 1
+/// bytes), and the caller's 16-byte load of it stalls (store forwarding fails).
+pub inline fn settle(v: Value) Value {
+    var x = v;
+    const w: *const Words = @ptrCast(&x);
+    var r: Value = undefined;
+    storeWide(&r, .{ w[0], w[1] });
+    return r;
+}
+
 pub inline fn setattrAt(s: *Site, v: Value, name: *Str, x: Value) Error!void {
     // Plain loads here (a runtime copy; the words usually end up in registers directly).
     var xv = x;
