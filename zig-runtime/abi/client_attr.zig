@@ -334,25 +334,38 @@ pub inline fn getattrAt(s: *Site, v: Value, name: *Str) Error!Value {
 
 fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
     if (v == .obj) if (s.lookup(v.obj.ty)) |w| {
-        const d = Object.as(v.obj, Instance).dict;
         switch (w.mode) {
-            .dict => if (w.idx < d.used) {
-                const e = &d.entries[w.idx];
-                if (keyIs(e, name) and w.dictWins()) {
-                    out.* = e.value;
-                    return;
+            .dict => {
+                const d = Object.as(v.obj, Instance).dict;
+                if (w.idx < d.used) {
+                    const e = &d.entries[w.idx];
+                    if (keyIs(e, name) and w.dictWins()) {
+                        out.* = e.value;
+                        return;
+                    }
                 }
             },
-            .constant => if (absentIn(d, name)) {
-                const c = w.classAttr();
-                if (plainConstant(c)) {
-                    out.* = c;
-                    return;
-                }
-            },
+            .constant => return getattrConstant(s, w, v, name, out),
             .method, .native => {},
         }
     };
+    // Tail calls: this function keeps no frame and saves few registers.
+    return getattrMissInto(s, v, name, out);
+}
+
+/// The .constant way's hit (kept out of line: its dict probe needs registers).
+noinline fn getattrConstant(s: *Site, w: *Way, v: Value, name: *Str, out: *Value) Error!void {
+    if (absentIn(Object.as(v.obj, Instance).dict, name)) {
+        const c = w.classAttr();
+        if (plainConstant(c)) {
+            out.* = c;
+            return;
+        }
+    }
+    out.* = try getattrMiss(s, v, name);
+}
+
+noinline fn getattrMissInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
     out.* = try getattrMiss(s, v, name);
 }
 
@@ -441,12 +454,24 @@ fn setattrWords(s: *Site, v: Value, name: *Str, x0: u64, x1: u64) Error!void {
                     return;
                 }
             }
-            if (storeInDict(d, name, fromWords(.{ x0, x1 }))) |i| {
-                w.idx = i;
-                return;
-            }
+            return setattrAppend(s, w, v, name, x0, x1);
         }
     };
+    // Tail calls: this function keeps no frame and saves few registers.
+    return setattrMissWords(s, v, name, x0, x1);
+}
+
+/// A .dict way whose remembered position does not hold the name (a new instance's first
+/// store, or another layout): stored straight into the dict when that needs no runtime help.
+noinline fn setattrAppend(s: *Site, w: *Way, v: Value, name: *Str, x0: u64, x1: u64) Error!void {
+    if (storeInDict(Object.as(v.obj, Instance).dict, name, fromWords(.{ x0, x1 }))) |i| {
+        w.idx = i;
+        return;
+    }
+    return setattrMiss(s, v, name, fromWords(.{ x0, x1 }));
+}
+
+noinline fn setattrMissWords(s: *Site, v: Value, name: *Str, x0: u64, x1: u64) Error!void {
     return setattrMiss(s, v, name, fromWords(.{ x0, x1 }));
 }
 
