@@ -453,6 +453,25 @@ fn setattrWords(s: *Site, v: Value, name: *Str, x0: u64, x1: u64) Error!void {
                     storeWide(&e.value, .{ x0, x1 });
                     return;
                 }
+            } else if (w.idx == d.used and d.used < d.entries.len) {
+                // The next append lands at the remembered position (`__init__` of a new
+                // instance laid out like the last): when the name's first probe slot is empty,
+                // the name is absent and dict.setHashed would put it there.
+                const h = name.hash_cache;
+                const slot: usize = @intCast(@as(u64, @bitCast(h)) & (d.index.len - 1));
+                if (h != 0 and d.index[slot] == -1) {
+                    const e = &d.entries[d.used];
+                    e.hash = h;
+                    e.key = name.val();
+                    storeWide(&e.value, .{ x0, x1 });
+                    d.index[slot] = @intCast(d.used);
+                    d.used += 1;
+                    d.len += 1;
+                    d.bloom |= dict_mod.bloomBits(h);
+                    d.version +%= 1;
+                    if (d.guarded) abi.global(u64, "pyaot_g_guard_epoch").* +%= 1;
+                    return;
+                }
             }
             return setattrAppend(s, w, v, name, x0, x1);
         }
