@@ -329,10 +329,14 @@ inline fn keyIs(e: *const dict_mod.Entry, name: *Str) bool {
 pub inline fn getattrAt(s: *Site, v: Value, name: *Str) Error!Value {
     // The commonest hit inline: the first way, an instance attribute no class defines. (The
     // same inline for stores measured no gain.)
-    if (v == .obj and s.tys[0] == v.obj.ty and s.epoch == guardEpoch()) {
+    // A runtime copy: a comptime-known receiver (a str literal) must not reach Object.as at
+    // compile time.
+    var rv = v;
+    _ = &rv;
+    if (rv == .obj and s.tys[0] == rv.obj.ty and s.epoch == guardEpoch()) {
         const w = &s.ways[0];
         if (w.mode == .dict and w.cdict == null) {
-            const d = Object.as(v.obj, Instance).dict;
+            const d = Object.as(rv.obj, Instance).dict;
             if (w.idx < d.used) {
                 const e = &d.entries[w.idx];
                 if (keyIs(e, name)) return e.value;
@@ -580,7 +584,11 @@ inline fn enterWithSelfInto(f: *Function, self: Value, args: Args, out: *Value) 
 /// prepended, when the site's way for `obj`'s class says so (callMethodInto's hit conditions),
 /// else null. The compiler calls the function's Zig code directly when it is one it knows
 /// (compiler/codegen/attr-site.ts): no argument array, no indirect call.
-pub inline fn methodAt(s: *Site, obj: Value, name: *Str, comptime n_args: usize) ?*Function {
+pub inline fn methodAt(s: *Site, obj_arg: Value, name: *Str, comptime n_args: usize) ?*Function {
+    // A runtime copy: a comptime-known receiver (a str literal) must not reach Object.as at
+    // compile time.
+    var obj = obj_arg;
+    _ = &obj;
     if (obj != .obj) return null;
     const w = s.lookup(obj.obj.ty) orelse return null;
     if (w.mode != .method or w.nargs != n_args + 1) return null;
