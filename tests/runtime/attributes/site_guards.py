@@ -364,3 +364,21 @@ Gen.flag = lambda self: "lambda flag"
 print(gn.flag())
 gn.typed = lambda a, b: "instance typed"
 print(gn.typed(1, 2))
+
+
+# Literal receivers (compile-time constants in the generated code) at attribute and method
+# sites, also for a method name some class defines.
+class Lit:
+    def upper(self):
+        return "Lit.upper"
+
+    def run(self):
+        return "Lit.run"
+
+
+fmt = "{}-{}".format
+print(fmt(1, 2), ", ".join(["a", "b"]).upper(), Lit().upper(), Lit().run(), (5).bit_length())
+try:
+    "abc".run()
+except AttributeError as e:
+    print("AttributeError", e)
