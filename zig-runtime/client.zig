@@ -170,6 +170,12 @@ pub const strOf = S("ctors_strOf").f;
 pub const intOf = S("ctors_intOf").f;
 pub const floatOf = S("ctors_floatOf").f;
 
+/// `s += x` in a loop that reads `s` only there (core/str_append.zig).
+pub const strAppend = struct {
+    pub const add = S("strAppend_add").f;
+    pub const addInt = S("strAppend_addInt").f;
+};
+
 pub inline fn bigLiteral(comptime digits: []const u8) Error!Value {
     return S("bigFromDigits").f(digits);
 }
@@ -344,6 +350,21 @@ pub const lists = struct {
 pub const sub = struct {
     pub const getitem = fast.getitem;
     pub const setitem = fast.setitem;
+    /// `o[k] op= c` with a numeric constant `c` (core/sub.zig augGet): the item, and the dict
+    /// slot it came from when one probe may serve both halves.
+    pub inline fn augGet(o: Value, k: Value, slot: *?*Value) Error!Value {
+        if (o == .obj and o.obj.ty.kind == .dict) return S("sub_augGet").f(o, k, slot);
+        return fast.getitem(o, k);
+    }
+    /// The second half: `old op c` of a number ran no user code, so the slot still holds the
+    /// item; anything else is stored by setitem.
+    pub inline fn augSet(o: Value, k: Value, slot: ?*Value, old: Value, v: Value) Error!void {
+        if (slot) |p| if (old == .int or old == .float or old == .bool) {
+            p.* = v;
+            return;
+        };
+        return fast.setitem(o, k, v);
+    }
     pub const delitem = S("sub_delitem").f;
     pub const contains = S("sub_contains").f;
 };

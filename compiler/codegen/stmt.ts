@@ -17,6 +17,7 @@ import { emitClassDef, emitClassAnnotation } from './classdef.js';
 import { emitImport, emitImportFrom } from './imports.js';
 import { emitMatch } from './match.js';
 import { typedListHold, typedListAugAssign, typedListStore } from './typed-list.js';
+import { ownedSlot, ownStrings } from './str-append.js';
 import { holdLists, holdTargets } from './list-hold.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
 import { instrumentBranch, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
@@ -235,6 +236,8 @@ function emitAugAssign(c: FnCtx, st: A.AugAssign): void {
   const l = c.lines;
   const t = st.target;
   if (t.nodeType === 'Name') {
+    const slot = st.op === 'Add' ? ownedSlot(c, t.id) : null;
+    if (slot) return emitStrAppend(c, st, t, slot);
     const cur = texpr(c, { ...t, ctx: 'Load' });
     const rhs = texpr(c, st.value);
     const fake: A.BinOp = { nodeType: 'BinOp', nodeId: -1, left: t, op: st.op, right: st.value, lineno: st.lineno, col_offset: st.col_offset, end_lineno: st.end_lineno, end_col_offset: st.end_col_offset };
@@ -259,11 +262,44 @@ function emitAugAssign(c: FnCtx, st: A.AugAssign): void {
     l.line(`const ${obj} = ${expr(c, t.value)};`);
     l.line(`const ${key} = ${sliceOrIndex(c, t.slice)};`);
     const nv = c.fresh('v');
-    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${c.check(`rt.sub.getitem(${obj}, ${key})`, t)}, ${expr(c, st.value)})`, st)};`);
+    const v = st.value;
+    if (v.nodeType === 'Constant' && (v.value.t === 'int' || v.value.t === 'float')) {
+      // `counts[w] += 1`: a number operand runs nothing between the read and the write, so an
+      // exact dict's entry found by the read is written directly (rt.sub.augGet/augSet).
+      const slot = c.fresh('ds');
+      const old = c.fresh('old');
+      l.line(`var ${slot}: ?*rt.Value = null;`);
+      l.line(`const ${old} = ${c.check(`rt.sub.augGet(${obj}, ${key}, &${slot})`, t)};`);
+      l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${old}, ${expr(c, v)})`, st)};`);
+      l.line(`${c.check(`rt.sub.augSet(${obj}, ${key}, ${slot}, ${old}, ${nv})`, t)};`);
+      return;
+    }
+    l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${c.check(`rt.sub.getitem(${obj}, ${key})`, t)}, ${expr(c, v)})`, st)};`);
     l.line(`${c.check(`rt.sub.setitem(${obj}, ${key}, ${nv})`, t)};`);
   } else {
     c.error(t, "illegal expression for augmented assignment");
   }
+}
+
+/**
+ * `s += x` where the loop being emitted only appends to `s` (codegen/str-append.ts): through
+ * the loop's `owned` slot, and `s += str(i)` of an int without the digits' own str (except in
+ * profiling builds, which observe the value's type as the general path does).
+ */
+function emitStrAppend(c: FnCtx, st: A.AugAssign, t: A.Name, slot: string): void {
+  const cur = instrumentSeen(c, st, 'target', box(texpr(c, { ...t, ctx: 'Load' })));
+  const v = st.value;
+  const nv = c.fresh('v');
+  let code: string;
+  if (!c.prog.instrumented && v.nodeType === 'Call' && v.func.nodeType === 'Name' && v.func.id === 'str' && lookupName(c.scope, 'str').kind === 'builtin' &&
+    v.args.length === 1 && v.keywords.length === 0 && v.args[0].nodeType !== 'Starred' && c.spec?.exprs.get(v.args[0].nodeId)?.k === 'int') {
+    const i = texpr(c, v.args[0]);
+    code = i.ty.k === 'int' ? `rt.strAppend.addInt(&${slot}, ${cur}, ${i.code})` : `rt.strAppend.add(&${slot}, ${cur}, ${c.check(`rt.strOf(${box(i)})`, v)})`;
+  } else {
+    code = `rt.strAppend.add(&${slot}, ${cur}, ${instrumentSeen(c, st, 'value', box(texpr(c, v)))})`;
+  }
+  c.lines.line(`const ${nv} = ${c.check(code, st)};`);
+  storeName(c, t.id, nv, t);
 }
 
 function emitDelete(c: FnCtx, t: A.Expr): void {
@@ -387,7 +423,7 @@ function emitLoop(c: FnCtx, header: (label: string) => string, emitInner: () => 
 function emitWhile(c: FnCtx, st: A.While): boolean {
   const k = constTruth(st.test);
   if (k === false) return st.orelse.length > 0 ? emitBlock(c, '', st.orelse) : false;
-  return holdLists(c, st, (e) => typedListHold(c, e), () => instrumentLoop(c, st, () => emitLoop(
+  return holdLists(c, st, (e) => typedListHold(c, e), () => ownStrings(c, st, () => instrumentLoop(c, st, () => emitLoop(
     c,
     () => (k === true ? 'while (true)' : `while (${instrumentLoopTest(c, st, cond(c, st.test))})`),
     () => {
@@ -396,7 +432,7 @@ function emitWhile(c: FnCtx, st: A.While): boolean {
     },
     st.orelse,
     k === true,
-  )));
+  ))));
 }
 
 function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
@@ -418,7 +454,7 @@ function hasLoop(n: unknown): boolean {
 }
 
 function emitFor(c: FnCtx, st: A.For): boolean {
-  return holdLists(c, st, (e) => typedListHold(c, e), () => emitForLoop(c, st));
+  return holdLists(c, st, (e) => typedListHold(c, e), () => ownStrings(c, st, () => emitForLoop(c, st)));
 }
 
 function emitForLoop(c: FnCtx, st: A.For): boolean {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
 
 const dir = path.join(repoRoot, 'tests', 'runtime', 'containers');
-const modules = ['list_tuple', 'dict_views', 'set_methods', 'set_order', 'bytes_methods', 'compact_bools', 'builtin_subclasses'];
+const modules = ['list_tuple', 'dict_views', 'set_methods', 'set_order', 'bytes_methods', 'compact_bools', 'builtin_subclasses', 'dict_augassign'];
 
 describe('container methods against CPython', () => {
   it('imports every test module', () => {

@@ -16,4 +16,11 @@ describe('method-call fast paths against CPython', () => {
   it('fastpath.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'fastpath.py'), 1_200_000);
   });
+
+  // `s += x` in loops that only append to `s` (compiler/codegen/str-append.ts): strs shared
+  // before the loop, resets, break/else, exceptions mid-loop, __radd__ keeping the operand,
+  // subclasses, big ints, loops that read `s` (not optimized), `+=` error messages.
+  it('appends.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'appends.py'), 1_200_000);
+  });
 });

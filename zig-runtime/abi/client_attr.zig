@@ -197,7 +197,8 @@ inline fn guardEpoch() u64 {
 const Way = struct {
     /// The class dict holding the class attribute; null when the name is on no class.
     cdict: ?*Dict = null,
-    /// The function found on the class (mode .method), or the `Builtin` (mode .native).
+    /// The function found on the class (mode .method), the `Builtin` (mode .native), the
+    /// module's function (mode .module).
     func: ?*Object = null,
     /// The attribute's position in the instance dict at the last hit (mode .dict).
     idx: u32 = 0,
@@ -207,6 +208,8 @@ const Way = struct {
     /// Mode .method: the positional argument count, receiver included, that fills `func`'s
     /// parameters exactly (a function's code never changes).
     nargs: u8 = 0,
+    /// The module whose function `func` is (mode .module): all modules share one type.
+    recv: ?*Object = null,
 
     const Mode = enum(u8) {
         /// The instance dict answers (any class attribute of that name is no data descriptor).
@@ -218,6 +221,9 @@ const Way = struct {
         /// A builtin type's native method (`func` is its `Builtin`): builtin types' method
         /// tables never change, so the type alone decides.
         native,
+        /// A function of a fixed native module (`random.random()`): such a module's own
+        /// attributes are never rebound (Module.fixed), so the module alone decides.
+        module,
     };
 
     inline fn classAttr(w: *const Way) Value {
@@ -299,6 +305,13 @@ pub const Site = struct {
         const w = s.slotFor(t);
         w.* = .{ .mode = .native, .func = @constCast(&b.base) };
     }
+
+    /// Points a way at function `f` of fixed module `m` (modules share one type: the way is
+    /// the latest module's).
+    fn fillModule(s: *Site, m: *Object, f: *Object) void {
+        const w = s.slotFor(m.ty);
+        w.* = .{ .mode = .module, .func = f, .recv = m };
+    }
 };
 
 /// probe(d, name) == .absent, answered first by the dict's bloom bits when they rule the name
@@ -362,7 +375,7 @@ fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
                 }
             },
             .constant => return getattrConstant(s, w, v, name, out),
-            .method, .native => {},
+            .method, .native, .module => {},
         }
     };
     // Tail calls: this function keeps no frame and saves few registers.
@@ -615,6 +628,7 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
         .native => {
             return callBuiltinInto(Object.as(w.func.?, Builtin), obj, args, out);
         },
+        .module => if (obj.obj == w.recv) return callValueInto(.{ .obj = w.func.? }, args, out),
         .dict, .constant => {},
     };
     return callMethodMiss(s, obj, name, args, out);
@@ -666,6 +680,7 @@ noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args, out: *V
         s.fillNative(obj.obj.ty, b);
         return callBuiltinInto(b, obj, args, out);
     } else if (moduleGlobal(obj, name)) |f| {
+        if (f == .obj and Object.as(obj.obj, Module).fixed) s.fillModule(obj.obj, f.obj);
         return callValueInto(f, args, out);
     }
     // (A first call fills the runtime's lookup cache, which the next miss here finds.)

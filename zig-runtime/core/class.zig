@@ -612,6 +612,10 @@ pub const Module = struct {
     set: *const fn (name: [*]const u8, len: usize, v: *const Value) callconv(.c) u8,
     /// Attributes added at run time that the compiler did not see (`mod.new_attr = 1`).
     extra: ?*Dict = null,
+    /// A native module whose own attributes never change (no setter: registry.nativeModule
+    /// refuses to rebind them), so a call site may keep the function it found
+    /// (abi/client_attr.zig, `random.random()`).
+    fixed: bool = false,
 
     pub const kind: value.Kind = .module;
 };

@@ -130,6 +130,46 @@ pub inline fn keyHash(key: Value) Error!i64 {
     return ops.hash(key);
 }
 
+/// The value slot of `key` (an int or an exact str) when finding it runs no user code: every
+/// key with its hash met on the way is identical to it, a small int, or an exact str. Null when
+/// absent, or when a comparison could call a user `__eq__` (the caller then takes the general
+/// path, whose own probe makes that call as CPython's does).
+pub fn findQuiet(d: *Dict, key: Value) ?*Value {
+    if (d.len == 0) return null;
+    const h: i64 = switch (key) {
+        .int => |i| if (i.isSmall()) intops.hash(i) else return null,
+        .obj => |o| if (o.ty == &types.str_type) str_mod.hash(Object.as(o, str_mod.Str)) else return null,
+        else => return null,
+    };
+    const mask = d.index.len - 1;
+    const uh: u64 = @bitCast(h);
+    var perturb = uh;
+    var i: usize = @intCast(uh & mask);
+    while (true) {
+        const ix = d.index[i];
+        if (ix == empty_slot) return null;
+        if (ix != dummy_slot) {
+            const e = &d.entries[@intCast(ix)];
+            if (e.hash == h) {
+                if (ops.identical(e.key, key)) return &e.value;
+                const same = switch (e.key) {
+                    // A different int (ints are normalized: a big one never equals a small
+                    // one) or a str: unequal. Floats and bools may equal ints: general path.
+                    .int => false,
+                    .obj => |o| if (o.ty == &types.str_type and key == .obj)
+                        str_mod.eql(Object.as(o, str_mod.Str), Object.as(key.obj, str_mod.Str))
+                    else
+                        return null,
+                    else => return null,
+                };
+                if (same) return &e.value;
+            }
+        }
+        perturb >>= 5;
+        i = @intCast((i *% 5 +% 1 +% perturb) & mask);
+    }
+}
+
 /// Inline in each caller: the result (slot, position, error) then stays in registers.
 inline fn probe(d: *Dict, key: Value, h: i64) Error!Probe {
     const mask = d.index.len - 1;

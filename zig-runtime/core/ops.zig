@@ -377,8 +377,10 @@ fn userBinary(op: BinOp, a: Value, b: Value) Error!?Value {
 
 fn binaryTypeError(op: BinOp, a: Value, b: Value, in_place: bool) Error {
     @branchHint(.cold);
-    // str and list concatenation have their own wording in CPython.
-    if (op == .add and !in_place) {
+    // str, list and tuple concatenation have their own wording in CPython, `+=` included (str
+    // and tuple have no in-place add: `s += 1` fails in their concatenation; a list's `+=`
+    // extends, and fails earlier on a non-iterable).
+    if (op == .add) {
         if (a.isKind(.str)) return exc.raiseFmt(&types.TypeError, "can only concatenate str (not \"{s}\") to str", .{typeName(b)});
         if (a.isKind(.list)) return exc.raiseFmt(&types.TypeError, "can only concatenate list (not \"{s}\") to list", .{typeName(b)});
         if (a.isKind(.tuple)) return exc.raiseFmt(&types.TypeError, "can only concatenate tuple (not \"{s}\") to tuple", .{typeName(b)});

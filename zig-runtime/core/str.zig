@@ -259,13 +259,33 @@ inline fn growBuf(s: *const Str) *GrowBuf {
 /// `a + b` written into `a`'s spare capacity, or null when `a` has none or is not at the end
 /// of its buffer.
 fn extend(a: *Str, b: *Str) ?*Str {
+    const text = extendBuf(a, b.bytes) orelse return null;
+    return growStr(text, a.len + b.len, a.ascii and b.ascii);
+}
+
+/// `a`'s text followed by `bytes`, written into `a`'s spare capacity (the longer text), or null
+/// when `a` has none or is not at the end of its buffer.
+inline fn extendBuf(a: *const Str, bytes: []const u8) ?[]const u8 {
     if (!a.grow) return null;
     const g = growBuf(a);
-    if (g.used != a.bytes.len or g.cap - g.used < b.bytes.len) return null;
+    if (g.used != a.bytes.len or g.cap - g.used < bytes.len) return null;
     const text: [*]u8 = @constCast(a.bytes.ptr);
-    @memcpy(text[g.used..][0..b.bytes.len], b.bytes);
-    g.used += b.bytes.len;
-    return growStr(text[0..g.used], a.len + b.len, a.ascii and b.ascii);
+    @memcpy(text[g.used..][0..bytes.len], bytes);
+    g.used += bytes.len;
+    return text[0..g.used];
+}
+
+/// A new growable buffer holding `a`'s text and `bytes`, with as much room again.
+fn grownBuf(a: *const Str, bytes: []const u8) []const u8 {
+    const n = a.bytes.len + bytes.len;
+    const cap = @max(n * 2, 64 - @sizeOf(GrowBuf));
+    const raw = mem.allocBytesUninit(@sizeOf(GrowBuf) + cap);
+    const g: *GrowBuf = @ptrCast(raw.ptr);
+    g.* = .{ .used = n, .cap = cap };
+    const text = raw[@sizeOf(GrowBuf)..][0..cap];
+    @memcpy(text[0..a.bytes.len], a.bytes);
+    @memcpy(text[a.bytes.len..n], bytes);
+    return text[0..n];
 }
 
 fn growStr(text: []const u8, len: usize, ascii: bool) *Str {
@@ -280,15 +300,28 @@ pub fn concatInplace(a: *Str, b: *Str) *Str {
     if (b.bytes.len == 0) return a;
     if (extend(a, b)) |s| return s;
     if (a.bytes.len == 0) return b;
-    const n = a.bytes.len + b.bytes.len;
-    const cap = @max(n * 2, 64 - @sizeOf(GrowBuf));
-    const raw = mem.allocBytesUninit(@sizeOf(GrowBuf) + cap);
-    const g: *GrowBuf = @ptrCast(raw.ptr);
-    g.* = .{ .used = n, .cap = cap };
-    const text = raw[@sizeOf(GrowBuf)..][0..cap];
-    @memcpy(text[0..a.bytes.len], a.bytes);
-    @memcpy(text[a.bytes.len..n], b.bytes);
-    return growStr(text[0..n], a.len + b.len, a.ascii and b.ascii);
+    return growStr(grownBuf(a, b.bytes), a.len + b.len, a.ascii and b.ascii);
+}
+
+/// `a += piece` (`piece` is `len` code points of text) for a variable that holds the only
+/// reference to any str this function made for it (compiler/codegen/str-append.ts proves the
+/// loop never reads the variable otherwise): when `a` is `owned.*`, the str the previous append
+/// made, its header takes the longer text in place — no new str per `+=`, which CPython gets
+/// from its refcount of 1. Otherwise a new growable str, which becomes `owned.*`.
+pub fn appendOwned(owned: *?*Str, a: *Str, piece: []const u8, len: usize, ascii: bool) *Str {
+    if (piece.len == 0) return a;
+    if (owned.* == a) {
+        a.bytes = extendBuf(a, piece) orelse grownBuf(a, piece);
+        a.grow = true;
+        a.len += len;
+        a.ascii = a.ascii and ascii;
+        a.hash_cache = 0;
+        return a;
+    }
+    const text = extendBuf(a, piece) orelse grownBuf(a, piece);
+    const s = growStr(text, a.len + len, a.ascii and ascii);
+    owned.* = s;
+    return s;
 }
 
 /// A growable UTF-8 buffer that becomes a str without copying. Used by join, formatting,

@@ -47,6 +47,20 @@ fn indicesError(comptime what: []const u8, k: Value) Error {
     return exc.raiseFmt(&types.TypeError, what ++ " indices must be integers or slices, not {s}", .{ops.typeName(k)});
 }
 
+/// `o[k] op= c` for a numeric constant `c`, first half (compiler/codegen/stmt.ts): `o[k]`, and
+/// for an exact dict whose entry for `k` is found without running user code, that entry's value
+/// slot, which the second half (client.zig sub.augSet) writes directly when `o[k] op c` could
+/// run no user code either — one probe instead of getitem's and setitem's.
+pub fn augGet(o: Value, k: Value, slot: *?*Value) Error!Value {
+    if (o == .obj and o.obj.ty == &types.dict_type) {
+        if (dict_mod.findQuiet(Object.as(o.obj, dict_mod.Dict), k)) |p| {
+            slot.* = p;
+            return p.*;
+        }
+    }
+    return getitem(o, k);
+}
+
 pub fn getitem(x: Value, k: Value) Error!Value {
     if (x == .obj) {
         const o = x.obj;

@@ -160,7 +160,9 @@ pub fn importNameOpt(m: Value, name: *rt.Str) ?Value {
 
 /// A native module object over a getter of its attributes; created once.
 pub fn nativeModule(slot: *?*rt.Module, comptime name: []const u8, comptime get: fn ([]const u8) ?Value) Value {
-    return nativeModuleSettable(slot, name, get, noSetter);
+    const m = nativeModuleSettable(slot, name, get, noSetter);
+    slot.*.?.fixed = true;
+    return m;
 }
 
 /// Attributes set on a native module go to its `extra` dict.
@@ -177,7 +179,21 @@ pub fn nativeModuleSettable(slot: *?*rt.Module, comptime name: []const u8, compt
             return true;
         }
         fn setC(n: [*]const u8, len: usize, v: *const Value) callconv(.c) u8 {
-            return @intFromBool(set(n[0..len], v.*));
+            if (set(n[0..len], v.*)) return 1;
+            // An attribute the module provides itself (`random.random`, `math.sqrt`) is fixed:
+            // compiled code calls many of them directly and call sites keep what they found,
+            // so rebinding one would be ignored in places. Refused loudly instead; binding the
+            // same object again is allowed (`import os.path` binds `path` on `os`); new names
+            // go to the module's `extra` dict (0).
+            if (get(n[0..len])) |cur| {
+                if (rt.ops.identical(cur, v.*)) return 1;
+                refuseRebind(n[0..len]) catch {};
+                return 2;
+            }
+            return 0;
+        }
+        fn refuseRebind(attr: []const u8) Error!void {
+            return rt.exc.raiseFmt(&rt.types.AttributeError, "pyaot: cannot rebind '{s}' of module '" ++ name ++ "' at run time (pyaot's native modules are fixed)", .{attr});
         }
     };
     if (slot.* == null) {

@@ -71,11 +71,11 @@ pub fn redirectedStdout() ?Value {
     return state.stdout;
 }
 
-/// `sys.stdin = ...`, `sys.stdout = ...`, `sys.stderr = ...`: kept here, where print, input
+/// `sys.stdin = ...`, `sys.stdout = ...`, `sys.stderr = ...`, `sys.argv = ...`: kept here, where print, input
 /// and the sys attribute read them; other names go to the module's extra dict.
 fn set(name: []const u8, v: Value) bool {
     const eql = std.mem.eql;
-    if (eql(u8, name, "stdout")) state.stdout = v else if (eql(u8, name, "stderr")) state.stderr = v else if (eql(u8, name, "stdin")) state.stdin = v else return false;
+    if (eql(u8, name, "stdout")) state.stdout = v else if (eql(u8, name, "stderr")) state.stderr = v else if (eql(u8, name, "stdin")) state.stdin = v else if (eql(u8, name, "argv")) state.argv = v else return false;
     return true;
 }
 

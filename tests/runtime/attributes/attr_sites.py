@@ -235,3 +235,29 @@ def f2(a, b=5):
 def call1(f, x):
     return f(x)
 print(call1(f2, 1), call1(len, "abc"), call1(lambda *a: a, 3), call1(B, 4).x)
+
+# Module functions called through one site: a fixed native module (kept by the site), a class
+# and a namespace object with the same method name, then the module again; a name added to the
+# module later; sys.argv rebound.
+import math, random, sys, types
+def floor_of(m, x):
+    return m.floor(x)
+class Floors:
+    @staticmethod
+    def floor(x):
+        return "class floor %r" % x
+ns = types.SimpleNamespace(floor=lambda x: "ns floor %r" % x)
+print([floor_of(m, 2.5) for m in (math, math, Floors, ns, math, Floors(), math)])
+random.seed(7)
+first = [random.random() for _ in range(3)]
+random.seed(7)
+print(first == [random.random() for _ in range(3)], random.randint(1, 6))
+random.added_later = lambda: "added"
+print(random.added_later(), hasattr(random, "added_later"))
+saved_argv = sys.argv
+sys.argv = ["prog", "x"]
+print(sys.argv)
+sys.argv = saved_argv
+import os, os.path
+os.path = os.path  # the same object again: allowed (the import system does it)
+print(os.path.join("a", "b"))

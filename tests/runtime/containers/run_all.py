@@ -20,3 +20,6 @@ import compact_bools  # noqa: E402,F401
 
 print("== builtin_subclasses")
 import builtin_subclasses  # noqa: E402,F401
+
+print("== dict_augassign")
+import dict_augassign  # noqa: E402,F401
