@@ -283,6 +283,7 @@ pub const attr = struct {
     pub const callMethod = fast_attr.callMethod;
     /// Per-site inline caches (one static Site per attribute expression in the program).
     pub const Site = fast_attr.Site;
+    pub const SlotSite = fast_attr.SlotSite;
     pub const getattrAt = fast_attr.getattrAt;
     pub const setattrAt = fast_attr.setattrAt;
     pub const callMethodAt = fast_attr.callMethodAt;

@@ -4,6 +4,7 @@
 // where the answer was, so a repeated lookup on instances of one class is a few compares.
 import type { FnCtx, ProgramCtx } from './context.js';
 import { ident, type Lines } from './emit.js';
+import type * as A from '../parser/ast.js';
 
 function site(c: FnCtx, type: string): string {
   const name = c.prog.fresh('AS');
@@ -13,12 +14,48 @@ function site(c: FnCtx, type: string): string {
 
 /** `obj.attr` (`obj` and the result are Zig rt.Value expressions; the result is fallible). */
 export function getattrSite(c: FnCtx, obj: string, attr: string): string {
-  return `rt.attr.getattrAt(&${site(c, 'rt.attr.Site')}, ${obj}, &${c.prog.str(attr)})`;
+  return `rt.attr.getattrAt(&${site(c, attrSiteType(c, attr))}, ${obj}, &${c.prog.str(attr)})`;
 }
 
 /** `obj.attr = v` (fallible, void). */
 export function setattrSite(c: FnCtx, obj: string, attr: string, v: string): string {
-  return `rt.attr.setattrAt(&${site(c, 'rt.attr.Site')}, ${obj}, &${c.prog.str(attr)}, ${v})`;
+  return `rt.attr.setattrAt(&${site(c, attrSiteType(c, attr))}, ${obj}, &${c.prog.str(attr)}, ${v})`;
+}
+
+// Sites for names that some class of the program lists in its `__slots__` are SlotSites: they
+// decide a fixed-slot read or write inline (zig-runtime/core/slots.zig). Only a speed choice:
+// both kinds of site answer every object alike.
+const slotNamesOf = new WeakMap<object, Set<string>>();
+
+function attrSiteType(c: FnCtx, attr: string): string {
+  let names = slotNamesOf.get(c.prog);
+  if (!names) {
+    names = new Set();
+    for (const m of c.prog.graph.modules) collectSlotNames(m.ast, names);
+    slotNamesOf.set(c.prog, names);
+  }
+  return names.has(attr) ? 'rt.attr.SlotSite' : 'rt.attr.Site';
+}
+
+/** The str constants of every `__slots__ = ...` assignment in a class body, anywhere in `node`. */
+function collectSlotNames(node: unknown, out: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const x of node) collectSlotNames(x, out);
+    return;
+  }
+  if (node === null || typeof node !== 'object' || !('nodeType' in node)) return;
+  const n = node as { nodeType: string; body?: unknown; orelse?: unknown; finalbody?: unknown; handlers?: unknown; cases?: unknown };
+  if (n.nodeType === 'ClassDef') {
+    for (const st of (node as A.ClassDef).body) {
+      if (st.nodeType !== 'Assign') continue;
+      if (!st.targets.some((t) => t.nodeType === 'Name' && t.id === '__slots__')) continue;
+      const v = st.value;
+      const elts = v.nodeType === 'Tuple' || v.nodeType === 'List' ? v.elts : [v];
+      for (const e of elts) if (e.nodeType === 'Constant' && e.value.t === 'str') out.add(e.value.v);
+    }
+  }
+  // Statements nest only through these fields (functions, classes, control flow, try, match).
+  for (const k of ['body', 'orelse', 'finalbody', 'handlers', 'cases'] as const) collectSlotNames(n[k], out);
 }
 
 // str methods with a direct path for an exact str receiver (rt.attr.StrMethod in

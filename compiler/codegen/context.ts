@@ -203,6 +203,11 @@ export class FnCtx {
     else if (this.inlineChild) this.parent?.noteReadInline(name);
   }
 
+  /** The text of the declarations made so far (without the lazy locals). */
+  declText(): string {
+    return this.decls.toString();
+  }
+
   /** The declarations for the top of the Zig function (call after emitting the body). */
   prologue(): Lines {
     const out = new Lines();

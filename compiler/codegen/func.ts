@@ -231,6 +231,28 @@ export function specRetTy(spec: Spec | null): Ty {
   return isNative(spec.ret) ? spec.ret : OBJECT;
 }
 
+/**
+ * Parameters the emitted code never names: the scope saw a use only in statements after a
+ * `return` or `raise`, which are not emitted, and Zig rejects an unused parameter or local.
+ * Such a parameter becomes `_`; its local copy (a parameter assigned there) is discarded.
+ */
+function settleUnnamedParams(fc: FnCtx, params: string[], used: Map<string, boolean>): void {
+  const body = fc.lines.toString();
+  const named = (zig: string, text: string) => new RegExp(`\\b${zig}\\b`).test(text);
+  for (const p of params) {
+    const lv = fc.locals.get(p);
+    if (!used.get(p) || !lv || lv.cell) continue;
+    const pv = `p_${ident(p)}`;
+    if (lv.zig !== pv) {
+      if (!named(lv.zig, body)) fc.declare(`_ = &${lv.zig};`);
+    } else if (!named(pv, body) && !named(pv, fc.declText())) {
+      used.set(p, false);
+    }
+  }
+  // A closure whose free variables are read only there: its environment goes unnamed too.
+  if (used.get('\0env') && !named('env', body) && !named('env', fc.declText())) used.set('\0env', false);
+}
+
 function specParamTy(spec: Spec | null, i: number): Ty {
   const t = spec?.params[i];
   return t && isNative(t) ? t : OBJECT;
@@ -257,6 +279,7 @@ function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope
     // cannot see it (a try whose every path returns).
     body.line(isNative(fc.retTy) ? `return rt.internalError("${zigName}: fell off a typed function");` : `return ${settled(fc, 'rt.Value.None')};`);
   }
+  settleUnnamedParams(fc, info.params, paramUse);
   const guard = annotatedGuard(fc, node, spec, info);
   if (guard) for (const p of info.params) paramUse.set(p, true);
   const sig = info.params.map((p, i) => `${paramUse.get(p) ? `p_${ident(p)}` : '_'}: ${zigType(specParamTy(spec, i))}`);

@@ -23,6 +23,9 @@ describe('attribute access against CPython', () => {
   it('instance_dicts.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'instance_dicts.py'), 1_200_000);
   });
+  it('slots_layout.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'slots_layout.py'), 1_200_000);
+  });
   it('metaclasses.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'metaclasses.py'), 1_200_000);
   });

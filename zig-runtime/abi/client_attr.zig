@@ -32,6 +32,7 @@ const Module = @import("../core/class.zig").Module;
 const call_mod = @import("../core/call.zig");
 const dict_mod = @import("../core/dict.zig");
 const instance_block = @import("../core/instance_block.zig");
+const slot_mod = @import("../core/slots.zig");
 const Str = @import("../core/str.zig").Str;
 const Error = @import("../core/err.zig").Error;
 const Value = value.Value;
@@ -59,7 +60,44 @@ inline fn plainInstance(v: Value) ?*Instance {
 /// attr.isDataDescriptor's negation: the instance dict takes precedence over this class
 /// attribute, for reads and for writes.
 inline fn nonData(ca: Value) bool {
-    return ca != .obj or (!ca.obj.ty.flags.heap and ca.obj.ty.kind != .property);
+    return ca != .obj or (!ca.obj.ty.flags.heap and ca.obj.ty.kind != .property and ca.obj.ty != memberType());
+}
+
+// ---- Fixed-slot instances (core/slots.zig) ----------------------------------------------------
+
+inline fn sameObj(v: Value, o: ?*Object) bool {
+    return v == .obj and o != null and v.obj == o.?;
+}
+
+inline fn memberType() *Type {
+    return abi.global(Type, "pyaot_g_member_type");
+}
+
+inline fn unsetObj() *Object {
+    return abi.global(Object, "pyaot_g_slot_unset");
+}
+
+/// The slot member `ca` when it reads a fixed index of `t`'s instances (slots.hasSlot).
+inline fn slotOf(t: *Type, ca: ?Value) ?*slot_mod.Member {
+    const c = ca orelse return null;
+    if (c != .obj or c.obj.ty != memberType() or !t.flags.fixed_slots) return null;
+    const m = Object.as(c.obj, slot_mod.Member);
+    if (m.index >= t.n_slots or !t.isSubtype(m.objclass)) return null;
+    return m;
+}
+
+/// slots.alloc on the program side: header, the shared empty dict, every slot unset.
+inline fn newSlotted(t: *Type) *Object {
+    const n = t.n_slots;
+    const block = gc.allocSlice(u64, .scan, 2 + 2 * @as(usize, n));
+    const o: *Object = @ptrCast(block.ptr);
+    o.ty = t;
+    const dp: **Dict = @ptrCast(@alignCast(block.ptr + 1));
+    dp.* = abi.global(Dict, "pyaot_g_no_dict");
+    const vs = slot_mod.vals(o);
+    const u = unsetObj();
+    for (0..n) |i| vs[i] = .{ .obj = u };
+    return o;
 }
 
 /// A class attribute that attr.bindAttr returns unchanged and that has no `__get__`.
@@ -132,7 +170,7 @@ pub fn setattr(v: Value, name: *Str, x: Value) Error!void {
 /// else null.
 inline fn dictStorable(inst: *Instance, name: *Str) ?*cache.Entry {
     const t = inst.base.ty;
-    if (!t.flags.heap or t.flags.has_setattr or t.flags.slot_base) return null;
+    if (!t.flags.heap or t.flags.has_setattr or t.flags.slot_base or t.flags.fixed_slots) return null;
     // `o.__dict__ = d` replaces the dict itself (attr.setattr).
     if (std.mem.eql(u8, name.bytes, "__dict__")) return null;
     const e = cache.find(table(), t, name) orelse return null;
@@ -224,6 +262,9 @@ const Way = struct {
         /// A function of a fixed native module (`random.random()`): such a module's own
         /// attributes are never rebound (Module.fixed), so the module alone decides.
         module,
+        /// A fixed-slot instance's slot `idx`, through the member descriptor `func` found on
+        /// the class (re-checked on each hit: rebinding the class attribute keeps its position).
+        slot,
     };
 
     inline fn classAttr(w: *const Way) Value {
@@ -339,26 +380,47 @@ inline fn keyIs(e: *const dict_mod.Entry, name: *Str) bool {
 // caller's result reloads those as wider words than were stored, which stalls each return
 // (store-to-load forwarding fails). A bare error code returns in a register.
 
-pub inline fn getattrAt(s: *Site, v: Value, name: *Str) Error!Value {
+/// Object.as(o, Instance) for the inline paths, through the address: a comptime-known receiver
+/// (a str literal) would make Object.as's @fieldParentPtr fail at compile time, and a runtime
+/// copy of the receiver costs a stack round trip (measured: binary_trees +15%).
+inline fn instanceOf(o: *Object) *Instance {
+    comptime std.debug.assert(@offsetOf(Instance, "base") == 0);
+    return @ptrFromInt(@intFromPtr(o));
+}
+
+/// `s` is a `*Site`, or a `*SlotSite` for a name some class in the program lists in its
+/// `__slots__` (compiler/codegen/attr-site.ts): only those sites decide a fixed-slot read
+/// inline, so other programs' sites keep their small hit path.
+pub inline fn getattrAt(s: anytype, v: Value, name: *Str) Error!Value {
+    const site: *Site = siteOf(s);
+    if (comptime @TypeOf(s) == *SlotSite) if (slotHit(site, v)) |w| {
+        const x = slot_mod.vals(v.obj)[w.idx];
+        if (!(x == .obj and x.obj == unsetObj())) return x;
+    };
     // The commonest hit inline: the first way, an instance attribute no class defines. (The
     // same inline for stores measured no gain.)
-    // A runtime copy: a comptime-known receiver (a str literal) must not reach Object.as at
-    // compile time.
-    var rv = v;
-    _ = &rv;
-    if (rv == .obj and s.tys[0] == rv.obj.ty and s.epoch == guardEpoch()) {
-        const w = &s.ways[0];
+    if (comptime @TypeOf(s) != *SlotSite) if (v == .obj and site.tys[0] == v.obj.ty and site.epoch == guardEpoch()) {
+        const w = &site.ways[0];
         if (w.mode == .dict and w.cdict == null) {
-            const d = Object.as(rv.obj, Instance).dict;
+            const d = instanceOf(v.obj).dict;
             if (w.idx < d.used) {
                 const e = &d.entries[w.idx];
                 if (keyIs(e, name)) return e.value;
             }
         }
-    }
+    };
     var out: Value = undefined;
-    try getattrInto(s, v, name, &out);
+    try getattrInto(site, v, name, &out);
     return out;
+}
+
+/// A Site whose fixed-slot answers are decided at the site (see getattrAt).
+pub const SlotSite = struct {
+    site: Site = .{},
+};
+
+inline fn siteOf(s: anytype) *Site {
+    return if (comptime @TypeOf(s) == *SlotSite) &s.site else s;
 }
 
 fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
@@ -375,6 +437,13 @@ fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
                 }
             },
             .constant => return getattrConstant(s, w, v, name, out),
+            .slot => if (sameObj(w.classAttr(), w.func)) {
+                const x = slot_mod.vals(v.obj)[w.idx];
+                if (!(x == .obj and x.obj == unsetObj())) {
+                    out.* = x;
+                    return;
+                }
+            },
             .method, .native, .module => {},
         }
     };
@@ -404,6 +473,16 @@ noinline fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
         const t = inst.base.ty;
         if (cache.find(table(), t, name)) |e| {
             const ca = cache.result(e);
+            if (slotOf(t, ca)) |m| {
+                const x = slot_mod.vals(v.obj)[m.index];
+                if (!(x == .obj and x.obj == unsetObj())) {
+                    if (s.fill(t, e, .slot)) |w| {
+                        w.idx = m.index;
+                        w.func = &m.base;
+                    }
+                    return x;
+                }
+            }
             if (ca == null or nonData(ca.?)) {
                 switch (probe(inst.dict, name, false)) {
                     .found => |x| {
@@ -465,15 +544,35 @@ pub inline fn settle(v: Value) Value {
     return r;
 }
 
-pub inline fn setattrAt(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+/// A fixed-slot read or write whose answer is the site's first way, decided inline at the
+/// site: the member still bound on the class (the epoch covers the class dicts).
+inline fn slotHit(s: *Site, v: Value) ?*Way {
+    if (v != .obj) return null;
+    if (s.tys[0] != v.obj.ty or s.epoch != guardEpoch()) return null;
+    const w = &s.ways[0];
+    if (w.mode != .slot) return null;
+    if (!sameObj(w.classAttr(), w.func)) return null;
+    return w;
+}
+
+pub inline fn setattrAt(s: anytype, v: Value, name: *Str, x: Value) Error!void {
+    const site: *Site = siteOf(s);
+    if (comptime @TypeOf(s) == *SlotSite) if (slotHit(site, v)) |w| if (!v.obj.ty.flags.has_setattr) {
+        slot_mod.vals(v.obj)[w.idx] = x;
+        return;
+    };
     // Plain loads here (a runtime copy; the words usually end up in registers directly).
     var xv = x;
     const w: *const Words = @ptrCast(&xv);
-    return setattrWords(s, v, name, w[0], w[1]);
+    return setattrWords(site, v, name, w[0], w[1]);
 }
 
 fn setattrWords(s: *Site, v: Value, name: *Str, x0: u64, x1: u64) Error!void {
     if (v == .obj) if (s.lookup(v.obj.ty)) |w| {
+        if (w.mode == .slot and !v.obj.ty.flags.has_setattr and sameObj(w.classAttr(), w.func)) {
+            storeWide(&slot_mod.vals(v.obj)[w.idx], .{ x0, x1 });
+            return;
+        }
         if (w.mode == .dict and !v.obj.ty.flags.has_setattr and w.dictWins()) {
             const d = Object.as(v.obj, Instance).dict;
             if (w.idx < d.used) {
@@ -550,6 +649,16 @@ inline fn storeInDict(d: *Dict, name: *Str, x: Value) ?u32 {
 
 /// Kept out of line: the hit path stays small (few saved registers, a small frame).
 noinline fn setattrMiss(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+    if (plainInstance(v)) |inst| if (!inst.base.ty.flags.has_setattr) if (cache.find(table(), inst.base.ty, name)) |e| {
+        if (slotOf(inst.base.ty, cache.result(e))) |m| {
+            slot_mod.vals(v.obj)[m.index] = x;
+            if (s.fill(inst.base.ty, e, .slot)) |w| {
+                w.idx = m.index;
+                w.func = &m.base;
+            }
+            return;
+        }
+    };
     if (plainInstance(v)) |inst| if (dictStorable(inst, name)) |e| {
         if (storeInDict(inst.dict, name, x)) |i| {
             if (s.fill(inst.base.ty, e, .dict)) |w| w.idx = i;
@@ -598,16 +707,13 @@ inline fn enterWithSelfInto(f: *Function, self: Value, args: Args, out: *Value) 
 /// else null. The compiler calls the function's Zig code directly when it is one it knows
 /// (compiler/codegen/attr-site.ts): no argument array, no indirect call.
 pub inline fn methodAt(s: *Site, obj_arg: Value, name: *Str, comptime n_args: usize) ?*Function {
-    // A runtime copy: a comptime-known receiver (a str literal) must not reach Object.as at
-    // compile time.
-    var obj = obj_arg;
-    _ = &obj;
+    const obj = obj_arg;
     if (obj != .obj) return null;
     const w = s.lookup(obj.obj.ty) orelse return null;
     if (w.mode != .method or w.nargs != n_args + 1) return null;
     const ca = w.classAttr();
     if (ca != .obj or ca.obj != w.func) return null;
-    if (!absentIn(Object.as(obj.obj, Instance).dict, name)) return null;
+    if (!absentIn(instanceOf(obj.obj).dict, name)) return null;
     return Object.as(ca.obj, Function);
 }
 
@@ -629,7 +735,7 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
             return callBuiltinInto(Object.as(w.func.?, Builtin), obj, args, out);
         },
         .module => if (obj.obj == w.recv) return callValueInto(.{ .obj = w.func.? }, args, out),
-        .dict, .constant => {},
+        .dict, .constant, .slot => {},
     };
     return callMethodMiss(s, obj, name, args, out);
 }
@@ -859,7 +965,14 @@ inline fn intOfFloat(f: Value, args: Args) ?Value {
 }
 
 inline fn construct(s: *CallSite, init_f: *Function, args: Args) Error!Value {
-    const inst = newInstance(s.cls.?, s.attrs);
+    const t = s.cls.?;
+    if (t.flags.fixed_slots) {
+        const o = newSlotted(t);
+        const r = try enterWithSelf(init_f, .{ .obj = o }, args);
+        if (r != .none) return initReturned(r);
+        return .{ .obj = o };
+    }
+    const inst = newInstance(t, s.attrs);
     const r = try enterWithSelf(init_f, inst.val(), args);
     if (r != .none) return initReturned(r);
     const used: u32 = @intCast(inst.dict.used);

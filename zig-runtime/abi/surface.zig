@@ -124,6 +124,9 @@ pub const globals = .{
     .{ "empty_str", &rt.str.empty },
     .{ "attr_cache", &@import("../core/attr_cache.zig").table },
     .{ "guard_epoch", &@import("../core/dict.zig").guard_epoch },
+    .{ "member_type", &@import("../core/slots.zig").member_type },
+    .{ "no_dict", &@import("../core/slots.zig").no_dict },
+    .{ "slot_unset", &@import("../core/slots.zig").unset_obj },
 };
 
 /// The builtin type objects and exception classes, by Python name (rt.types.<var>).

@@ -15,6 +15,7 @@ const ops = @import("ops.zig");
 const class = @import("class.zig");
 const natives = @import("natives.zig");
 const attr_cache = @import("attr_cache.zig");
+const slots = @import("slots.zig");
 const Value = value.Value;
 const Object = value.Object;
 const Type = value.Type;
@@ -127,7 +128,7 @@ pub fn propertyMissing(obj: Value, name: ?*Str, comptime what: []const u8) Error
 fn isDataDescriptor(v: Value) bool {
     if (v != .obj) return false;
     const t = v.obj.ty;
-    if (t.kind == .property) return true;
+    if (t.kind == .property or t == &slots.member_type) return true;
     if (t.flags.heap) return lookupType(t, &names.__set__) != null or lookupType(t, &names.__delete__) != null;
     return false;
 }
@@ -149,6 +150,9 @@ pub fn bindAttr(v: Value, obj: Value, t: *Type) Error!Value {
             const p = Object.as(o, Property);
             if (p.fget == .none) return exc.raiseFmt(&types.AttributeError, "property object has no getter", .{});
             return call.call1(p.fget, obj);
+        },
+        .native => if (o.ty == &slots.member_type) {
+            return slots.get(v, obj) orelse attributeError(obj, Object.as(o, slots.Member).name);
         },
         else => {},
     }
@@ -203,6 +207,14 @@ pub fn getattrOpt(v: Value, name: *Str) Error!?Value {
     const cls_attr = lookupType(t, name);
     if (cls_attr) |ca| {
         if (isDataDescriptor(ca)) {
+            // A slot (core/slots.zig); unset, it is a missing attribute (so __getattr__ runs).
+            if (ca.obj.ty == &slots.member_type) {
+                if (slots.get(ca, v)) |x| return x;
+                if (t.flags.has_getattr) {
+                    if (lookupType(t, &names.__getattr__)) |g| return try call.callUnbound(g, v, &.{name.val()});
+                }
+                return null;
+            }
             if (ca.obj.ty.kind == .property and Object.as(ca.obj, Property).fget == .none) return propertyMissing(v, Object.as(ca.obj, Property).name orelse name, "getter");
             return try bindAttr(ca, v, t);
         }
@@ -272,6 +284,7 @@ pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
                 _ = try call.call2(p.fset, v, x);
                 return;
             }
+            if (ca.obj.ty == &slots.member_type) return slots.set(ca, v, x);
             if (ca.obj.ty.flags.heap) {
                 if (lookupType(ca.obj.ty, &names.__set__)) |s| {
                     _ = try call.callUnbound(s, ca, &.{ v, x });
@@ -286,6 +299,11 @@ pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
     }
     // object() instances have no __dict__.
     if (t == &types.object_type) return exc.raiseFmt(&types.AttributeError, "'object' object has no attribute '{s}'", .{name.bytes});
+    // Fixed-slot instances have no dict: every slot was a member descriptor above.
+    if (t.flags.fixed_slots) {
+        if (lookupType(t, name) != null) return exc.raiseFmt(&types.AttributeError, "'{s}' object attribute '{s}' is read-only", .{ t.name, name.bytes });
+        return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ t.name, name.bytes });
+    }
     if (t.flags.slots and !slotAllowed(t, name)) {
         return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ t.name, name.bytes });
     }
@@ -353,6 +371,8 @@ pub fn delattr(v: Value, name: *Str) Error!void {
                 }
             }
         }
+        // A slot (core/slots.zig), after any __delattr__ of the class's.
+        if (lookupType(o.ty, name)) |ca| if (slots.isMember(ca)) return slots.delete(ca, v);
         if (o.ty.kind == .type) {
             const t = Object.as(o, Type);
             if (t.dict) |d| if (try dict_mod.remove(d, name.val())) |_| return;

@@ -171,6 +171,7 @@ pub fn typeNew(metatype: *Type, name: []const u8, qualname: []const u8, module: 
         }
         t.flags.slots = all;
     }
+    @import("slots.zig").setup(t, ns);
     if (!t.flags.slots) for (t.mro[1..]) |b| {
         if (b.flags.slots or b.flags.slot_base) t.flags.slot_base = true;
     };
@@ -326,6 +327,7 @@ pub fn callTypeDirect(t: *Type, args: call.Args) Error!Value {
 pub fn allocInstance(t: *Type, args: call.Args) Error!Value {
     switch (t.kind) {
         .instance => {
+            if (t.flags.fixed_slots) return .{ .obj = @import("slots.zig").alloc(t) };
             // One allocation for the instance, its dict and a table sized for the handful of
             // attributes most instances get (as dict.setHashed's first insertion would).
             return instance_block.new(t, &types.dict_type, 5).val();
@@ -466,6 +468,7 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
         .instance => if (std.mem.eql(u8, n, "__dict__") and !o.ty.flags.slots) return Object.as(o, attr.Instance).dict.val(),
         .complex => return @import("complex.zig").attr(o, n),
         .native => {
+            if (o.ty == &@import("slots.zig").member_type) if (@import("slots.zig").attr(o, n)) |r| return r;
             if (o.ty == &@import("../builtins/codeobj.zig").code_type) return @import("../builtins/codeobj.zig").attr(o, n);
             if (o.ty == &@import("../builtins/traceback_obj.zig").traceback_type) return @import("../builtins/traceback_obj.zig").attr(o, n);
             if (o.ty == &types.memoryview_type) return @import("../builtins/memoryview.zig").attr(o, n);

@@ -145,10 +145,16 @@ fn objectGetattribute(self: Value, args: Args) Error!Value {
 fn objectDelattr(self: Value, args: Args) Error!Value {
     try call.expectArgs("__delattr__", args, 1, 1);
     const name = try strArg(args, 0);
+    // A slot of a `__slots__` class (core/slots.zig) is a member descriptor on the class.
+    if (attr.lookupType(ops.typeOf(self), name)) |ca| if (@import("slots.zig").isMember(ca)) {
+        try @import("slots.zig").delete(ca, self);
+        return .none;
+    };
     if (self == .obj) if (attr.instanceDict(self.obj)) |d| {
         if ((try @import("dict.zig").remove(d, name.val())) != null) return .none;
     };
-    return attr.attributeError(self, name);
+    // As attr.delattr: CPython sets no `name` on a deletion's AttributeError.
+    return exc.raiseFmt(&types.AttributeError, "'{s}' object has no attribute '{s}'", .{ ops.typeName(self), name.bytes });
 }
 
 fn objectRepr(self: Value, args: Args) Error!Value {

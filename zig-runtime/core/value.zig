@@ -145,6 +145,8 @@ pub const Type = struct {
     /// Dense id, used by generated code to switch over concrete classes.
     id: u32 = 0,
     flags: Flags = .{},
+    /// Slot count of a `fixed_slots` class's instances (its own and its bases').
+    n_slots: u32 = 0,
     /// Native helper table for runtime-private types (kind == .native): repr, iteration, etc.
     native: ?*const NativeOps = null,
 
@@ -164,7 +166,10 @@ pub const Type = struct {
         /// Instances have a __dict__, but a base declares __slots__: attributes named there are
         /// kept apart (Instance.slot_vals) so that __dict__ shows only the others.
         slot_base: bool = false,
-        _pad: u24 = 0,
+        /// Instances are a fixed-slot block (core/slots.zig): `__slots__` describe them fully,
+        /// so they have no dict, and each slot is a Value at a fixed index after the header.
+        fixed_slots: bool = false,
+        _pad: u23 = 0,
     };
 
     /// True when `self` is `other` or inherits from it.
