@@ -238,11 +238,11 @@ pub const ops = struct {
     pub const floordiv = fast.floordiv;
     pub const mod = fast.mod;
     pub const pow = fast.powOp;
-    pub const lshift = S("ops_lshift").f;
-    pub const rshift = S("ops_rshift").f;
-    pub const band = S("ops_band").f;
-    pub const bor = S("ops_bor").f;
-    pub const bxor = S("ops_bxor").f;
+    pub const lshift = fast.lshift;
+    pub const rshift = fast.rshift;
+    pub const band = fast.band;
+    pub const bor = fast.bor;
+    pub const bxor = fast.bxor;
     pub const matmul = S("ops_matmul").f;
     pub const inplace = fast.inplace;
     pub const neg = S("ops_neg").f;
@@ -287,6 +287,8 @@ pub const attr = struct {
     pub const getattrAt = fast_attr.getattrAt;
     pub const setattrAt = fast_attr.setattrAt;
     pub const callMethodAt = fast_attr.callMethodAt;
+    pub const methodAt = fast_attr.methodAt;
+    pub const settle = fast_attr.settle;
     /// `s.lower()` and other str methods: direct for an exact str receiver.
     pub const callStrAt = fast_attr.callStrAt;
 };

@@ -2,7 +2,8 @@
 // and dynamic call `f(...)` gets its own static cache (rt.attr.Site / rt.call.CallSite, see
 // zig-runtime/abi/client_attr.zig), which remembers the class the last lookup there was for and
 // where the answer was, so a repeated lookup on instances of one class is a few compares.
-import type { FnCtx } from './context.js';
+import type { FnCtx, ProgramCtx } from './context.js';
+import { ident, type Lines } from './emit.js';
 import type * as A from '../parser/ast.js';
 
 function site(c: FnCtx, type: string): string {
@@ -65,11 +66,51 @@ const STR_METHODS = new Set([
   'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith',
 ]);
 
-/** `obj.attr(args)`; `args` is an rt.Args expression. */
-export function callMethodSite(c: FnCtx, obj: string, attr: string, args: string): string {
+/**
+ * `obj.attr(args)`; `args` is an rt.Args expression, `pos` the positional argument expressions
+ * when those are all (no keywords, no splats): then the call goes through the method's
+ * dispatcher, which calls a compiled method of that name directly.
+ */
+export function callMethodSite(c: FnCtx, obj: string, attr: string, args: string, pos?: string[]): string {
   const s = site(c, 'rt.attr.Site');
+  if (pos && STR_METHODS.has(attr)) args = `rt.Args{ .pos = ${pos.length === 0 ? '&.{}' : `&[_]rt.Value{ ${pos.join(', ')} }`} }`;
   if (STR_METHODS.has(attr)) return `rt.attr.callStrAt(.${attr}, &${s}, ${obj}, &${c.prog.str(attr)}, ${args})`;
+  if (pos) return `${dispatcher(c.prog, attr, pos.length)}(&${s}, ${obj}, &${c.prog.str(attr)}, .{ ${pos.join(', ')} })`;
   return `rt.attr.callMethodAt(&${s}, ${obj}, &${c.prog.str(attr)}, ${args})`;
+}
+
+function dispatcher(prog: ProgramCtx, name: string, nArgs: number): string {
+  const key = `${name}/${nArgs}`;
+  let d = prog.dispatchers.get(key);
+  if (!d) {
+    d = { name, nArgs, fn: `${prog.fresh('MD')}_${ident(name)}` };
+    prog.dispatchers.set(key, d);
+  }
+  return d.fn;
+}
+
+/** Methods a dispatcher checks for at most (each is a compare on the hit path). */
+const MAX_CANDIDATES = 8;
+
+/**
+ * The method dispatchers, emitted once every function is compiled: when the site's cache says
+ * `obj.name` is a compiled function on the class, not shadowed, whose positional parameters the
+ * arguments fill exactly (rt.attr.methodAt), and it is one of the program's methods of that name
+ * and arity, its Zig code is called directly — no argument array, no indirect call through its
+ * entry, and LLVM may inline it. Anything else is the ordinary method call.
+ */
+export function methodDispatchers(prog: ProgramCtx, out: Lines): void {
+  for (const d of prog.dispatchers.values()) {
+    const cands = (prog.methods.get(`${d.name}/${d.nArgs + 1}`) ?? []).slice(0, MAX_CANDIDATES);
+    out.open(`inline fn ${d.fn}(s: *rt.attr.Site, obj: rt.Value, name: *rt.Str, a: [${d.nArgs}]rt.Value) rt.Error!rt.Value {`);
+    if (cands.length > 0) {
+      out.open(`if (rt.attr.methodAt(s, obj, name, ${d.nArgs})) |f| {`);
+      for (const m of cands) out.line(`if (${m.obj} == f) return ${m.call};`);
+      out.close();
+    }
+    out.line('return rt.attr.callMethodAt(s, obj, name, .{ .pos = &a });');
+    out.close();
+  }
 }
 
 /** `f(args)` for a callee of unknown kind. */

@@ -24,6 +24,15 @@ export class ProgramCtx {
   instrumented = false;
   /** Public names a `from m import *` of target binds (set by the program assembler). */
   starNames: (t: ImportTarget) => string[] = () => [];
+  /**
+   * Compiled functions defined in class bodies, by `name/positional parameter count`: their
+   * function object's Zig global and a direct call of their Zig code (receiver `obj`, further
+   * arguments `a[i]`, the function `f`), as an rt.Error!rt.Value expression. Method call sites
+   * call these directly when their site cache finds one (attr-site.ts methodDispatchers).
+   */
+  methods = new Map<string, { obj: string; call: string }[]>();
+  /** Method dispatchers call sites use, by `name/argument count`: their Zig function name. */
+  dispatchers = new Map<string, { name: string; nArgs: number; fn: string }>();
 
   constructor(readonly graph: ModuleGraph, readonly scopes: Map<string, ScopeInfo>) {}
 

@@ -529,7 +529,9 @@ function call(c: FnCtx, e: A.Call): TExpr {
       return { code: c.check(`rt.callSetMethod(.${f.attr}, ${recv}, &${c.prog.str(f.attr)}, ${expr(c, e.args[0])})`, e), ty: OBJECT };
     }
     if (hasSplat(e)) return { code: calleeFirst(c, e, c.check(`rt.attr.getattr(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)})`, e)), ty: OBJECT };
-    return { code: c.check(callMethodSite(c, instrumentSeen(c, f, 'receiver', expr(c, f.value)), f.attr, callArgs(c, e)), e), ty: OBJECT };
+    const recv = instrumentSeen(c, f, 'receiver', expr(c, f.value));
+    if (e.keywords.length === 0) return { code: c.check(callMethodSite(c, recv, f.attr, '', e.args.map((a) => expr(c, a))), e), ty: OBJECT };
+    return { code: c.check(callMethodSite(c, recv, f.attr, callArgs(c, e)), e), ty: OBJECT };
   }
   if (hasSplat(e)) return { code: calleeFirst(c, e, instrumentSeen(c, e, 'callee', expr(c, f))), ty: OBJECT };
   return { code: c.check(callSite(c, instrumentSeen(c, e, 'callee', expr(c, f)), callArgs(c, e)), e), ty: OBJECT };

@@ -10,7 +10,7 @@ import { Lines, ident, zigString } from './emit.js';
 import { FnCtx, ProgramCtx, zigLocal } from './context.js';
 import { type TExpr, coerce } from './typed.js';
 import { expr, texpr, cond, blockExpr, globalVar, argsLiteral, callArgs, cellRef, moduleGlobals } from './expr.js';
-import { emitBody, assignTo, storeName } from './stmt.js';
+import { emitBody, assignTo, storeName, settled } from './stmt.js';
 import { emitGeneratorFunction, emitGeneratorExpression } from './generator.js';
 import type { Spec } from '../types/infer.js';
 import { OBJECT, isNative, zigType, type Ty } from '../types/lattice.js';
@@ -277,7 +277,7 @@ function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope
   if (!terminated) {
     // A typed return type means the end is unreachable (types/assign.ts), even where Zig
     // cannot see it (a try whose every path returns).
-    body.line(isNative(fc.retTy) ? `return rt.internalError("${zigName}: fell off a typed function");` : 'return rt.Value.None;');
+    body.line(isNative(fc.retTy) ? `return rt.internalError("${zigName}: fell off a typed function");` : `return ${settled(fc, 'rt.Value.None')};`);
   }
   settleUnnamedParams(fc, info.params, paramUse);
   const guard = annotatedGuard(fc, node, spec, info);
@@ -441,6 +441,15 @@ function emitCodeObject(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope, 
   out.line(`out.* = ${boxCode(`(${info.zigName}(${allArgs.join(', ')}) catch return 1)`, specRetTy(generic))};`);
   out.line('return 0;');
   out.close();
+  // A method: method call sites may call its Zig code directly (attr-site.ts), the entry's
+  // call with the receiver and arguments in hand and errors passed on.
+  if (node.nodeType === 'FunctionDef' && scope.parent?.kind === 'class' && !info.varargs && !info.varkw && info.nKwonly === 0 && info.nPos >= 1) {
+    const direct = [...(info.hasEnv ? [envArg] : []), 'obj', ...call.slice(1).map((_, i) => `a[${i}]`)];
+    const key = `${name}/${info.nPos}`;
+    const list = c.prog.methods.get(key) ?? [];
+    list.push({ obj: info.objName, call: boxCode(`(try ${info.zigName}(${direct.join(', ')}))`, specRetTy(generic)) });
+    c.prog.methods.set(key, list);
+  }
   out.line(`const ${info.codeName} = rt.Code{ .name = ${zigString(name)}, .qualname = ${zigString(qualnameOf(scope))}, .params = &.{ ${info.params.map((p) => zigString(p)).join(', ')} }, .n_posonly = ${info.nPosonly}, .n_pos = ${info.nPos}, .n_kwonly = ${info.nKwonly}, .varargs = ${info.varargs}, .varkw = ${info.varkw}, .entry = ${info.zigName}_entry, .line = ${node.lineno}, .file = ${zigString(c.mod.file)}, .varnames = &.{ ${[...new Set([...info.params, ...scope.locals])].map((p) => zigString(p)).join(', ')} }, .freevars = &.{ ${info.frees.map((p) => zigString(p)).join(', ')} } };`);
   if (info.hasEnv) {
     out.line(`const ${info.envType} = struct { ${info.frees.map((f) => `c_${ident(f)}: *rt.Cell`).join(', ')} };`);

@@ -9,6 +9,7 @@ import { emitBody } from './stmt.js';
 import { moduleGlobals } from './expr.js';
 import { moduleFnPrefix, modulePackage } from './imports.js';
 import { docstring, infoFor } from './func.js';
+import { methodDispatchers } from './attr-site.js';
 import { inferProgram } from '../types/infer.js';
 import { NATIVE_EXPORTS } from '../native-modules.js';
 import { CompileError } from '../diagnostics.js';
@@ -43,6 +44,7 @@ export function generateProgram(graph: ModuleGraph, opts: CodegenOptions = {}): 
   out.append(prog.decls);
   out.append(instrumentDecls(prog));
   out.blank();
+  methodDispatchers(prog, out);
   out.append(bodies);
   out.blank();
   // Runs first, inside the runtime's start: runtime addresses are loaded here, not constants.

@@ -80,7 +80,7 @@ export function emitStmt(c: FnCtx, st: A.Stmt): boolean {
       return false;
     case 'Return': {
       const v = st.value ? coerce(c, texpr(c, st.value), c.retTy, st) : 'rt.Value.None';
-      return emitJump(c, 'return', st, v);
+      return emitJump(c, 'return', st, settled(c, v));
     }
     case 'Pass':
       return false;
@@ -576,6 +576,15 @@ export function emitJump(c: FnCtx, kind: 'return' | 'break' | 'continue', node: 
   const ret = c.genReturn ? c.genReturn(rv!) : `return ${rv};`;
   l.line(pre === '' ? ret : `{ ${pre}${ret} }`);
   return true;
+}
+
+/**
+ * A function's boxed result, returned through memory as one 16-byte store (rt.attr.settle):
+ * LLVM otherwise writes a result that may be a bool in pieces, and the caller's 16-byte load
+ * of it stalls on store forwarding (measured on method calls returning a bool).
+ */
+export function settled(c: FnCtx, v: string): string {
+  return c.scope.kind === 'function' && !c.genReturn && !isNative(c.retTy) ? `rt.attr.settle(${v})` : v;
 }
 
 /** Index of the innermost loop frame below frame index `i` (the loop a break/continue targets). */

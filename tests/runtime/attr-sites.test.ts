@@ -16,6 +16,11 @@ describe('attribute and call sites against CPython', () => {
   it('attr_sites.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'attr_sites.py'), 1_200_000);
   });
+  // The sites' guard epoch and the instance dicts' bloom bits: every way a class dict changes
+  // shape, or an instance dict gains a key that shadows a method.
+  it('site_guards.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'site_guards.py'), 1_200_000);
+  });
 });
 
 describe('native modules are fixed', () => {

@@ -183,7 +183,7 @@ pub fn callMethod(obj: Value, name: *Str, args: Args) Error!Value {
         if (cache.find(table(), inst.base.ty, name)) |e| {
             if (cache.result(e)) |ca| if (ca == .obj and ca.obj.ty.kind == .function) {
                 const f = Object.as(ca.obj, Function);
-                if (fitsWithSelf(f, args) and probe(inst.dict, name, false) == .absent) return enterWithSelf(f, obj, args);
+                if (fitsWithSelf(f, args) and absentIn(inst.dict, name)) return enterWithSelf(f, obj, args);
             };
         }
     }
@@ -193,22 +193,24 @@ pub fn callMethod(obj: Value, name: *Str, args: Args) Error!Value {
 // ---- Per-site inline caches ------------------------------------------------------------------
 //
 // The compiler gives every `obj.x`, `obj.x = v` and `obj.m(args)` in the program its own static
-// `Site`, remembering what the last lookup there found for one class: that class, the class
-// dicts (with their versions) whose contents decided the lookup, and where the answer was — the
-// position of `x` in the instance dict (instances of one class usually get their attributes in
-// the same order, so the position repeats), or the class attribute's dict and entry position.
-// A hit costs a type compare, one version compare per class dict, and a load; anything else
-// takes the general path above, which refills the site when it applies.
+// `Site`, remembering what the last lookup there found for up to `n_ways` classes: where the
+// answer was — the position of `x` in the instance dict (instances of one class usually get
+// their attributes in the same order, so the position repeats), or the class attribute's dict
+// and entry position. A hit costs one epoch compare, a type compare and a load.
 //
 // Validity rests on the same facts as the lookup cache: every insertion into or deletion from a
-// class dict bumps its version, entry positions move only then, and rebinding an existing class
+// dict bumps its version, entry positions move only then, and rebinding an existing class
 // attribute keeps its position — so the class attribute is re-read (and re-checked) on each hit.
+// Rather than re-checking the version of each class dict a way depends on, a fill marks those
+// dicts `guarded`, and every version bump of a guarded dict also bumps the global
+// `dict.guard_epoch`: a site filled at the current epoch depends on no class dict that changed
+// shape since. (Programs rarely add class attributes once running; when they do, sites refill.)
 // An instance dict entry at the remembered position is the attribute exactly when its key is
 // the name's str itself: keys are unique and deleted entries lose their key.
 
-/// Class dicts a site's answer depends on (MRO prefixes with more user classes are not cached).
+/// Class dicts an attribute site's answer depends on (MRO prefixes with more user classes are
+/// not cached) — for CallSite's guard.
 const max_dicts = 4;
-const no_class: u8 = 0xff;
 
 const Guard = struct {
     n: u8 = 0,
@@ -222,40 +224,28 @@ const Guard = struct {
         }
         return true;
     }
-
-    /// The heap class dicts a (valid) lookup-cache entry checked; the guard index of the dict
-    /// holding the class attribute goes to `where` (`no_class` when the name is on no class).
-    /// False when the entry is not expressible: too many dicts, or found in a native table.
-    fn fromEntry(g: *Guard, e: *const cache.Entry, where: *u8) bool {
-        g.n = 0;
-        where.* = no_class;
-        for (0..e.n_checked) |i| {
-            const d = e.dicts[i] orelse continue; // builtin types (object) resolve natively
-            if (g.n == max_dicts) return false;
-            if (i == e.where) where.* = g.n;
-            g.dicts[g.n] = d;
-            g.versions[g.n] = e.versions[i];
-            g.n += 1;
-        }
-        return e.where == cache.absent or where.* != no_class;
-    }
 };
+
+/// The current guard epoch (the runtime's dict.guard_epoch, through its exported address).
+inline fn guardEpoch() u64 {
+    return abi.global(u64, "pyaot_g_guard_epoch").*;
+}
 
 /// What a site remembers for one class.
 const Way = struct {
-    /// The instance type this way answers for; null when empty.
-    ty: ?*Type = null,
-    guard: Guard = .{},
-    mode: Mode = .dict,
-    /// The guard index of the class dict holding the class attribute, or `no_class`.
-    cw: u8 = no_class,
+    /// The class dict holding the class attribute; null when the name is on no class.
+    cdict: ?*Dict = null,
+    /// The function found on the class (mode .method), the `Builtin` (mode .native), the
+    /// module's function (mode .module).
+    func: ?*Object = null,
     /// The attribute's position in the instance dict at the last hit (mode .dict).
     idx: u32 = 0,
-    /// The class attribute's entry position in `guard.dicts[cw]`.
+    /// The class attribute's entry position in `cdict`.
     cpos: u32 = 0,
-    /// The function found on the class (mode .method), the native method (.native), the
-    /// module's function (.module).
-    func: ?*Object = null,
+    mode: Mode = .dict,
+    /// Mode .method: the positional argument count, receiver included, that fills `func`'s
+    /// parameters exactly (a function's code never changes).
+    nargs: u8 = 0,
     /// The module whose function `func` is (mode .module): all modules share one type.
     recv: ?*Object = null,
 
@@ -267,7 +257,7 @@ const Way = struct {
         /// A compiled function on the class is called with the instance prepended.
         method,
         /// A builtin type's native method (`func` is its `Builtin`): builtin types' method
-        /// tables never change, so the type alone decides (no guard).
+        /// tables never change, so the type alone decides.
         native,
         /// A function of a fixed native module (`random.random()`): such a module's own
         /// attributes are never rebound (Module.fixed), so the module alone decides.
@@ -278,12 +268,12 @@ const Way = struct {
     };
 
     inline fn classAttr(w: *const Way) Value {
-        return w.guard.dicts[w.cw].entries[w.cpos].value;
+        return w.cdict.?.entries[w.cpos].value;
     }
 
     /// Whether the instance dict may answer (no class attribute shadows it as a data descriptor).
     inline fn dictWins(w: *const Way) bool {
-        return w.cw == no_class or nonData(w.classAttr());
+        return w.cdict == null or nonData(w.classAttr());
     }
 };
 
@@ -291,6 +281,10 @@ const Way = struct {
 const n_ways = 4;
 
 pub const Site = struct {
+    /// The guard epoch all ways were filled at (0: none; the epoch starts at 1). The classes
+    /// come first and together, so a polymorphic lookup reads one cache line.
+    epoch: u64 align(64) = 0,
+    tys: [n_ways]?*Type = .{null} ** n_ways,
     ways: [n_ways]Way = .{Way{}} ** n_ways,
     /// The way the next fill replaces (round robin).
     next: u8 = 0,
@@ -298,56 +292,79 @@ pub const Site = struct {
 
     /// The valid way for instances of `t`.
     inline fn lookup(s: *Site, t: *Type) ?*Way {
+        if (s.epoch != guardEpoch()) return null;
         inline for (0..n_ways) |i| {
-            const w = &s.ways[i];
-            if (w.ty == t) return if (w.guard.valid()) w else null;
+            if (s.tys[i] == t) return &s.ways[i];
         }
         return null;
     }
 
-    /// Points a way at (t, the lookup described by `e`); null when it cannot be expressed.
-    fn fill(s: *Site, t: *Type, e: *const cache.Entry, mode: Way.Mode) ?*Way {
-        var g: Guard = .{};
-        var cw: u8 = undefined;
-        if (!g.fromEntry(e, &cw)) return null;
+    /// The way to (re)fill for `t`: its own, else the next in turn; all are dropped first when
+    /// the epoch moved since they were filled.
+    fn slotFor(s: *Site, t: *Type) *Way {
         if (!s.rooted) {
             // A site holds type, dict and function pointers: keep them alive so that a new
             // object at the same address can never match a stale site.
             gc.addRoot(s, @sizeOf(Site));
             s.rooted = true;
         }
-        // The way already kept for `t` (gone stale), else the next in turn.
-        const w = for (&s.ways) |*w| {
-            if (w.ty == t) break w;
-        } else blk: {
-            const w = &s.ways[s.next];
-            s.next = (s.next + 1) % n_ways;
-            break :blk w;
+        const now = guardEpoch();
+        if (s.epoch != now) {
+            s.tys = .{null} ** n_ways;
+            s.next = 0;
+            s.epoch = now;
+        }
+        for (s.tys, 0..) |x, i| {
+            if (x == t) return &s.ways[i];
+        }
+        const i = s.next;
+        s.next = (s.next + 1) % n_ways;
+        s.tys[i] = t;
+        return &s.ways[i];
+    }
+
+    /// Points a way at (t, the lookup described by `e`, valid now); null when it cannot be
+    /// expressed (found in a builtin type's native table).
+    fn fill(s: *Site, t: *Type, e: *const cache.Entry, mode: Way.Mode) ?*Way {
+        var cdict: ?*Dict = null;
+        for (0..e.n_checked) |i| {
+            const d = e.dicts[i] orelse continue; // builtin types (object) resolve natively
+            if (i == e.where) cdict = d;
+        }
+        if (e.where != cache.absent and cdict == null) return null;
+        // From now on a change of shape of any dict the lookup covered bumps the epoch.
+        for (0..e.n_checked) |i| if (e.dicts[i]) |d| {
+            d.guarded = true;
         };
-        w.* = .{ .ty = t, .guard = g, .mode = mode, .cw = cw, .cpos = e.pos };
+        const w = s.slotFor(t);
+        w.* = .{ .cdict = cdict, .cpos = e.pos, .mode = mode };
         return w;
     }
 
     /// Points a way at builtin type `t`'s native method `b`.
     fn fillNative(s: *Site, t: *Type, b: *const Builtin) void {
-        s.fillFixed(.{ .ty = t, .mode = .native, .func = @constCast(&b.base) });
+        const w = s.slotFor(t);
+        w.* = .{ .mode = .native, .func = @constCast(&b.base) };
     }
 
-    /// Points a way at function `f` of fixed module `m`.
+    /// Points a way at function `f` of fixed module `m` (modules share one type: the way is
+    /// the latest module's).
     fn fillModule(s: *Site, m: *Object, f: *Object) void {
-        s.fillFixed(.{ .ty = m.ty, .mode = .module, .func = f, .recv = m });
-    }
-
-    /// Fills the next way with `w`, whose answer needs no guard.
-    fn fillFixed(s: *Site, w: Way) void {
-        if (!s.rooted) {
-            gc.addRoot(s, @sizeOf(Site));
-            s.rooted = true;
-        }
-        s.ways[s.next] = w;
-        s.next = (s.next + 1) % n_ways;
+        const w = s.slotFor(m.ty);
+        w.* = .{ .mode = .module, .func = f, .recv = m };
     }
 };
+
+/// probe(d, name) == .absent, answered first by the dict's bloom bits when they rule the name
+/// out (no key with the name's hash was ever inserted).
+inline fn absentIn(d: *Dict, name: *Str) bool {
+    const h = name.hash_cache;
+    if (h != 0) {
+        const b = dict_mod.bloomBits(h);
+        if (d.bloom & b != b) return true;
+    }
+    return probe(d, name, false) == .absent;
+}
 
 inline fn entryIndex(d: *Dict, e: *dict_mod.Entry) u32 {
     return @intCast(e - d.entries.ptr);
@@ -363,15 +380,34 @@ inline fn keyIs(e: *const dict_mod.Entry, name: *Str) bool {
 // caller's result reloads those as wider words than were stored, which stalls each return
 // (store-to-load forwarding fails). A bare error code returns in a register.
 
+/// Object.as(o, Instance) for the inline paths, through the address: a comptime-known receiver
+/// (a str literal) would make Object.as's @fieldParentPtr fail at compile time, and a runtime
+/// copy of the receiver costs a stack round trip (measured: binary_trees +15%).
+inline fn instanceOf(o: *Object) *Instance {
+    comptime std.debug.assert(@offsetOf(Instance, "base") == 0);
+    return @ptrFromInt(@intFromPtr(o));
+}
+
 /// `s` is a `*Site`, or a `*SlotSite` for a name some class in the program lists in its
 /// `__slots__` (compiler/codegen/attr-site.ts): only those sites decide a fixed-slot read
-/// inline, so other programs' sites keep their small hit path (inlining it everywhere slowed
-/// richards_like ~15%: bigger callers, different inlining).
+/// inline, so other programs' sites keep their small hit path.
 pub inline fn getattrAt(s: anytype, v: Value, name: *Str) Error!Value {
     const site: *Site = siteOf(s);
     if (comptime @TypeOf(s) == *SlotSite) if (slotHit(site, v)) |w| {
         const x = slot_mod.vals(v.obj)[w.idx];
         if (!(x == .obj and x.obj == unsetObj())) return x;
+    };
+    // The commonest hit inline: the first way, an instance attribute no class defines. (The
+    // same inline for stores measured no gain.)
+    if (comptime @TypeOf(s) != *SlotSite) if (v == .obj and site.tys[0] == v.obj.ty and site.epoch == guardEpoch()) {
+        const w = &site.ways[0];
+        if (w.mode == .dict and w.cdict == null) {
+            const d = instanceOf(v.obj).dict;
+            if (w.idx < d.used) {
+                const e = &d.entries[w.idx];
+                if (keyIs(e, name)) return e.value;
+            }
+        }
     };
     var out: Value = undefined;
     try getattrInto(site, v, name, &out);
@@ -389,22 +425,18 @@ inline fn siteOf(s: anytype) *Site {
 
 fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
     if (v == .obj) if (s.lookup(v.obj.ty)) |w| {
-        const d = Object.as(v.obj, Instance).dict;
         switch (w.mode) {
-            .dict => if (w.idx < d.used) {
-                const e = &d.entries[w.idx];
-                if (keyIs(e, name) and w.dictWins()) {
-                    out.* = e.value;
-                    return;
+            .dict => {
+                const d = Object.as(v.obj, Instance).dict;
+                if (w.idx < d.used) {
+                    const e = &d.entries[w.idx];
+                    if (keyIs(e, name) and w.dictWins()) {
+                        out.* = e.value;
+                        return;
+                    }
                 }
             },
-            .constant => if (probe(d, name, false) == .absent) {
-                const c = w.classAttr();
-                if (plainConstant(c)) {
-                    out.* = c;
-                    return;
-                }
-            },
+            .constant => return getattrConstant(s, w, v, name, out),
             .slot => if (sameObj(w.classAttr(), w.func)) {
                 const x = slot_mod.vals(v.obj)[w.idx];
                 if (!(x == .obj and x.obj == unsetObj())) {
@@ -415,6 +447,23 @@ fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
             .method, .native, .module => {},
         }
     };
+    // Tail calls: this function keeps no frame and saves few registers.
+    return getattrMissInto(s, v, name, out);
+}
+
+/// The .constant way's hit (kept out of line: its dict probe needs registers).
+noinline fn getattrConstant(s: *Site, w: *Way, v: Value, name: *Str, out: *Value) Error!void {
+    if (absentIn(Object.as(v.obj, Instance).dict, name)) {
+        const c = w.classAttr();
+        if (plainConstant(c)) {
+            out.* = c;
+            return;
+        }
+    }
+    out.* = try getattrMiss(s, v, name);
+}
+
+noinline fn getattrMissInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
     out.* = try getattrMiss(s, v, name);
 }
 
@@ -454,49 +503,123 @@ noinline fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
     return abi.S("attr_getattr").f(v, name);
 }
 
+// Values cross the hit paths as two 8-byte words. A Value the caller just built in memory was
+// stored as its tag word and payload (8 + 8 bytes, or 8 + 1 for a bool); copying it as one
+// 16-byte move reloads it wider than it was stored, and the load stalls until those stores
+// retire (store forwarding fails): measured as the hottest instruction of `self.x = v`.
+const Words = [2]u64;
+
+/// `x`'s words, read separately (volatile: LLVM would merge them into one 16-byte load).
+inline fn wordsOf(x: *const Value) Words {
+    const p: *const volatile [2]u64 = @ptrCast(x);
+    return .{ p[0], p[1] };
+}
+
+inline fn storeWords(dst: *Value, w: Words) void {
+    const p: *volatile [2]u64 = @ptrCast(dst);
+    p[0] = w[0];
+    p[1] = w[1];
+}
+
+/// One 16-byte store of `w`: a later 16-byte load of the value (getattrAt's) forwards from it.
+inline fn storeWide(dst: *Value, w: Words) void {
+    const vec: @Vector(2, u64) = w;
+    @as(*align(8) @Vector(2, u64), @ptrCast(dst)).* = vec;
+}
+
+inline fn fromWords(w: Words) Value {
+    var v: Value = undefined;
+    storeWords(&v, w);
+    return v;
+}
+
+/// `v`, to be returned from a compiled function through memory as one 16-byte store. LLVM
+/// otherwise stores a result that may be a bool (a 1-byte payload) in pieces (8, 1, 4, 2 and 1
+/// bytes), and the caller's 16-byte load of it stalls (store forwarding fails).
+pub inline fn settle(v: Value) Value {
+    var x = v;
+    const w: *const Words = @ptrCast(&x);
+    var r: Value = undefined;
+    storeWide(&r, .{ w[0], w[1] });
+    return r;
+}
+
 /// A fixed-slot read or write whose answer is the site's first way, decided inline at the
-/// site: one class dict to check (the slot's member is on the instance's own class), the
-/// member still bound there.
+/// site: the member still bound on the class (the epoch covers the class dicts).
 inline fn slotHit(s: *Site, v: Value) ?*Way {
     if (v != .obj) return null;
+    if (s.tys[0] != v.obj.ty or s.epoch != guardEpoch()) return null;
     const w = &s.ways[0];
-    if (w.ty != v.obj.ty or w.mode != .slot or w.guard.n != 1) return null;
-    if (w.guard.dicts[0].version != w.guard.versions[0]) return null;
+    if (w.mode != .slot) return null;
     if (!sameObj(w.classAttr(), w.func)) return null;
     return w;
 }
 
 pub inline fn setattrAt(s: anytype, v: Value, name: *Str, x: Value) Error!void {
     const site: *Site = siteOf(s);
-    if (comptime @TypeOf(s) == *SlotSite) if (slotHit(site, v)) |w| if (!w.ty.?.flags.has_setattr) {
+    if (comptime @TypeOf(s) == *SlotSite) if (slotHit(site, v)) |w| if (!v.obj.ty.flags.has_setattr) {
         slot_mod.vals(v.obj)[w.idx] = x;
         return;
     };
-    return setattrSlow(site, v, name, x);
+    // Plain loads here (a runtime copy; the words usually end up in registers directly).
+    var xv = x;
+    const w: *const Words = @ptrCast(&xv);
+    return setattrWords(site, v, name, w[0], w[1]);
 }
 
-fn setattrSlow(s: *Site, v: Value, name: *Str, x: Value) Error!void {
+fn setattrWords(s: *Site, v: Value, name: *Str, x0: u64, x1: u64) Error!void {
     if (v == .obj) if (s.lookup(v.obj.ty)) |w| {
-        if (w.mode == .slot and !w.ty.?.flags.has_setattr and sameObj(w.classAttr(), w.func)) {
-            slot_mod.vals(v.obj)[w.idx] = x;
+        if (w.mode == .slot and !v.obj.ty.flags.has_setattr and sameObj(w.classAttr(), w.func)) {
+            storeWide(&slot_mod.vals(v.obj)[w.idx], .{ x0, x1 });
             return;
         }
-        if (w.mode == .dict and !w.ty.?.flags.has_setattr and w.dictWins()) {
+        if (w.mode == .dict and !v.obj.ty.flags.has_setattr and w.dictWins()) {
             const d = Object.as(v.obj, Instance).dict;
             if (w.idx < d.used) {
                 const e = &d.entries[w.idx];
                 if (keyIs(e, name)) {
-                    e.value = x;
+                    storeWide(&e.value, .{ x0, x1 });
+                    return;
+                }
+            } else if (w.idx == d.used and d.used < d.entries.len) {
+                // The next append lands at the remembered position (`__init__` of a new
+                // instance laid out like the last): when the name's first probe slot is empty,
+                // the name is absent and dict.setHashed would put it there.
+                const h = name.hash_cache;
+                const slot: usize = @intCast(@as(u64, @bitCast(h)) & (d.index.len - 1));
+                if (h != 0 and d.index[slot] == -1) {
+                    const e = &d.entries[d.used];
+                    e.hash = h;
+                    e.key = name.val();
+                    storeWide(&e.value, .{ x0, x1 });
+                    d.index[slot] = @intCast(d.used);
+                    d.used += 1;
+                    d.len += 1;
+                    d.bloom |= dict_mod.bloomBits(h);
+                    d.version +%= 1;
+                    if (d.guarded) abi.global(u64, "pyaot_g_guard_epoch").* +%= 1;
                     return;
                 }
             }
-            if (storeInDict(d, name, x)) |i| {
-                w.idx = i;
-                return;
-            }
+            return setattrAppend(s, w, v, name, x0, x1);
         }
     };
-    return setattrMiss(s, v, name, x);
+    // Tail calls: this function keeps no frame and saves few registers.
+    return setattrMissWords(s, v, name, x0, x1);
+}
+
+/// A .dict way whose remembered position does not hold the name (a new instance's first
+/// store, or another layout): stored straight into the dict when that needs no runtime help.
+noinline fn setattrAppend(s: *Site, w: *Way, v: Value, name: *Str, x0: u64, x1: u64) Error!void {
+    if (storeInDict(Object.as(v.obj, Instance).dict, name, fromWords(.{ x0, x1 }))) |i| {
+        w.idx = i;
+        return;
+    }
+    return setattrMiss(s, v, name, fromWords(.{ x0, x1 }));
+}
+
+noinline fn setattrMissWords(s: *Site, v: Value, name: *Str, x0: u64, x1: u64) Error!void {
+    return setattrMiss(s, v, name, fromWords(.{ x0, x1 }));
 }
 
 /// Stores `name` in instance dict `d` as dict.setHashed would, when that needs no runtime help
@@ -513,7 +636,10 @@ inline fn storeInDict(d: *Dict, name: *Str, x: Value) ?u32 {
             d.index[slot] = @intCast(i);
             d.used += 1;
             d.len += 1;
+            d.bloom |= dict_mod.bloomBits(name.hash_cache);
+            // dict.bumpVersion, with the runtime's epoch (this file's copy of dict.zig has its own).
             d.version +%= 1;
+            if (d.guarded) abi.global(u64, "pyaot_g_guard_epoch").* +%= 1;
             return @intCast(i);
         },
         .unknown => {},
@@ -558,11 +684,37 @@ inline fn enterWithSelf(f: *Function, self: Value, args: Args) Error!Value {
 }
 
 inline fn enterWithSelfInto(f: *Function, self: Value, args: Args, out: *Value) Error!void {
-    const n = args.pos.len + 1;
-    var slots: [16]Value = undefined;
-    slots[0] = self;
-    @memcpy(slots[1..n], args.pos);
-    if (f.code.entry(f, &slots, n, out) != 0) return error.PyException;
+    // Few arguments (the usual case) are copied by fixed moves: no memcpy call.
+    switch (args.pos.len) {
+        inline 0...3 => |k| {
+            var slots: [k + 1]Value = undefined;
+            slots[0] = self;
+            inline for (0..k) |j| storeWords(&slots[j + 1], wordsOf(&args.pos[j]));
+            if (f.code.entry(f, &slots, k + 1, out) != 0) return error.PyException;
+        },
+        else => {
+            const n = args.pos.len + 1;
+            var slots: [16]Value = undefined;
+            slots[0] = self;
+            @memcpy(slots[1..n], args.pos);
+            if (f.code.entry(f, &slots, n, out) != 0) return error.PyException;
+        },
+    }
+}
+
+/// The compiled function `obj.name(<n_args positional arguments>)` would enter with `obj`
+/// prepended, when the site's way for `obj`'s class says so (callMethodInto's hit conditions),
+/// else null. The compiler calls the function's Zig code directly when it is one it knows
+/// (compiler/codegen/attr-site.ts): no argument array, no indirect call.
+pub inline fn methodAt(s: *Site, obj_arg: Value, name: *Str, comptime n_args: usize) ?*Function {
+    const obj = obj_arg;
+    if (obj != .obj) return null;
+    const w = s.lookup(obj.obj.ty) orelse return null;
+    if (w.mode != .method or w.nargs != n_args + 1) return null;
+    const ca = w.classAttr();
+    if (ca != .obj or ca.obj != w.func) return null;
+    if (!absentIn(instanceOf(obj.obj).dict, name)) return null;
+    return Object.as(ca.obj, Function);
 }
 
 pub inline fn callMethodAt(s: *Site, obj: Value, name: *Str, args: Args) Error!Value {
@@ -575,11 +727,9 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
     if (obj == .obj) if (s.lookup(obj.obj.ty)) |w| switch (w.mode) {
         .method => {
             const ca = w.classAttr();
-            if (ca == .obj and ca.obj == w.func) {
-                const f = Object.as(ca.obj, Function);
-                if (fitsWithSelf(f, args) and probe(Object.as(obj.obj, Instance).dict, name, false) == .absent)
-                    return enterWithSelfInto(f, obj, args, out);
-            }
+            if (ca == .obj and ca.obj == w.func and args.kwnames.len == 0 and args.pos.len + 1 == w.nargs and
+                absentIn(Object.as(obj.obj, Instance).dict, name))
+                return enterWithSelfInto(Object.as(ca.obj, Function), obj, args, out);
         },
         .native => {
             return callBuiltinInto(Object.as(w.func.?, Builtin), obj, args, out);
@@ -622,9 +772,12 @@ noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args, out: *V
         if (cache.find(table(), inst.base.ty, name)) |e| {
             if (cache.result(e)) |ca| if (ca == .obj and ca.obj.ty.kind == .function) {
                 const f = Object.as(ca.obj, Function);
-                if (fitsWithSelf(f, args) and probe(inst.dict, name, false) == .absent) {
+                if (fitsWithSelf(f, args) and absentIn(inst.dict, name)) {
                     // Filled before the call: the callee may reuse the cache entry `e`.
-                    if (s.fill(inst.base.ty, e, .method)) |w| w.func = ca.obj;
+                    if (s.fill(inst.base.ty, e, .method)) |w| {
+                        w.func = ca.obj;
+                        w.nargs = @intCast(args.pos.len + 1);
+                    }
                     return enterWithSelfInto(f, obj, args, out);
                 }
             };

@@ -175,6 +175,57 @@ pub inline fn powFloat(a: f64, b: f64) Error!f64 {
     return abi.S("floatops_pow").f(a, b);
 }
 
+// Bitwise operators and shifts on two small ints (never bools: `True & 1` is an int, but
+// `True & False` a bool, which the runtime's operator keeps), on the tagged word w = value << 1.
+
+inline fn bothSmallInts(a: Value, b: Value) bool {
+    return a == .int and b == .int and (a.int.w | b.int.w) & 1 == 0;
+}
+
+/// `a op b` for two small ints when it needs no runtime help: a shift count 0 <= b (a negative
+/// one is a ValueError), `<<` staying small (shifting the tagged word overflows exactly when the
+/// value leaves the small range; `>>` saturates at 63); else null.
+inline fn smallBitwise(comptime op: BinOp, a: Value, b: Value) ?Value {
+    if (!bothSmallInts(a, b)) return null;
+    const x = a.int.w;
+    const y = b.int.w;
+    switch (op) {
+        .band => return .{ .int = .{ .w = x & y } },
+        .bor => return .{ .int = .{ .w = x | y } },
+        .bxor => return .{ .int = .{ .w = x ^ y } },
+        .rshift => if (y >= 0) {
+            const n: u6 = @intCast(@min(y >> 1, 63));
+            return .{ .int = .{ .w = ((x >> 1) >> n) << 1 } };
+        },
+        .lshift => if (y >= 0 and y < 64 << 1) {
+            const r = @shlWithOverflow(x, @as(u6, @intCast(y >> 1)));
+            if (r[1] == 0) return .{ .int = .{ .w = r[0] } };
+        },
+        else => @compileError("not a bitwise operator"),
+    }
+    return null;
+}
+
+pub inline fn band(a: Value, b: Value) Error!Value {
+    return smallBitwise(.band, a, b) orelse abi.S("ops_band").f(a, b);
+}
+
+pub inline fn bor(a: Value, b: Value) Error!Value {
+    return smallBitwise(.bor, a, b) orelse abi.S("ops_bor").f(a, b);
+}
+
+pub inline fn bxor(a: Value, b: Value) Error!Value {
+    return smallBitwise(.bxor, a, b) orelse abi.S("ops_bxor").f(a, b);
+}
+
+pub inline fn rshift(a: Value, b: Value) Error!Value {
+    return smallBitwise(.rshift, a, b) orelse abi.S("ops_rshift").f(a, b);
+}
+
+pub inline fn lshift(a: Value, b: Value) Error!Value {
+    return smallBitwise(.lshift, a, b) orelse abi.S("ops_lshift").f(a, b);
+}
+
 pub inline fn inplace(op: BinOp, a: Value, b: Value) Error!Value {
     // Ints and floats have no in-place methods: a += b is a + b for them.
     if ((a == .int or a == .float) and (b == .int or b == .float)) switch (op) {
@@ -182,6 +233,7 @@ pub inline fn inplace(op: BinOp, a: Value, b: Value) Error!Value {
         .sub => return sub(a, b),
         .mul => return mul(a, b),
         .truediv => return truediv(a, b),
+        inline .band, .bor, .bxor, .rshift, .lshift => |o| if (smallBitwise(o, a, b)) |r| return r,
         else => {},
     };
     return abi.S("ops_inplace").f(op, a, b);

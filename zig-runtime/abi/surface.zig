@@ -123,6 +123,7 @@ pub const globals = .{
     .{ "empty_tuple", &rt.tuple.empty },
     .{ "empty_str", &rt.str.empty },
     .{ "attr_cache", &@import("../core/attr_cache.zig").table },
+    .{ "guard_epoch", &@import("../core/dict.zig").guard_epoch },
     .{ "member_type", &@import("../core/slots.zig").member_type },
     .{ "no_dict", &@import("../core/slots.zig").no_dict },
     .{ "slot_unset", &@import("../core/slots.zig").unset_obj },

@@ -49,6 +49,9 @@ fn isUnion(v: Value) bool {
 /// tries the operands' own dunders and fails as before).
 pub fn unionOr(a: Value, b: Value) Error!?Value {
     if (!operand(a) or !operand(b)) return null;
+    // type.__or__ / __ror__ answer: one side must be a class or a union (`None | None` is a
+    // TypeError).
+    if (a == .none and b == .none) return null;
     if (a != .none and b != .none and !isUnion(a) and !isUnion(b)) {
         // Two classes: `int | int` is int itself.
         if (a.obj == b.obj) return a;

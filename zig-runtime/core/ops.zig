@@ -313,6 +313,13 @@ inline fn exactStrs(a: Value, b: Value) ?[2]*Str {
 }
 
 fn builtinBinary(op: BinOp, a: Value, b: Value) Error!?Value {
+    // bool's own &, |, ^ (bool.__and__ ...): two bools give a bool.
+    if (a == .bool and b == .bool) switch (op) {
+        .band => return Value.fromBool(a.bool and b.bool),
+        .bor => return Value.fromBool(a.bool or b.bool),
+        .bxor => return Value.fromBool(a.bool != b.bool),
+        else => {},
+    };
     // Numbers: int/bool with int/bool stays int; anything with a float becomes float.
     if (asInt(a)) |x| {
         if (asInt(b)) |y| {

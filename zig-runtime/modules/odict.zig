@@ -96,7 +96,8 @@ fn moveToEnd_(self: Value, args: rt.Args) Error!Value {
     d.used = rebuilt.used;
     d.entries = rebuilt.entries;
     d.index = rebuilt.index;
-    d.version +%= 1;
+    d.bloom |= rebuilt.bloom;
+    rt.dict.bumpVersion(d);
     return .none;
 }
 
