@@ -172,7 +172,12 @@ pub const floatOf = S("ctors_floatOf").f;
 
 /// `s += x` in a loop that reads `s` only there (core/str_append.zig).
 pub const strAppend = struct {
-    pub const add = S("strAppend_add").f;
+    /// Numbers take ops.inplace's inline paths: a local the loop only appends to may hold
+    /// numbers (`total += x`), and no str of the loop's reaches an operation without one.
+    pub inline fn add(owned: *?*Str, a: Value, b: Value) Error!Value {
+        if (a == .obj) return S("strAppend_add").f(owned, a, b);
+        return fast.inplace(.add, a, b);
+    }
     pub const addInt = S("strAppend_addInt").f;
 };
 

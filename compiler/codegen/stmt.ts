@@ -20,7 +20,7 @@ import { typedListHold, typedListAugAssign, typedListStore } from './typed-list.
 import { ownedSlot, ownStrings } from './str-append.js';
 import { holdLists, holdTargets } from './list-hold.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
-import { instrumentBranch, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
+import { instrumentBranch, instrumentCall, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
 import { getattrSite, setattrSite } from './attr-site.js';
 
 /** Emits statements in order; returns true when the emitted code ends in a noreturn statement. */
@@ -291,10 +291,19 @@ function emitStrAppend(c: FnCtx, st: A.AugAssign, t: A.Name, slot: string): void
   const v = st.value;
   const nv = c.fresh('v');
   let code: string;
-  if (!c.prog.instrumented && v.nodeType === 'Call' && v.func.nodeType === 'Name' && v.func.id === 'str' && lookupName(c.scope, 'str').kind === 'builtin' &&
+  if (v.nodeType === 'Call' && v.func.nodeType === 'Name' && v.func.id === 'str' && lookupName(c.scope, 'str').kind === 'builtin' &&
     v.args.length === 1 && v.keywords.length === 0 && v.args[0].nodeType !== 'Starred' && c.spec?.exprs.get(v.args[0].nodeId)?.k === 'int') {
     const i = texpr(c, v.args[0]);
-    code = i.ty.k === 'int' ? `rt.strAppend.addInt(&${slot}, ${cur}, ${i.code})` : `rt.strAppend.add(&${slot}, ${cur}, ${c.check(`rt.strOf(${box(i)})`, v)})`;
+    if (i.ty.k === 'int') {
+      // Profiling builds count the call of str() and observe its result, a str, as the general
+      // path does (after the append: a str() that raises is not observed there either).
+      const call = instrumentCall(c, v, { code: `rt.strAppend.addInt(&${slot}, ${cur}, ${i.code})`, ty: OBJECT });
+      c.lines.line(`const ${nv} = ${c.check(call.code, st)};`);
+      if (c.prog.instrumented) c.lines.line(`_ = ${instrumentSeen(c, st, 'value', `(rt.Value{ .obj = &${c.prog.str('')}.base })`)};`);
+      storeName(c, t.id, nv, t);
+      return;
+    }
+    code = `rt.strAppend.add(&${slot}, ${cur}, ${c.check(`rt.strOf(${box(i)})`, v)})`;
   } else {
     code = `rt.strAppend.add(&${slot}, ${cur}, ${instrumentSeen(c, st, 'value', box(texpr(c, v)))})`;
   }
