@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type * as A from './parser/ast.js';
 import { CompileError, type Diagnostic } from './diagnostics.js';
 import { parseSource } from './parse.js';
+import { manglePrivateNames } from './resolve/mangle.js';
 import { NATIVE_MODULES } from './native-modules.js';
 import { STDLIB_MODULE_NAMES } from './stdlib-names.js';
 import { fileURLToPath } from 'node:url';
@@ -104,6 +105,7 @@ class GraphBuilder {
   loadFile(name: string, file: string, displayPath: string, isPackage: boolean): SourceModule {
     const bytes = fs.readFileSync(file);
     const parsed = parseSource(bytes, displayPath);
+    this.errors.push(...manglePrivateNames(parsed, displayPath));
     const source = bytes.toString('utf8');
     const m: SourceModule = { name, file, displayPath, source, ast: parsed, isPackage, imports: new Map() };
     this.modules.push(m);

@@ -190,7 +190,6 @@ def _make_init(cls, std_fields, kw_fields, post_init, frozen):
         missing = [f.name for f in kw_fields if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
         if missing:
             raise TypeError(f'{qual} missing {len(missing)} required keyword-only argument{"" if len(missing) == 1 else "s"}: {_and_list(missing)}')
-        d = self.__dict__
         initvars = []
         for f in cls.__dataclass_fields__.values():
             if f._field_type is _FIELD:
@@ -205,7 +204,8 @@ def _make_init(cls, std_fields, kw_fields, post_init, frozen):
                 else:
                     v = f.default
                 if frozen:
-                    d[f.name] = v
+                    # Past the frozen __setattr__, as CPython's generated __init__ does.
+                    object.__setattr__(self, f.name, v)
                 else:
                     setattr(self, f.name, v)
         if post_init:
@@ -428,13 +428,66 @@ class _DataclassParams:
                 ')')
 
 
-def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
-              unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
-    if slots:
-        raise NotImplementedError('pyaot: dataclass(slots=True) is not supported')
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return
+    if isinstance(slots, str):
+        yield slots
+    # Slots may be any iterable, but not an iterator (it would be partly consumed already).
+    elif not hasattr(slots, '__next__'):
+        yield from slots
+    else:
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
 
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        object.__setattr__(self, field.name, value)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    # A class's __slots__ cannot change after it is created: make a new class, as CPython does.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited_slots = set()
+    for base in cls.__mro__[1:-1]:
+        inherited_slots.update(_get_slots(base))
+    extra = ('__weakref__',) if weakref_slot else ()
+    cls_dict['__slots__'] = tuple(n for n in field_names + extra if n not in inherited_slots)
+    for field_name in field_names:
+        # The defaults stay available in __dataclass_fields__.
+        cls_dict.pop(field_name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = _dataclass_setstate
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
+              weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
+        if slots:
+            cls = _add_slots(cls, frozen, weakref_slot)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)

@@ -1,6 +1,7 @@
 // `class` statements: the body runs inline (in the enclosing Zig function) into a namespace
 // dict, then rt.class.newClass builds the type (C3 MRO, flags), the `__class__` cell that
 // zero-argument super() reads is filled, and decorators are applied.
+import { writtenName } from '../resolve/mangle.js';
 import type * as A from '../parser/ast.js';
 import { zigString } from './emit.js';
 import { FnCtx } from './context.js';
@@ -55,7 +56,7 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   const cell = c.fresh('classcell');
   if (needsCell) l.line(`const ${cell} = rt.newCell();`);
   // The body: a child context whose name lookups go to the namespace first.
-  const cc = c.child(scope, st.name);
+  const cc = c.child(scope, writtenName(st));
   cc.classNs = ns;
   cc.classCell = needsCell ? cell : null;
   l.open('{');
@@ -68,7 +69,7 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
   emitBody(cc, st.body);
   l.close();
   const cls = c.fresh('cls');
-  const head = `${zigString(st.name)}, ${zigString(scope.qualname)}, ${zigString(c.mod.name)}, &${bases}, ${ns}`;
+  const head = `${zigString(writtenName(st))}, ${zigString(scope.qualname)}, ${zigString(c.mod.name)}, &${bases}, ${ns}`;
   const make = kwNames.length > 0 ? `rt.class.newClassKw(${head}, ${meta ?? 'rt.Value.None'}, ${argsLiteral(c, [], kwNames, kwVals)})`
     : meta === null ? `rt.class.newClass(${head})` : `rt.class.newClassMeta(${head}, ${meta})`;
   l.line(`const ${cls} = ${c.check(make, st)};`);

@@ -3,6 +3,7 @@
 // rt.Function object (defaults evaluated then, closure cells captured) bound to the name.
 // Calls to a module-level function whose global still holds that very function object are
 // made directly, guarded by one pointer compare; everything else goes through rt.call.
+import { writtenName } from '../resolve/mangle.js';
 import type * as A from '../parser/ast.js';
 import type { Scope } from '../resolve/scopes.js';
 import { lookupName } from '../resolve/scopes.js';
@@ -260,7 +261,7 @@ function specParamTy(spec: Spec | null, i: number): Ty {
 
 function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope, info: FnInfo, spec: Spec | null, zigName: string): void {
   const prog = c.prog;
-  const fc = new FnCtx(prog, c.mod, scope, node.nodeType === 'Lambda' ? '<lambda>' : node.name, c);
+  const fc = new FnCtx(prog, c.mod, scope, node.nodeType === 'Lambda' ? '<lambda>' : writtenName(node), c);
   fc.spec = spec;
   fc.retTy = specRetTy(spec);
   fc.unrollSelf = node.nodeType === 'FunctionDef' && unrollsSelf(info, spec);
@@ -431,7 +432,7 @@ export function setupGeneratorLocals(fc: FnCtx, scope: Scope, params: string[], 
 
 function emitCodeObject(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope, info: FnInfo): void {
   const out = c.prog.decls;
-  const name = node.nodeType === 'Lambda' ? '<lambda>' : node.name;
+  const name = node.nodeType === 'Lambda' ? '<lambda>' : writtenName(node);
   const call = info.params.map((_, i) => `a[${i}]`);
   const envArg = info.hasEnv ? `@ptrCast(@alignCast(f.closure.?))` : '';
   const allArgs = [...(info.hasEnv ? [envArg] : []), ...call];

@@ -63,6 +63,8 @@ export interface Module extends NodeBase<'Module'> {
 
 export interface FunctionDef extends NodeBase<'FunctionDef'>, Located {
   name: string;
+  /** The written name when `name` was mangled (a private name in a class body: compiler/resolve/mangle.ts). */
+  pyName?: string;
   args: Arguments;
   body: Stmt[];
   decorator_list: Expr[];
@@ -71,6 +73,8 @@ export interface FunctionDef extends NodeBase<'FunctionDef'>, Located {
 }
 export interface AsyncFunctionDef extends NodeBase<'AsyncFunctionDef'>, Located {
   name: string;
+  /** The written name when `name` was mangled (a private name in a class body: compiler/resolve/mangle.ts). */
+  pyName?: string;
   args: Arguments;
   body: Stmt[];
   decorator_list: Expr[];
@@ -79,6 +83,8 @@ export interface AsyncFunctionDef extends NodeBase<'AsyncFunctionDef'>, Located 
 }
 export interface ClassDef extends NodeBase<'ClassDef'>, Located {
   name: string;
+  /** The written name when `name` was mangled (a private name in a class body: compiler/resolve/mangle.ts). */
+  pyName?: string;
   bases: Expr[];
   keywords: Keyword[];
   body: Stmt[];

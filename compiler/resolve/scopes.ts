@@ -9,6 +9,7 @@
 //   - Comprehensions are scopes of their own; their first iterable is evaluated in the
 //     enclosing scope, and a walrus inside binds in the nearest enclosing function scope.
 //   - `global x` and `nonlocal x` redirect every use of x in that scope.
+import { writtenName } from './mangle.js';
 import type * as A from '../parser/ast.js';
 import { CompileError, type Diagnostic } from '../diagnostics.js';
 
@@ -114,7 +115,7 @@ class Builder {
         this.visitArgDefaults(st.args, s);
         if (st.returns) this.visitExpr(st.returns, s);
         this.bind(s, st.name);
-        const f = this.newScope('function', st, st.name, this.childQual(s, st.name), s);
+        const f = this.newScope('function', st, writtenName(st), this.childQual(s, writtenName(st)), s);
         this.bindParams(st.args, f);
         this.visitBody(st.body, f);
         return;
@@ -124,7 +125,7 @@ class Builder {
         for (const e of st.bases) this.visitExpr(e, s);
         for (const k of st.keywords) this.visitExpr(k.value, s);
         this.bind(s, st.name);
-        const c = this.newScope('class', st, st.name, this.childQual(s, st.name), s);
+        const c = this.newScope('class', st, writtenName(st), this.childQual(s, writtenName(st)), s);
         this.visitBody(st.body, c);
         return;
       }

@@ -26,6 +26,9 @@ describe('attribute access against CPython', () => {
   it('slots_layout.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'slots_layout.py'), 1_200_000);
   });
+  it('private_names.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'private_names.py'), 1_200_000);
+  });
   it('metaclasses.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'metaclasses.py'), 1_200_000);
   });

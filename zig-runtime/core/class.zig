@@ -163,8 +163,12 @@ pub fn typeNew(metatype: *Type, name: []const u8, qualname: []const u8, module: 
     // __slots__ restricts instance attributes when every base also has slots (or is object):
     // such instances have no __dict__. A class without __slots__ under one with them has a
     // __dict__ that must not show the slot attributes (they live in Instance.slot_vals).
-    if (dict_mod.getStr(ns, &names.__slots__) != null) {
-        var all = true;
+    // A `__dict__` among the class's own slots gives its instances a __dict__ again: the
+    // other slot names are kept out of it as under a slotted base.
+    var dict_slot = false;
+    if (dict_mod.getStr(ns, &names.__slots__)) |slots| {
+        dict_slot = listsSlot(slots, "__dict__");
+        var all = !dict_slot;
         for (t.mro[1..]) |b| {
             if (b == &types.object_type) continue;
             if (!(b.flags.heap and b.flags.slots)) all = false;
@@ -172,6 +176,10 @@ pub fn typeNew(metatype: *Type, name: []const u8, qualname: []const u8, module: 
         t.flags.slots = all;
     }
     @import("slots.zig").setup(t, ns);
+    if (dict_slot) {
+        t.flags.slot_base = true;
+        @import("slots.zig").setupByName(t, ns);
+    }
     if (!t.flags.slots) for (t.mro[1..]) |b| {
         if (b.flags.slots or b.flags.slot_base) t.flags.slot_base = true;
     };
@@ -389,18 +397,30 @@ pub fn extraDict(o: *Object, create: bool) ?*Dict {
     return d;
 }
 
+/// True when `slots` (a `__slots__` value: a str or a tuple/list of them) names `name`.
+fn listsSlot(slots: Value, name: []const u8) bool {
+    if (slots.isKind(.str)) return std.mem.eql(u8, slots.as(Str).bytes, name);
+    const items: []const Value = if (slots.isKind(.tuple)) slots.as(Tuple).items else if (slots.isKind(.list)) slots.as(list_mod.List).items() else &.{};
+    for (items) |it| if (it.isKind(.str) and std.mem.eql(u8, it.as(Str).bytes, name)) return true;
+    return false;
+}
+
 pub fn slotAllowed(t: *Type, name: *Str) bool {
+    // A `__dict__` slot is the instance dict itself, never a value slot.
+    if (str_mod.eql(name, &names.__dict__)) return false;
     for (t.mro) |c| {
         const d = c.dict orelse continue;
         const slots = dict_mod.getStr(d, &names.__slots__) orelse continue;
+        // Slot names are matched as type_new stores them: private ones mangled with the name
+        // of the class that lists them.
+        const slots_mod = @import("slots.zig");
         if (slots.isKind(.str)) {
-            if (str_mod.eql(slots.as(Str), name)) return true;
+            if (str_mod.eql(slots_mod.mangle(c.name, slots.as(Str)), name)) return true;
             continue;
         }
         const items: []const Value = if (slots.isKind(.tuple)) slots.as(Tuple).items else if (slots.isKind(.list)) slots.as(list_mod.List).items() else &.{};
         for (items) |it| {
-            if (it.isKind(.str) and str_mod.eql(it.as(Str), name)) return true;
-            if (it.isKind(.str) and std.mem.eql(u8, it.as(Str).bytes, "__dict__")) return true;
+            if (it.isKind(.str) and str_mod.eql(slots_mod.mangle(c.name, it.as(Str)), name)) return true;
         }
     }
     return false;
@@ -451,9 +471,23 @@ fn typesTuple(ts: []const *Type) *Tuple {
 
 pub fn typeSetattr(t: *Type, name: *Str, x: Value) Error!void {
     const d = t.dict orelse return exc.raiseFmt(&types.TypeError, "cannot set '{s}' attribute of immutable type '{s}'", .{ name.bytes, t.name });
+    const n = name.bytes;
+    // __name__ and __qualname__ are the type's own fields (type_set_name/type_set_qualname),
+    // not class-dict entries.
+    if (std.mem.eql(u8, n, "__name__") or std.mem.eql(u8, n, "__qualname__")) {
+        if (!x.isKind(.str)) return exc.raiseFmt(&types.TypeError, "can only assign string to {s}.{s}, not '{s}'", .{ t.name, n, ops.typeName(x) });
+        const s = x.as(Str).bytes;
+        if (n.len == 8) {
+            if (std.mem.indexOfScalar(u8, s, 0) != null) return exc.raiseMsg(&types.ValueError, "type name must not contain null characters");
+            t.name = s;
+        } else t.qualname = s;
+        return;
+    }
     dict_mod.setStr(d, name, x);
-    if (std.mem.eql(u8, name.bytes, "__getattr__")) t.flags.has_getattr = true;
-    if (std.mem.eql(u8, name.bytes, "__setattr__")) t.flags.has_setattr = true;
+    // The flags class creation derives from the namespace, kept true to later assignments.
+    if (std.mem.eql(u8, n, "__getattr__")) t.flags.has_getattr = true;
+    if (std.mem.eql(u8, n, "__getattribute__")) t.flags.has_getattribute = true;
+    if (std.mem.eql(u8, n, "__setattr__") or std.mem.eql(u8, n, "__delattr__")) t.flags.has_setattr = true;
 }
 
 /// Attributes every object has that are not stored anywhere: __class__, __dict__, function

@@ -119,7 +119,7 @@ fn slotNames(slots: Value) ?[]const Value {
 }
 
 /// Private-name mangling of a slot name (`__x` in class `_C` is `_C__x`), as type_new does.
-fn mangle(class_name: []const u8, n: *Str) *Str {
+pub fn mangle(class_name: []const u8, n: *Str) *Str {
     const b = n.bytes;
     if (!std.mem.startsWith(u8, b, "__") or std.mem.endsWith(u8, b, "__")) return n;
     const owner = std.mem.trimLeft(u8, class_name, "_");
@@ -165,10 +165,8 @@ pub fn setup(t: *Type, ns: *Dict) void {
         const b = it.as(Str).bytes;
         // __dict__ / __weakref__ slots and odd names stay on the older path.
         if (!isIdentifier(b) or std.mem.eql(u8, b, "__dict__") or std.mem.eql(u8, b, "__weakref__")) return;
-        // Private names: the compiler does not mangle `self.__x` (yet), so the older path,
-        // which matches slot names unmangled, keeps such classes working.
+        // Private names are stored mangled, as the compiler mangles `self.__x` in the class.
         const m = mangle(t.name, it.as(Str));
-        if (m != it.as(Str)) return;
         // CPython: "'x' in __slots__ conflicts with class variable".
         if (dict_mod.getStr(ns, m) != null) return;
         for (items[0..i]) |prev| if (str_mod.eql(prev.as(Str), it.as(Str))) return;
@@ -183,6 +181,24 @@ pub fn setup(t: *Type, ns: *Dict) void {
     }
     t.n_slots = n;
     t.flags.fixed_slots = true;
+}
+
+/// A class whose own `__slots__` lists `__dict__` keeps the dict-backed layout, but its other
+/// slots are still member descriptors (`C.x`): they read and write the instance's slot_vals
+/// (byNameDict), never its __dict__.
+pub fn setupByName(t: *Type, ns: *Dict) void {
+    const slots = dict_mod.getStr(ns, &names.__slots__) orelse return;
+    const items = slotNames(slots) orelse return;
+    for (items) |it| {
+        if (!it.isKind(.str)) continue;
+        const b = it.as(Str).bytes;
+        if (!isIdentifier(b) or std.mem.eql(u8, b, "__dict__") or std.mem.eql(u8, b, "__weakref__")) continue;
+        const name = mangle(t.name, it.as(Str));
+        if (dict_mod.getStr(ns, name) != null) continue;
+        const m = mem.create(Member, .scan);
+        m.* = .{ .base = .{ .ty = &member_type }, .name = name, .objclass = t, .index = std.math.maxInt(u32) };
+        dict_mod.setStr(ns, name, .{ .obj = &m.base });
+    }
 }
 
 // ---- Member access -----------------------------------------------------------------------------

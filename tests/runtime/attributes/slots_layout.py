@@ -276,3 +276,40 @@ class H:
 
 print([H(i) for i in range(3)], H(1) == H(1), len({H(1), H(1)}))
 print(type(H.p).__name__, repr(H.p))
+
+
+# `__dict__` among the slots: instances have a __dict__ again, the other slots stay out of it
+# and are still member descriptors; subclasses inherit the dict.
+class DictSlot:
+    __slots__ = ("b", "__dict__")
+
+    def __init__(self):
+        self.b = 3
+        self.other = 4
+
+
+ds = DictSlot()
+print(ds.b, vars(ds), ds.__dict__, hasattr(ds, "__dict__"), DictSlot.b)
+
+
+class DictSlotSub(DictSlot):
+    __slots__ = ("c",)
+
+
+dss = DictSlotSub()
+dss.c = 1
+dss.z = 2
+print(vars(dss), dss.c, dss.b)
+del dss.b
+print(hasattr(dss, "b"), vars(dss))
+
+
+class OnlyDict:
+    __slots__ = ("__dict__",)
+
+
+od = OnlyDict()
+od.q = 1
+print(vars(od))
+od.__dict__ = {"r": 2}
+print(od.r, vars(od))
