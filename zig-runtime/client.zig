@@ -612,7 +612,36 @@ pub const intops = struct {
         return fromRet(f64, coldErr1("intops_toF64", Int, f64)(a));
     }
     pub const truediv = S("intops_truediv").f;
-    pub const fromF64 = S("intops_fromF64").f;
+    /// int(f): truncation inline while it fits a small int; NaN, infinities and big results in
+    /// the runtime.
+    pub inline fn fromF64(f: f64) Error!Int {
+        const t = @trunc(f);
+        if (@abs(t) < 0x1p62) return Int.fromSmall(@intFromFloat(t));
+        return fromRet(Int, coldErr1("intops_fromF64", f64, Int)(f));
+    }
+};
+
+/// random.random() of the module's generator (codegen/native-fast.ts).
+pub const randomFloat = S("random_moduleFloat").f;
+
+/// Inline forms of math functions on floats (codegen/native-fast.ts); null where CPython raises
+/// (the call is then made, and raises its error).
+pub const mathFast = struct {
+    pub inline fn sqrt(x: f64) ?f64 {
+        // NaN in, NaN out; -0.0 gives -0.0; only negative numbers are a domain error.
+        return if (x >= 0 or std.math.isNan(x)) @sqrt(x) else null;
+    }
+    // Below 2^61 in magnitude the result is a small int whichever way it rounds; NaN and
+    // infinities fail the test.
+    pub inline fn floor(x: f64) ?Int {
+        return if (@abs(x) < 0x1p61) Int.fromSmall(@intFromFloat(@floor(x))) else null;
+    }
+    pub inline fn ceil(x: f64) ?Int {
+        return if (@abs(x) < 0x1p61) Int.fromSmall(@intFromFloat(@ceil(x))) else null;
+    }
+    pub inline fn trunc(x: f64) ?Int {
+        return if (@abs(x) < 0x1p61) Int.fromSmall(@intFromFloat(@trunc(x))) else null;
+    }
 };
 
 pub const floatops = struct {

@@ -5,6 +5,7 @@
 // keep Python's left-to-right evaluation order (Zig evaluates arguments left to right).
 // Expressions that need statements (short-circuit values, comprehensions, chained comparisons)
 // become Zig labeled blocks.
+import { nativeFastCall } from './native-fast.js';
 import type * as A from '../parser/ast.js';
 import { lookupName } from '../resolve/scopes.js';
 import { zigFloat, Lines, zigString } from './emit.js';
@@ -508,7 +509,12 @@ function call(c: FnCtx, e: A.Call): TExpr {
       // str(x), int(x), float(x): the constructor's one-argument case called directly, without
       // dispatching a call on the type object.
       const conv = ONE_ARG_CONVERSIONS.get(f.id);
-      if (conv && e.args.length === 1 && e.keywords.length === 0 && !hasSplat(e)) return unboxInferred(c, e, c.check(`rt.${conv}(${expr(c, e.args[0])})`, e));
+      if (conv && e.args.length === 1 && e.keywords.length === 0 && !hasSplat(e)) {
+        const arg = texpr(c, e.args[0]);
+        // int(x) of a float truncates inline (rt.intops.fromF64 raises for NaN and infinities).
+        if (f.id === 'int' && arg.ty.k === 'float') return { code: c.check(`rt.intops.fromF64(${arg.code})`, e), ty: INT };
+        return unboxInferred(c, e, c.check(`rt.${conv}(${box(arg)})`, e));
+      }
     }
     if (ref.kind === 'builtin' || ref.kind === 'global' && ref.module.hasImportStar && !ref.module.locals.has(f.id) && !starProvides(c, f.id)) {
       const special = builtinCall(c, f.id, e);
@@ -516,6 +522,9 @@ function call(c: FnCtx, e: A.Call): TExpr {
     }
     const target = directCallTarget(c, f.id, e);
     if (target) return emitDirectCall(c, target, e);
+    const native = c.prog.types.nativeBinding(c.mod, c.scope, f.id);
+    const fast = native ? nativeFastCall(c, e, native) : null;
+    if (fast) return fast;
   }
   if (f.nodeType === 'Attribute') {
     if (f.attr === 'append' && e.args.length === 1 && e.keywords.length === 0 && !hasSplat(e)) {
@@ -529,12 +538,17 @@ function call(c: FnCtx, e: A.Call): TExpr {
       return { code: c.check(`rt.callSetMethod(.${f.attr}, ${recv}, &${c.prog.str(f.attr)}, ${expr(c, e.args[0])})`, e), ty: OBJECT };
     }
     if (hasSplat(e)) return { code: calleeFirst(c, e, c.check(`rt.attr.getattr(${instrumentSeen(c, f, 'receiver', expr(c, f.value))}, &${c.prog.str(f.attr)})`, e)), ty: OBJECT };
+    const module = f.value.nodeType === 'Name' ? c.prog.types.nativeBinding(c.mod, c.scope, f.value.id) : undefined;
+    const fast = module ? nativeFastCall(c, e, `${module}.${f.attr}`) : null;
+    if (fast) return fast;
     const recv = instrumentSeen(c, f, 'receiver', expr(c, f.value));
-    if (e.keywords.length === 0) return { code: c.check(callMethodSite(c, recv, f.attr, '', e.args.map((a) => expr(c, a))), e), ty: OBJECT };
+    // `math.sqrt(x)`: a native function whose result type inference knows (types/native-calls.ts).
+    if (e.keywords.length === 0) return unboxInferred(c, e, c.check(callMethodSite(c, recv, f.attr, '', e.args.map((a) => expr(c, a))), e));
     return { code: c.check(callMethodSite(c, recv, f.attr, callArgs(c, e)), e), ty: OBJECT };
   }
   if (hasSplat(e)) return { code: calleeFirst(c, e, instrumentSeen(c, e, 'callee', expr(c, f))), ty: OBJECT };
-  return { code: c.check(callSite(c, instrumentSeen(c, e, 'callee', expr(c, f)), callArgs(c, e)), e), ty: OBJECT };
+  const dynamic = c.check(callSite(c, instrumentSeen(c, e, 'callee', expr(c, f)), callArgs(c, e)), e);
+  return f.nodeType === 'Name' ? unboxInferred(c, e, dynamic) : { code: dynamic, ty: OBJECT };
 }
 
 /** A call with `*` or `**` splats: the callee is evaluated first (as always) and named in the

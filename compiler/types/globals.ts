@@ -15,9 +15,25 @@ import type { ModuleGraph, SourceModule } from '../modules.js';
 
 const REFLECTIVE = new Set(['globals', 'vars', 'exec', 'eval', 'setattr', 'delattr', '__import__']);
 
+/** A module's globals that qualify: plain assignments (see above) and native imports. */
+export interface QualifiedGlobals {
+  plain: Set<string>;
+  /**
+   * Names bound only by imports of one native module or function, at the top level (`import
+   * math`, `import random as r`, `from math import sqrt`): name -> 'math' or 'math.sqrt'.
+   * Native modules are fixed (their names cannot be rebound), so a call through such a name
+   * always reaches the same native function.
+   */
+  natives: Map<string, string>;
+}
+
 /** For each module, the names that qualify (see above). */
 export function plainGlobals(graph: ModuleGraph, scopes: Map<string, ScopeInfo>): Map<SourceModule, Set<string>> {
-  const out = new Map<SourceModule, Set<string>>();
+  return new Map([...qualifiedGlobals(graph, scopes)].map(([m, q]) => [m, q.plain]));
+}
+
+export function qualifiedGlobals(graph: ModuleGraph, scopes: Map<string, ScopeInfo>): Map<SourceModule, QualifiedGlobals> {
+  const out = new Map<SourceModule, QualifiedGlobals>();
   const attrStores = new Set<string>();
   let reflective = false;
   for (const m of graph.modules) {
@@ -29,7 +45,8 @@ export function plainGlobals(graph: ModuleGraph, scopes: Map<string, ScopeInfo>)
   for (const m of graph.modules) {
     const plain = new Set<string>();
     const other = new Set<string>();
-    if (!reflective) topLevel(m.ast.body, plain, other);
+    const imports = new Map<string, Set<string>>();
+    if (!reflective) topLevel(m, m.ast.body, plain, other, imports);
     // Walrus targets anywhere (a comprehension's binds the module's global).
     walk(m.ast.body, (n) => {
       if (n.nodeType === 'NamedExpr') names((n as A.NamedExpr).target, other);
@@ -39,15 +56,40 @@ export function plainGlobals(graph: ModuleGraph, scopes: Map<string, ScopeInfo>)
       if (s.kind === 'module') continue;
       for (const g of s.globals) if (s.stores.has(g)) other.add(g);
     }
+    const natives = new Map<string, string>();
+    // A star import may rebind any name.
+    const star = info.all.some((sc) => sc.kind === 'module' && sc.hasImportStar);
+    for (const [n, targets] of star ? [] : imports) {
+      const [target] = targets;
+      if (targets.size === 1 && !plain.has(n) && !other.has(n) && !attrStores.has(n)) natives.set(n, target);
+    }
     for (const n of other) plain.delete(n);
     for (const n of attrStores) plain.delete(n);
-    out.set(m, plain);
+    for (const n of imports.keys()) plain.delete(n);
+    out.set(m, { plain, natives });
   }
   return out;
 }
 
+/**
+ * What an import alias binds its name to when that is a native module or one of its names, as
+ * the import resolved (a program's own `random.py` shadows the native module).
+ */
+function nativeTarget(m: SourceModule, st: A.Import | A.ImportFrom, a: A.Alias): string | null {
+  const r = m.imports.get(st.nodeId)?.find((x) => x.alias === a);
+  if (!r || r.chain.length === 0) return null;
+  if (st.nodeType === 'Import') {
+    const t = a.asname !== null ? r.chain[r.chain.length - 1] : r.chain[0];
+    return t.kind === 'native' ? t.module : null;
+  }
+  const last = r.chain[r.chain.length - 1];
+  if (last.kind !== 'native' || r.submodule || a.name === '*') return null;
+  return `${last.module}.${a.name}`;
+}
+
 /** Sorts the module-level bindings into plain assignments and everything else. */
-function topLevel(body: A.Stmt[], plain: Set<string>, other: Set<string>): void {
+function topLevel(m: SourceModule, body: A.Stmt[], plain: Set<string>, other: Set<string>, imports: Map<string, Set<string>>): void {
+  const recurse = (b: A.Stmt[]) => topLevel(m, b, plain, other, imports);
   for (const st of body) {
     switch (st.nodeType) {
       case 'Assign':
@@ -63,28 +105,28 @@ function topLevel(body: A.Stmt[], plain: Set<string>, other: Set<string>): void 
       case 'For':
       case 'AsyncFor':
         names(st.target, other);
-        topLevel(st.body, plain, other);
-        topLevel(st.orelse, plain, other);
+        recurse(st.body);
+        recurse(st.orelse);
         break;
       case 'While':
       case 'If':
-        topLevel(st.body, plain, other);
-        topLevel(st.orelse, plain, other);
+        recurse(st.body);
+        recurse(st.orelse);
         break;
       case 'With':
       case 'AsyncWith':
         for (const it of st.items) if (it.optional_vars) names(it.optional_vars, other);
-        topLevel(st.body, plain, other);
+        recurse(st.body);
         break;
       case 'Try':
       case 'TryStar':
-        topLevel(st.body, plain, other);
+        recurse(st.body);
         for (const h of st.handlers) {
           if (h.name) other.add(h.name);
-          topLevel(h.body, plain, other);
+          recurse(h.body);
         }
-        topLevel(st.orelse, plain, other);
-        topLevel(st.finalbody, plain, other);
+        recurse(st.orelse);
+        recurse(st.finalbody);
         break;
       case 'FunctionDef':
       case 'AsyncFunctionDef':
@@ -92,10 +134,13 @@ function topLevel(body: A.Stmt[], plain: Set<string>, other: Set<string>): void 
         other.add(st.name);
         break;
       case 'Import':
-        for (const a of st.names) other.add(a.asname ?? a.name.split('.')[0]);
-        break;
       case 'ImportFrom':
-        for (const a of st.names) other.add(a.asname ?? a.name);
+        for (const a of st.names) {
+          const bound = a.asname ?? (st.nodeType === 'Import' ? a.name.split('.')[0] : a.name);
+          const target = nativeTarget(m, st, a);
+          if (target === null) other.add(bound);
+          else imports.set(bound, (imports.get(bound) ?? new Set()).add(target));
+        }
         break;
       case 'Delete':
         for (const t of st.targets) names(t, other);
@@ -107,7 +152,7 @@ function topLevel(body: A.Stmt[], plain: Set<string>, other: Set<string>): void 
             if (p.name) other.add(p.name);
             if (p.rest) other.add(p.rest);
           });
-          topLevel(c.body, plain, other);
+          recurse(c.body);
         }
         break;
       default:

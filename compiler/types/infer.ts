@@ -20,7 +20,8 @@ import { lookupName } from '../resolve/scopes.js';
 import type { ModuleGraph, SourceModule } from '../modules.js';
 import { analyzeAssignment } from './assign.js';
 import { BOTTOM, BOOL, FLOAT, INT, NONE, OBJECT, STR, TVar, escape, escapeContents, isNative, join, sameTy, show, type Ty } from './lattice.js';
-import { plainGlobals } from './globals.js';
+import { qualifiedGlobals } from './globals.js';
+import { nativeCallType } from './native-calls.js';
 
 export interface Spec {
   id: number;
@@ -69,6 +70,11 @@ export interface ProgramTypes {
   sealed(def: A.FunctionDef): SealedFn | undefined;
   /** Types for code outside any specialized function (module bodies, methods, lambdas). */
   scopeTypes(scope: Scope): Spec | undefined;
+  /**
+   * What `name` read in `scope` of `mod` is bound to when it is a global bound only by imports of
+   * a native module or function ('math', 'math.sqrt'; globals.ts), else undefined.
+   */
+  nativeBinding(mod: SourceModule, scope: Scope, name: string): string | undefined;
 }
 
 const MAX_SPECS_PER_FN = 8;
@@ -103,6 +109,8 @@ class Inference implements ProgramTypes {
   private sealedFns = new Map<A.FunctionDef, SealedFn>();
   /** Types of the globals that qualify (globals.ts), per module. */
   private globalTys = new Map<SourceModule, Map<string, Ty>>();
+  /** Globals bound only by native imports, per module: name -> 'math' or 'math.sqrt'. */
+  private nativeGlobals = new Map<SourceModule, Map<string, string>>();
   private other = new Map<Scope, Spec>();
   private all: Spec[] = [];
   private dirty = true;
@@ -136,8 +144,9 @@ class Inference implements ProgramTypes {
 
   private runRounds(): void {
     for (const m of this.graph.modules) this.findSealed(m);
-    for (const [m, names] of plainGlobals(this.graph, this.scopes)) {
-      this.globalTys.set(m, new Map([...names].map((n) => [n, BOTTOM])));
+    for (const [m, q] of qualifiedGlobals(this.graph, this.scopes)) {
+      this.globalTys.set(m, new Map([...q.plain].map((n) => [n, BOTTOM])));
+      this.nativeGlobals.set(m, q.natives);
     }
     // Every function body gets at least its generic analysis (locals typed by assignment).
     for (const m of this.graph.modules) {
@@ -656,6 +665,16 @@ class Inference implements ProgramTypes {
     return this.globalTable(id)?.get(id) ?? OBJECT;
   }
 
+  /** What `name` is bound to when the current scope reads a native-import global (globals.ts). */
+  private nativeGlobal(name: string): string | undefined {
+    return this.nativeBinding(this.cur.mod, this.cur.scope, name);
+  }
+
+  nativeBinding(mod: SourceModule, scope: Scope, name: string): string | undefined {
+    if (lookupName(scope, name).kind !== 'global') return undefined;
+    return this.nativeGlobals.get(mod)?.get(name);
+  }
+
   /** The typed-globals table holding `name` as the current scope sees it, if it qualifies. */
   private globalTable(name: string): Map<string, Ty> | undefined {
     if (lookupName(this.cur.scope, name).kind !== 'global') return undefined;
@@ -801,9 +820,10 @@ class Inference implements ProgramTypes {
         if (r) return r;
       }
       escape(recv);
-      e.args.forEach((a) => this.use(a));
+      const args = e.args.map((a) => this.use(a));
       e.keywords.forEach((k) => this.use(k.value));
-      return OBJECT;
+      const module = e.func.value.nodeType === 'Name' ? this.nativeGlobal(e.func.value.id) : undefined;
+      return module ? nativeCallType(`${module}.${e.func.attr}`, e, args) : OBJECT;
     }
     const args = e.args.map((a) => this.expr(a));
     const kws = e.keywords.map((k) => this.use(k.value));
@@ -815,6 +835,11 @@ class Inference implements ProgramTypes {
     const name = e.func.id;
     const ref = lookupName(this.cur.scope, name);
     if (ref.kind === 'builtin') return this.builtinCall(name, e, args, kws);
+    const native = this.nativeGlobal(name);
+    if (native) {
+      args.forEach(escape);
+      return nativeCallType(native, e, args);
+    }
     const dynamic = (): Ty => {
       args.forEach(escape);
       return OBJECT;

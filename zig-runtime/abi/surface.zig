@@ -38,6 +38,7 @@ pub const functions = .{
     .{ "strAppend_addInt", @import("../core/str_append.zig").addInt },
     .{ "ctors_intOf", @import("../builtins/ctors.zig").intOf },
     .{ "ctors_floatOf", @import("../builtins/ctors.zig").floatOf },
+    .{ "random_moduleFloat", @import("../modules/random.zig").moduleFloat },
     .{ "call_newFunction", rt.call.newFunction }, .{ "iter_iter", rt.iter.iter },
     .{ "iter_next", rt.iter.next },              .{ "iter_len", rt.iter.len },
     // containers and literals

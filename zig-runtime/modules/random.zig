@@ -263,6 +263,13 @@ pub fn seedUrandom(s: *mt.State) void {
     mt.initByArray(s, &key);
 }
 
+/// random.random() of the module-level generator, for compiled calls that know their callee is
+/// it (compiler/codegen/native-fast.ts): reading the `random` global first ensures the module,
+/// and so `inst`, exists.
+pub fn moduleFloat() f64 {
+    return mt.random(&inst.?.state);
+}
+
 fn random_(self: Value, args: rt.Args) Error!Value {
     try rt.call.expectArgs("random", args, 0, 0);
     const r = try obj(self);
