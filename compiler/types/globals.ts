@@ -9,6 +9,10 @@
 // that calls globals(), vars(), exec(), eval() or setattr() has no typed globals at all.
 // Reads are still checked where they are unboxed (codegen), so an unforeseen rebinding ends in an
 // exception, not a wrong value.
+//
+// The same discipline finds names bound only by imports of one native module or function
+// (`import math`, `from random import random`): their calls have known result types
+// (native-calls.ts) and some compile inline (codegen/native-fast.ts).
 import type * as A from '../parser/ast.js';
 import type { ScopeInfo } from '../resolve/scopes.js';
 import type { ModuleGraph, SourceModule } from '../modules.js';
@@ -27,11 +31,7 @@ export interface QualifiedGlobals {
   natives: Map<string, string>;
 }
 
-/** For each module, the names that qualify (see above). */
-export function plainGlobals(graph: ModuleGraph, scopes: Map<string, ScopeInfo>): Map<SourceModule, Set<string>> {
-  return new Map([...qualifiedGlobals(graph, scopes)].map(([m, q]) => [m, q.plain]));
-}
-
+/** For each module, the globals that qualify (see above). */
 export function qualifiedGlobals(graph: ModuleGraph, scopes: Map<string, ScopeInfo>): Map<SourceModule, QualifiedGlobals> {
   const out = new Map<SourceModule, QualifiedGlobals>();
   const attrStores = new Set<string>();
