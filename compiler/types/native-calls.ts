@@ -36,10 +36,10 @@ const INT_OF_NUMBERS = new Set(['math.floor', 'math.ceil', 'math.trunc', 'random
 
 /**
  * A float when every argument is a number (random.uniform(a, b) is a + (b - a) * random(), a
- * Fraction for Fractions).
+ * Fraction for Fractions). Not random.triangular: it returns `low` itself when high == low.
  */
 const FLOAT_OF_NUMBERS = new Set([
-  'random.uniform', 'random.triangular', 'random.gauss', 'random.normalvariate', 'random.lognormvariate',
+  'random.uniform', 'random.gauss', 'random.normalvariate', 'random.lognormvariate',
   'random.expovariate', 'random.vonmisesvariate', 'random.gammavariate', 'random.betavariate',
   'random.paretovariate', 'random.weibullvariate',
 ]);

@@ -109,9 +109,14 @@ pub fn open_(args: rt.Args) Error!Value {
             // Writes are buffered until close/flush whatever is asked.
         } else return exc.raiseFmt(&types.TypeError, "open() got an unexpected keyword argument '{s}'", .{k.bytes});
     }
-    const pathv = file orelse return exc.raiseMsg(&types.TypeError, "open() missing required argument 'file' (pos 1)");
-    if (!pathv.isKind(.str)) return exc.raiseFmt(&types.TypeError, "expected str, bytes or os.PathLike object, not {s}", .{rt.ops.typeName(pathv)});
-    const path = pathv.as(rt.Str).bytes;
+    const file_arg = file orelse return exc.raiseMsg(&types.TypeError, "open() missing required argument 'file' (pos 1)");
+    if (file_arg == .int) return exc.raiseMsg(&types.NotImplementedError, "pyaot: open() of a file descriptor is not supported");
+    // A str, a bytes path or an os.PathLike object (pathlib.Path) through its __fspath__, as
+    // io.open's path converter; the file's `name` is the str or bytes it gives.
+    const fsp = try @import("../modules/osfs.zig").fspath(file_arg);
+    const pathv = fsp.val;
+    const path = fsp.bytes;
+    if (std.mem.indexOfScalar(u8, path, 0) != null) return exc.raiseMsg(&types.ValueError, "embedded null byte");
     var m: Mode = .read;
     var binary = false;
     var plus = false;

@@ -119,6 +119,8 @@ const attrs = mu.Map.initComptime(.{
     .{ "cpu_count", mu.func("cpu_count", cpuCount_) },
     .{ "get_terminal_size", mu.func("get_terminal_size", getTerminalSize_) },
     .{ "fspath", mu.func("fspath", fspath_) },
+    .{ "fsencode", mu.func("fsencode", fsencode_) },
+    .{ "fsdecode", mu.func("fsdecode", fsdecode_) },
     .{ "strerror", mu.func("strerror", strerror_) },
     .{ "_exit", mu.func("_exit", exit_) },
     .{ "open", mu.func("open", open_) },
@@ -453,6 +455,22 @@ fn getTerminalSize_(args: rt.Args) Error!Value {
 fn fspath_(args: rt.Args) Error!Value {
     const a = try mu.bind(.{ .name = "fspath", .names = &.{"path"}, .n_pos = 1, .n_req = 1 }, args);
     return (try fs.fspath(a[0].?)).val;
+}
+
+/// os.fsencode: a path as bytes (UTF-8, the file system encoding here).
+fn fsencode_(args: rt.Args) Error!Value {
+    const a = try mu.bind(.{ .name = "fsencode", .names = &.{"filename"}, .n_pos = 1, .n_req = 1 }, args);
+    const p = try fs.fspath(a[0].?);
+    return if (p.is_bytes) p.val else rt.bytes.fromSlice(p.bytes).val();
+}
+
+/// os.fsdecode: a path as str. CPython decodes with surrogateescape, which pyaot's decoder
+/// reports as not supported when the bytes are not UTF-8.
+fn fsdecode_(args: rt.Args) Error!Value {
+    const a = try mu.bind(.{ .name = "fsdecode", .names = &.{"filename"}, .n_pos = 1, .n_req = 1 }, args);
+    const p = try fs.fspath(a[0].?);
+    if (!p.is_bytes) return p.val;
+    return (try @import("../methods/bytes_decode.zig").decode(p.bytes, "utf-8", "surrogateescape")).val();
 }
 
 fn strerror_(args: rt.Args) Error!Value {

@@ -122,3 +122,20 @@ for fd in (99, os.open(os.devnull, os.O_RDONLY)):
     except OSError as e:
         print("get_terminal_size", fd == 99, e.errno, e)
 print(os.terminal_size, os.terminal_size.__name__)
+# open() takes str, bytes and os.PathLike paths (pathlib.Path); `name` is the str or bytes.
+import pathlib
+pbase = pathlib.Path(tempfile.mkdtemp())
+pfile = pbase / "p.txt"
+pfile.write_text("hi")
+with open(pfile) as f:
+    print(repr(f.name) == repr(str(pfile)), f.read())
+with open(os.fsencode(str(pfile)), "rb") as f:
+    print(type(f.name).__name__, f.read())
+for bad in (pbase / "missing", b"/nonexistent-pyaot", "a\0b", 2.5):
+    try:
+        open(bad)
+    except (OSError, ValueError, TypeError) as e:
+        print(type(e).__name__, str(e).replace(str(pbase), "<tmp>"))
+os.remove(pfile)
+os.rmdir(pbase)
+print(os.fsencode("a/é"), os.fsencode(b"x"), os.fsdecode(b"a/\xc3\xa9"), os.fsdecode("s"), os.fsencode(pathlib.Path("/p")))
