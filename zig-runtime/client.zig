@@ -172,13 +172,48 @@ pub const floatOf = S("ctors_floatOf").f;
 
 /// `s += x` in a loop that reads `s` only there (core/str_append.zig).
 pub const strAppend = struct {
+    const str_core = @import("core/str.zig");
+
     /// Numbers take ops.inplace's inline paths: a local the loop only appends to may hold
     /// numbers (`total += x`), and no str of the loop's reaches an operation without one.
     pub inline fn add(owned: *?*Str, a: Value, b: Value) Error!Value {
-        if (a == .obj) return S("strAppend_add").f(owned, a, b);
+        if (a == .obj) {
+            // The loop's own str with room left, and an exact str piece: the bytes go straight
+            // into its buffer (str.appendOwned's first case, without the call).
+            if (ownedWithRoom(owned, a)) |s| if (b == .obj and b.obj.ty.kind == .str and !b.obj.ty.flags.heap) {
+                const t = Object.as(b.obj, Str);
+                if (t.bytes.len == 0) return a;
+                if (str_core.extendBuf(s, t.bytes)) |text| return grown(s, text, t.len, t.ascii);
+            };
+            return S("strAppend_add").f(owned, a, b);
+        }
         return fast.inplace(.add, a, b);
     }
-    pub const addInt = S("strAppend_addInt").f;
+
+    /// `s += str(i)`: a small int's digits written straight into the loop's own str.
+    pub inline fn addInt(owned: *?*Str, a: Value, i: Int) Error!Value {
+        if (i.isSmall()) if (ownedWithRoom(owned, a)) |s| {
+            var buf: [24]u8 = undefined;
+            const digits = @import("core/repr.zig").decimalDigits(&buf, i.small());
+            if (str_core.extendBuf(s, digits)) |text| return grown(s, text, digits.len, true);
+        };
+        return S("strAppend_addInt").f(owned, a, i);
+    }
+
+    /// `a` when it is the str the loop's last append made (only the variable holds it).
+    inline fn ownedWithRoom(owned: *?*Str, a: Value) ?*Str {
+        if (a != .obj) return null;
+        const s = owned.* orelse return null;
+        return if (&s.base == a.obj) s else null;
+    }
+
+    inline fn grown(s: *Str, text: []const u8, len: usize, ascii: bool) Value {
+        s.bytes = text;
+        s.len += len;
+        s.ascii = s.ascii and ascii;
+        s.hash_cache = 0;
+        return .{ .obj = &s.base };
+    }
 };
 
 pub inline fn bigLiteral(comptime digits: []const u8) Error!Value {

@@ -265,7 +265,7 @@ fn extend(a: *Str, b: *Str) ?*Str {
 
 /// `a`'s text followed by `bytes`, written into `a`'s spare capacity (the longer text), or null
 /// when `a` has none or is not at the end of its buffer.
-inline fn extendBuf(a: *const Str, bytes: []const u8) ?[]const u8 {
+pub inline fn extendBuf(a: *const Str, bytes: []const u8) ?[]const u8 {
     if (!a.grow) return null;
     const g = growBuf(a);
     if (g.used != a.bytes.len or g.cap - g.used < bytes.len) return null;
