@@ -22,6 +22,8 @@ ModuleType = type(sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
+GenericAlias = type(list[int])
+UnionType = type(int | None)
 
 _repr_running = set()
 

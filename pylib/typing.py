@@ -595,6 +595,10 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
     return decorator
 
 
+_NativeGenericAlias = type(list[int])
+_NativeUnionType = type(int | None)
+
+
 def get_origin(tp):
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
@@ -602,6 +606,10 @@ def get_origin(tp):
         if tp._name == 'Optional':
             return Union
         return tp.__origin__
+    if isinstance(tp, _NativeGenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _NativeUnionType):
+        return _NativeUnionType
     if tp is Generic:
         return Generic
     return None
@@ -610,7 +618,7 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _NativeGenericAlias, _NativeUnionType)):
         return tp.__args__
     return ()
 

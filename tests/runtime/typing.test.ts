@@ -10,4 +10,7 @@ describe('typing against CPython', () => {
   it('main.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(repoRoot, 'tests', 'runtime', 'typing', 'main.py'), 1_200_000);
   });
+  it('generic_alias.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(repoRoot, 'tests', 'runtime', 'typing', 'generic_alias.py'), 1_200_000);
+  });
 });

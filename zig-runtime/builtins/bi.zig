@@ -117,7 +117,17 @@ pub fn isinstanceOf(x: Value, t: Value) Error!bool {
         for (t.as(rt.Tuple).items) |it| if (try isinstanceOf(x, it)) return true;
         return false;
     }
+    // Any other object answers through its class's __instancecheck__ (types.GenericAlias
+    // raises there), as PyObject_IsInstance asks.
+    if (try checkHook(t, &instancecheck_name, x)) |r| return r;
     return exc.raiseMsg(&types.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+/// `type(t).__instancecheck__(t, arg)` (or __subclasscheck__) for a `t` that is no class.
+fn checkHook(t: Value, name: *rt.Str, arg: Value) Error!?bool {
+    if (t != .obj or !t.obj.ty.flags.heap) return null;
+    const m = rt.attr.lookupType(t.obj.ty, name) orelse return null;
+    return try rt.ops.truthy(try rt.call.callUnbound(m, t, &.{arg}));
 }
 
 var instancecheck_name = rt.str.literal("__instancecheck__");
@@ -150,6 +160,7 @@ fn issubclassOf(c: *rt.Type, t: Value) Error!bool {
         for (t.as(rt.Tuple).items) |it| if (try issubclassOf(c, it)) return true;
         return false;
     }
+    if (try checkHook(t, &subclasscheck_name, .{ .obj = &c.base })) |r| return r;
     return exc.raiseMsg(&types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 

@@ -71,7 +71,7 @@ pub fn unionOr(a: Value, b: Value) Error!?Value {
 }
 
 fn operand(v: Value) bool {
-    return v == .none or v.isKind(.type) or isUnion(v);
+    return v == .none or v.isKind(.type) or isUnion(v) or @import("generic_alias.zig").isAlias(v);
 }
 
 fn add(items: *std.ArrayListUnmanaged(Value), gpa: std.mem.Allocator, m: Value) Error!void {

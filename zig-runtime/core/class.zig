@@ -55,13 +55,14 @@ pub fn newClassMeta(name: []const u8, qualname: []const u8, module: []const u8, 
 pub fn newClassKw(name: []const u8, qualname: []const u8, module: []const u8, bases_in: []const Value, ns: *Dict, meta: Value, kw: call.Args) Error!*Type {
     for (bases_in) |b| {
         if (!b.isKind(.type)) {
-            if (try attr.getattrOpt(b, str_mod.static("__pyaot_class__"))) |hook| return classFromHook(hook, name, module, bases_in, ns, kw);
+            if (try attrOrNull(b, "__pyaot_class__")) |hook| return classFromHook(hook, name, module, bases_in, ns, kw);
         }
     }
-    const bases = try baseTypes(bases_in);
+    const resolved = try resolveBases(bases_in, ns);
+    const bases = try baseTypes(resolved);
     const metatype = try calculateMeta(meta, bases);
-    const bt = tuple_mod.alloc(bases_in.len);
-    @memcpy(bt.items, bases_in);
+    const bt = tuple_mod.alloc(resolved.len);
+    @memcpy(bt.items, resolved);
     const name_v = str_mod.static(name).val();
     const t: *Type = if (userNew(metatype)) |new_fn| blk: {
         // The namespace as a class body leaves it: __module__ and __qualname__ first.
@@ -95,6 +96,36 @@ fn userNew(metatype: *Type) ?Value {
 }
 
 /// The bases of a class statement as types (`object` when there are none).
+/// `getattr(v, name, None)`: an AttributeError (from a `__getattribute__` too) means absent.
+fn attrOrNull(v: Value, comptime name: []const u8) Error!?Value {
+    return attr.getattrOpt(v, str_mod.static(name)) catch |e| {
+        if (!exc.pendingIs(&types.AttributeError)) return e;
+        _ = exc.take();
+        return null;
+    };
+}
+
+/// types.resolve_bases, as __build_class__ does: a base that is no class but has
+/// `__mro_entries__` (`list[int]`) is replaced by what that returns, and the bases as written
+/// are kept in the namespace's `__orig_bases__`.
+fn resolveBases(bases: []const Value, ns: *Dict) Error![]const Value {
+    var changed = false;
+    var out: std.ArrayListUnmanaged(Value) = .empty;
+    const gpa = mem.allocator(.scan);
+    for (bases) |b| {
+        const entries = if (b.isKind(.type)) null else try attrOrNull(b, "__mro_entries__");
+        if (entries) |f| {
+            const r = try call.call(f, .{ .pos = &.{tuple_mod.fromSlice(bases).val()} });
+            if (!r.isKind(.tuple)) return exc.raiseMsg(&types.TypeError, "__mro_entries__ must return a tuple");
+            out.appendSlice(gpa, r.as(Tuple).items) catch return exc.raiseEmpty(&types.MemoryError);
+            changed = true;
+        } else out.append(gpa, b) catch return exc.raiseEmpty(&types.MemoryError);
+    }
+    if (!changed) return bases;
+    dict_mod.setStr(ns, str_mod.static("__orig_bases__"), tuple_mod.fromSlice(bases).val());
+    return out.items;
+}
+
 fn baseTypes(bases_in: []const Value) Error![]*Type {
     var bases_buf: [16]*Type = undefined;
     var n_bases: usize = 0;

@@ -104,7 +104,10 @@ fn classGetitem(x: Value, k: Value) Error!Value {
         }
         return exc.raiseFmt(&types.TypeError, "type '{s}' is not subscriptable", .{t.name});
     }
-    return x; // A generic alias behaves like its origin for pyaot's purposes.
+    // The builtin classes CPython gives __class_getitem__ (and `type`) make a types.GenericAlias.
+    const generic = [_]*const Type{ &types.list_type, &types.dict_type, &types.tuple_type, &types.set_type, &types.frozenset_type, &types.type_type, &types.BaseExceptionGroup, &types.ExceptionGroup };
+    for (generic) |g| if (t == g) return @import("../builtins/generic_alias.zig").make(x, k);
+    return exc.raiseFmt(&types.TypeError, "type '{s}' is not subscriptable", .{t.name});
 }
 
 pub fn listGet(l: *List, k: Value) Error!Value {

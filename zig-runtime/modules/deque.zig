@@ -453,7 +453,8 @@ fn maxlenGet(_: Value, args: rt.Args) Error!Value {
 }
 
 fn classGetitem(_: Value, args: rt.Args) Error!Value {
-    return args.pos[0];
+    if (args.pos.len != 2) return rt.exc.raiseMsg(&types.TypeError, "__class_getitem__ expected 2 arguments");
+    return @import("../builtins/generic_alias.zig").make(args.pos[0], args.pos[1]);
 }
 
 // ---- Sequence protocol ------------------------------------------------------------------------

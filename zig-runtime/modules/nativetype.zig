@@ -118,11 +118,13 @@ pub fn classmethod(t: *rt.Type, b: *rt.call.Builtin) void {
     rt.dict.setStr(t.dict.?, rt.str.static(b.name), .{ .obj = &w.base });
 }
 
-/// `__class_getitem__`: `Counter[str]` in annotations gives the class back.
+/// `__class_getitem__`: `Counter[str]` is a types.GenericAlias, as CPython's
+/// Py_GenericAlias gives.
 pub var class_getitem = rt.call.builtin("__class_getitem__", classGetitem);
 
 fn classGetitem(_: Value, args: rt.Args) Error!Value {
-    return args.pos[0];
+    if (args.pos.len != 2) return rt.exc.raiseMsg(&types.TypeError, "__class_getitem__ expected 2 arguments");
+    return @import("../builtins/generic_alias.zig").make(args.pos[0], args.pos[1]);
 }
 
 /// The part of a type's name after its module (CPython's _PyType_Name).
