@@ -103,6 +103,9 @@ export function methodDispatchers(prog: ProgramCtx, out: Lines): void {
   for (const d of prog.dispatchers.values()) {
     const cands = (prog.methods.get(`${d.name}/${d.nArgs + 1}`) ?? []).slice(0, MAX_CANDIDATES);
     out.open(`inline fn ${d.fn}(s: *rt.attr.Site, obj: rt.Value, name: *rt.Str, a: [${d.nArgs}]rt.Value) rt.Error!rt.Value {`);
+    // `d.get(k[, default])` on a builtin dict with a small int or str key: probed inline
+    // (zig-runtime/abi/client_dict.zig); one type compare for other receivers.
+    if (d.name === 'get' && (d.nArgs === 1 || d.nArgs === 2)) out.line('if (rt.dictFast.get(obj, &a)) |v| return v;');
     if (cands.length > 0) {
       out.open(`if (rt.attr.methodAt(s, obj, name, ${d.nArgs})) |f| {`);
       for (const m of cands) out.line(`if (${m.obj} == f) return ${m.call};`);

@@ -21,6 +21,7 @@ import { instrumentBranch, instrumentCall, instrumentSeen } from './instrument.j
 import { dirCall } from './dir.js';
 import { typedListLoad } from './typed-list.js';
 import { fusedInt } from './fused-int.js';
+import { instrumenting } from './instrument.js';
 import { getattrSite, setattrSite, callMethodSite, callSite } from './attr-site.js';
 
 const BINOPS: Record<A.Operator, string> = {
@@ -75,6 +76,8 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
       const r = texpr(c, e.right);
       const t = typedBinop(c, e, l, r);
       if (t) return t;
+      const m = modTupleDisplay(c, e, l);
+      if (m) return { code: c.check(m, e), ty: OBJECT };
       return { code: c.check(`rt.ops.${binopName(e.op)}(${instrumentSeen(c, e, 'left', box(l))}, ${instrumentSeen(c, e, 'right', box(r))})`, e), ty: OBJECT };
     }
     case 'UnaryOp': {
@@ -115,8 +118,17 @@ function exprDyn(c: FnCtx, e: A.Expr): string {
   switch (e.nodeType) {
     case 'Attribute':
       return c.check(getattrSite(c, instrumentSeen(c, e, 'receiver', expr(c, e.value)), e.attr), e);
-    case 'Subscript':
+    case 'Subscript': {
+      const s = e.slice;
+      // `x[a:b:c]`: rt.sub.getslice puts the slice object on the stack when x is a builtin
+      // str, list or tuple (zig-runtime/abi/client_ops.zig). Profiling builds keep the
+      // getitem form their counters are written for.
+      if (s.nodeType === 'Slice' && !instrumenting(c)) {
+        const part = (x: A.Expr | null) => (x ? expr(c, x) : 'rt.Value.None');
+        return c.check(`rt.sub.getslice(${expr(c, e.value)}, ${part(s.lower)}, ${part(s.upper)}, ${part(s.step)})`, e);
+      }
       return c.check(`rt.sub.getitem(${instrumentSeen(c, e, 'container', expr(c, e.value))}, ${sliceOrIndex(c, e.slice)})`, e);
+    }
     case 'Slice':
       return sliceOrIndex(c, e);
     case 'List':
@@ -363,6 +375,19 @@ export function compare(c: FnCtx, e: A.Compare): string {
       prev = next;
     });
   });
+}
+
+/**
+ * `"literal" % (a, b, ...)`: the tuple display's items go to rt.ops.modTuple, which formats
+ * with a stack tuple (zig-runtime/abi/client_ops.zig) instead of allocating one. Null for
+ * anything else, and in profiling builds (their counters observe the right operand).
+ */
+function modTupleDisplay(c: FnCtx, e: A.BinOp, l: TExpr): string | null {
+  if (e.op !== 'Mod' || instrumenting(c)) return null;
+  if (e.left.nodeType !== 'Constant' || e.left.value.t !== 'str') return null;
+  const r = e.right;
+  if (r.nodeType !== 'Tuple' || r.elts.length === 0 || r.elts.some((x) => x.nodeType === 'Starred')) return null;
+  return `rt.ops.modTuple(${box(l)}, &[_]rt.Value{ ${r.elts.map((x) => expr(c, x)).join(', ')} })`;
 }
 
 // ---- Subscripts ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { Lines, ident, zigString } from './emit.js';
 import { FnCtx, ProgramCtx, zigLocal } from './context.js';
 import { type TExpr, coerce } from './typed.js';
 import { expr, texpr, cond, blockExpr, globalVar, argsLiteral, callArgs, cellRef, moduleGlobals } from './expr.js';
-import { emitBody, assignTo, storeName, settled } from './stmt.js';
+import { emitBody, assignTo, storeName, settled, hasLoop } from './stmt.js';
 import { emitGeneratorFunction, emitGeneratorExpression } from './generator.js';
 import type { Spec } from '../types/infer.js';
 import { OBJECT, isNative, zigType, type Ty } from '../types/lattice.js';
@@ -567,6 +567,22 @@ function bindStatic(info: FnInfo, call: A.Call): (number | A.Expr | 'default' | 
   return slots as (A.Expr | 'default')[];
 }
 
+const loopCache = new WeakMap<A.FunctionDef, boolean>();
+
+/**
+ * A direct call of `def`, through rt.mem.scrubAfter when its body loops: the dead stack below
+ * the caller is zeroed (paced by allocation) once the callee returns, so that the next callee's
+ * unwritten frame slots do not keep the last one's data alive (zig-runtime/client.zig).
+ */
+function scrubbed(def: A.FunctionDef, call: string): string {
+  let loops = loopCache.get(def);
+  if (loops === undefined) {
+    loops = hasLoop(def.body);
+    loopCache.set(def, loops);
+  }
+  return loops ? `rt.mem.scrubAfter(${call})` : call;
+}
+
 export function emitDirectCall(c: FnCtx, t: DirectTarget, call: A.Call): TExpr {
   const info = t.info;
   const slots = bindStatic(info, call)!;
@@ -589,7 +605,7 @@ export function emitDirectCall(c: FnCtx, t: DirectTarget, call: A.Call): TExpr {
       });
       // Inside the function itself its def has run: recursion needs no check.
       if (c.spec?.fn !== t.def) l.line(`if (${info.objName} == null) { _ = rt.nameError(${name}) catch {}; ${exitStmt(c.raiseExit(call))} }`);
-      l.line(`break :${label} ${c.check(selfCall(c, info, spec, args) ?? specCall(info, spec, args), call)};`);
+      l.line(`break :${label} ${c.check(scrubbed(t.def, selfCall(c, info, spec, args) ?? specCall(info, spec, args)), call)};`);
     });
     return { code, ty: retTy };
   }
@@ -609,7 +625,7 @@ export function emitDirectCall(c: FnCtx, t: DirectTarget, call: A.Call): TExpr {
       return temps.get(s as A.Expr)!;
     });
     const dyn = argsLiteral(c, call.args.map((a) => temps.get(a)!), call.keywords.map((k) => k.arg!), call.keywords.map((k) => temps.get(k.value)!));
-    l.line(`if (${info.objName} != null and ${fnv}.isObj(&${info.objName}.?.base)) break :${label} ${boxCode(c.check(`${info.zigName}(${argv.join(', ')})`, call), specRetTy(generic))};`);
+    l.line(`if (${info.objName} != null and ${fnv}.isObj(&${info.objName}.?.base)) break :${label} ${boxCode(c.check(scrubbed(t.def, `${info.zigName}(${argv.join(', ')})`), call), specRetTy(generic))};`);
     l.line(`break :${label} ${c.check(`rt.call.call(${c.check(`rt.checkGlobal(${fnv}, ${name})`, call)}, ${dyn})`, call)};`);
   });
   return { code, ty: OBJECT };

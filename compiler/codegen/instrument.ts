@@ -1078,6 +1078,11 @@ export function instrumentSome(c: FnCtx, node: A.Node, opt: string): string {
  * An rt.Value at a dynamically typed operation: its runtime type is counted. Values whose type
  * the code itself shows (a boxed native, a literal, a builtin type) are not observed.
  */
+/** True when the program is being built with profiling counters. */
+export function instrumenting(c: FnCtx): boolean {
+  return active.has(c.prog);
+}
+
 export function instrumentSeen(c: FnCtx, node: A.Node | A.Located, role: TypeRole, value: string): string {
   const instr = active.get(c.prog);
   if (!instr || STATIC_VALUE.test(value)) return value;

@@ -452,7 +452,7 @@ function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
 }
 
 /** Whether statements contain a loop (a comprehension or nested scope counts: conservative). */
-function hasLoop(n: unknown): boolean {
+export function hasLoop(n: unknown): boolean {
   if (!n || typeof n !== 'object') return false;
   if (Array.isArray(n)) return n.some(hasLoop);
   if (!('nodeType' in (n as object))) return false;

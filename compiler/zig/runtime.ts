@@ -17,7 +17,7 @@ import { ZIG_VERSION } from './version.js';
 export type RuntimeMode = 'ReleaseFast' | 'ReleaseSafe' | 'Debug';
 
 /** Program-side files (compiled into each program, not into the runtime object). */
-const PROGRAM_SIDE = new Set(['client.zig', 'abi/stub.zig', 'abi/client_int.zig', 'abi/client_gc.zig', 'abi/client_ops.zig', 'abi/client_attr.zig']);
+const PROGRAM_SIDE = new Set(['client.zig', 'abi/stub.zig', 'abi/client_int.zig', 'abi/client_gc.zig', 'abi/client_ops.zig', 'abi/client_attr.zig', 'abi/client_dict.zig']);
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];

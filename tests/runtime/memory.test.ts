@@ -105,4 +105,32 @@ describe('memory is reclaimed', () => {
     expect(r.stdout).toBe('33333333 50000000 True False\n');
     expect(r.peakMiB).toBeLessThan(LIMIT_MIB);
   });
+
+  // Calls of looping functions scrub the dead stack below the caller afterwards (client.zig
+  // mem.scrubAfter): otherwise the next call's frame keeps the previous phase's dict (through
+  // stale slots holding it and its iterators) alive through the next phase, and so on. Measured:
+  // 361 MB peak RSS without scrubbing, 146 MB with it (CPython: 110 MB).
+  it('data of a finished phase is not kept alive by stale stack slots', { timeout: 300_000 }, () => {
+    const r = buildAndMeasure(
+      'phases',
+      [
+        'def build(n):',
+        '    d = {}',
+        '    for i in range(n):',
+        '        d[i * 7] = [i]',
+        '    return sum(len(v) for v in d.values())',
+        'def other(n):',
+        '    keys = ["k%d" % i for i in range(n)]',
+        '    d = {}',
+        '    for k in keys:',
+        '        d[k] = 1',
+        '    return len(d)',
+        'for r in range(4):',
+        '    print(build(400000), other(400000))',
+      ].join('\n'),
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('400000 400000\n'.repeat(4));
+    expect(r.peakMiB).toBeLessThan(250);
+  });
 });

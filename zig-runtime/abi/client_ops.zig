@@ -18,6 +18,8 @@ const List = list_mod.List;
 const list_mod = @import("../core/list.zig");
 const Tuple = @import("../core/tuple.zig").Tuple;
 const Set = @import("../core/set.zig").Set;
+const Slice = @import("../core/slice.zig").Slice;
+const dict_fast = @import("client_dict.zig");
 const Error = @import("../core/err.zig").Error;
 pub const BinOp = @import("../core/ops.zig").BinOp;
 
@@ -315,7 +317,7 @@ pub inline fn getitem(x: Value, k: Value) Error!Value {
     } else if (exactly(x, .tuple)) |o| {
         const t = Object.as(o, Tuple);
         if (index(k, t.items.len)) |i| return t.items[i];
-    }
+    } else if (dict_fast.getitem(x, k)) |v| return v;
     return abi.S("sub_getitem").f(x, k);
 }
 
@@ -328,8 +330,44 @@ pub inline fn setitem(x: Value, k: Value, v: Value) Error!void {
                 return;
             }
         }
-    }
+    } else if (dict_fast.setExisting(x, k, v)) return;
     return abi.S("sub_setitem").f(x, k, v);
+}
+
+inline fn builtinType(comptime name: []const u8) *value.Type {
+    return abi.global(value.Type, "pyaot_t_" ++ name);
+}
+
+/// `"literal" % (a, b, ...)` (compiler/codegen/expr.ts): the tuple of a literal display lives
+/// on the stack instead of the heap. With an exact str on the left, `%` is str.__mod__ (a tuple
+/// has no `__rmod__` to prefer) and the formatting only reads the items: nothing can keep a
+/// reference to the tuple itself.
+pub inline fn modTuple(fmt: Value, items: []const Value) Error!Value {
+    if (fmt == .obj and fmt.obj.ty == builtinType("str_type")) {
+        var t: Tuple = .{ .base = .{ .ty = builtinType("tuple_type") }, .items = @constCast(items) };
+        return abi.S("ops_mod").f(fmt, t.val());
+    }
+    return abi.S("ops_mod").f(fmt, abi.S("tupleOf").f(items));
+}
+
+/// `x[lo:hi:step]` (compiler/codegen/expr.ts): for a builtin str, list or tuple the slice
+/// object lives on the stack — their item lookup only reads its bounds (a user `__index__`
+/// sees a bound, never the slice) — instead of the heap; anything else gets a real slice.
+pub inline fn getslice(x: Value, lo: Value, hi: Value, step: Value) Error!Value {
+    if (x == .obj) {
+        const t = x.obj.ty;
+        if (t == builtinType("str_type") or t == builtinType("list_type") or t == builtinType("tuple_type")) {
+            var s: Slice = .{ .base = .{ .ty = builtinType("slice_type") }, .start = lo, .stop = hi, .step = step };
+            return abi.S("sub_getitem").f(x, s.val());
+        }
+    }
+    return abi.S("sub_getitem").f(x, abi.S("newSlice").f(lo, hi, step));
+}
+
+/// `k in x`.
+pub inline fn contains(x: Value, k: Value) Error!bool {
+    if (dict_fast.contains(x, k)) |r| return r;
+    return abi.S("sub_contains").f(x, k);
 }
 
 /// Unpacking a builtin tuple of the right length reads its items in place (nothing can mutate

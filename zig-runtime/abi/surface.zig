@@ -128,6 +128,7 @@ pub const globals = .{
     .{ "member_type", &@import("../core/slots.zig").member_type },
     .{ "no_dict", &@import("../core/slots.zig").no_dict },
     .{ "slot_unset", &@import("../core/slots.zig").unset_obj },
+    .{ "gc_allocated_total", @import("../gc/gc.zig").allocated_total },
 };
 
 /// The builtin type objects and exception classes, by Python name (rt.types.<var>).

@@ -98,25 +98,26 @@ pub fn withCapacity(n: usize) *Dict {
 /// Result of a probe: where the key is (if present) and where it would go.
 const Probe = struct { slot: usize, pos: ?usize };
 
-inline fn keysEqual(a: Value, b: Value) Error!bool {
-    // Identity and the common key types first; `ops.eq` only for the rest.
+/// Key equality decided without user code: identity, two ints (normalized: equal small ints
+/// have equal words, a big int never equals a small one), two exact strs. Null when `ops.eq`
+/// must decide (it may run a user `__eq__`).
+inline fn quickEqual(a: Value, b: Value) ?bool {
     switch (a) {
         .int => |x| switch (b) {
-            .int => |y| return x.w == y.w or (x.isBig() and y.isBig() and try ops.eq(a, b)),
-            .obj => {},
-            else => return ops.eq(a, b),
+            .int => |y| return if (x.w == y.w) true else if (x.isBig() and y.isBig()) null else false,
+            else => return null,
         },
         .obj => |x| switch (b) {
             .obj => |y| {
                 if (x == y) return true;
                 if (x.ty == &types.str_type and y.ty == &types.str_type)
                     return str_mod.eql(Object.as(x, str_mod.Str), Object.as(y, str_mod.Str));
+                return null;
             },
-            else => {},
+            else => return null,
         },
-        else => {},
+        else => return null,
     }
-    return ops.eq(a, b);
 }
 
 /// hash(key), with the commonest key types (exact str, int) inline: ops.hash's error union
@@ -172,22 +173,41 @@ pub fn findQuiet(d: *Dict, key: Value) ?*Value {
 
 /// Inline in each caller: the result (slot, position, error) then stays in registers.
 inline fn probe(d: *Dict, key: Value, h: i64) Error!Probe {
-    const mask = d.index.len - 1;
-    const uh: u64 = @bitCast(h);
-    var perturb = uh;
-    var i: usize = @intCast(uh & mask);
-    var first_dummy: ?usize = null;
-    while (true) {
-        const ix = d.index[i];
-        if (ix == empty_slot) return .{ .slot = first_dummy orelse i, .pos = null };
-        if (ix == dummy_slot) {
-            if (first_dummy == null) first_dummy = i;
-        } else {
-            const e = &d.entries[@intCast(ix)];
-            if (e.hash == h and try keysEqual(e.key, key)) return .{ .slot = i, .pos = @intCast(ix) };
+    restart: while (true) {
+        // A user `__eq__` may have emptied the dict (clear() leaves no table).
+        if (d.index.len == 0) return .{ .slot = 0, .pos = null };
+        const mask = d.index.len - 1;
+        const uh: u64 = @bitCast(h);
+        var perturb = uh;
+        var i: usize = @intCast(uh & mask);
+        var first_dummy: ?usize = null;
+        while (true) {
+            const ix = d.index[i];
+            if (ix == empty_slot) return .{ .slot = first_dummy orelse i, .pos = null };
+            if (ix == dummy_slot) {
+                if (first_dummy == null) first_dummy = i;
+            } else {
+                const e = &d.entries[@intCast(ix)];
+                if (e.hash == h) {
+                    if (quickEqual(e.key, key)) |same| {
+                        if (same) return .{ .slot = i, .pos = @intCast(ix) };
+                        perturb >>= 5;
+                        i = @intCast((i *% 5 +% 1 +% perturb) & mask);
+                        continue;
+                    }
+                    const startkey = e.key;
+                    const entries = d.entries.ptr;
+                    const same = try ops.eq(startkey, key);
+                    // As CPython's lookdict: when the comparison (a user `__eq__`) replaced the
+                    // table or the entry, the probe starts over on the dict as it is now.
+                    if (d.entries.ptr != entries or d.index.len != mask + 1 or d.index[i] != ix or
+                        !ops.identical(d.entries[@intCast(ix)].key, startkey)) continue :restart;
+                    if (same) return .{ .slot = i, .pos = @intCast(ix) };
+                }
+            }
+            perturb >>= 5;
+            i = @intCast((i *% 5 +% 1 +% perturb) & mask);
         }
-        perturb >>= 5;
-        i = @intCast((i *% 5 +% 1 +% perturb) & mask);
     }
 }
 

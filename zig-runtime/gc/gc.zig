@@ -98,6 +98,10 @@ const State = struct {
 var state: State = undefined;
 var initialized = false;
 
+/// Bytes handed out since `init` (`Stats.allocated_bytes_total`), for compiled programs that
+/// pace their stack scrubbing by allocation (client.zig `mem.scrubAfter`); exported by address.
+pub const allocated_total: *const u64 = &state.heap.allocated_bytes_total;
+
 /// Sets up the heap (reserves address space, commits nothing) and records the stack bottom:
 /// the highest stack address that can hold a heap pointer. Generated `main` calls
 /// `gc.init(@frameAddress())` first; heap pointers kept in frames above (outside) that address
