@@ -25,8 +25,17 @@ pub const Value = union(enum(u64)) {
     pub const True: Value = .{ .bool = true };
     pub const False: Value = .{ .bool = false };
 
+    /// Stored as two whole words (tag, 0 or 1): a bool payload written as its one byte makes
+    /// LLVM split every Value it may flow into at that byte, and copies of such Values then move
+    /// the other 7 payload bytes in odd pieces through the stack (overlapping 4-, 2- and 1-byte
+    /// loads that stall on store forwarding: measured in `return a or b` of attribute reads).
     pub inline fn fromBool(b: bool) Value {
-        return .{ .bool = b };
+        if (@inComptime()) return .{ .bool = b };
+        var v: Value = undefined;
+        const w: *[2]u64 = @ptrCast(&v);
+        w[0] = @intFromEnum(std.meta.Tag(Value).bool);
+        w[1] = @intFromBool(b);
+        return v;
     }
     pub inline fn fromInt(i: Int) Value {
         return .{ .int = i };

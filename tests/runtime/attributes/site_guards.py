@@ -382,3 +382,78 @@ try:
     "abc".run()
 except AttributeError as e:
     print("AttributeError", e)
+
+
+# The sites' inline hits on any of their ways (a polymorphic site answers each class from the
+# same cache line): four classes with different instance dict layouts at one read and one
+# store site, then, while warm, positions that move (delete and re-add), a class constant that
+# answers once the instance's entry is gone, a data descriptor added to one class only, and
+# __setattr__ added to another: each class's answer must change, and only its own.
+class H0:
+    def __init__(self):
+        self.x = 0
+
+
+class H1:
+    def __init__(self):
+        self.a = 1
+        self.x = 10
+
+
+class H2:
+    def __init__(self):
+        self.a = 1
+        self.b = 2
+        self.x = 20
+
+
+class H3:
+    x = "H3 class x"
+
+    def __init__(self):
+        self.a = 1
+        self.b = 2
+        self.c = 3
+        self.x = 30
+
+
+def poly_get(o):
+    return o.x
+
+
+def poly_set(o, v):
+    o.x = v
+
+
+hs = [H0(), H1(), H2(), H3()]
+for r in range(4):
+    for h in hs:
+        poly_set(h, poly_get(h) + 1)
+print([poly_get(h) for h in hs])
+del hs[1].x
+hs[1].x = "moved"
+print([poly_get(h) for h in hs], list(vars(hs[1])))
+poly_set(hs[1], "stored at the new position")
+print(poly_get(hs[1]), vars(hs[1]))
+del hs[3].x
+print([poly_get(h) for h in hs])
+poly_set(hs[3], "instance again")
+print(poly_get(hs[3]))
+H2.x = property(lambda self: "H2 property", lambda self, v: print("H2 setter", v))
+print([poly_get(h) for h in hs])
+poly_set(hs[2], 99)
+print(vars(hs[2]))
+
+
+def h0_setattr(self, name, v):
+    print("H0.__setattr__", name, v)
+    object.__setattr__(self, name, v * 2)
+
+
+H0.__setattr__ = h0_setattr
+poly_set(hs[0], 21)
+print([poly_get(h) for h in hs])
+fresh = [H0(), H1(), H2(), H3()]
+for h in fresh:
+    poly_set(h, 7)
+print([poly_get(h) for h in fresh])
