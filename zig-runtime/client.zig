@@ -372,7 +372,8 @@ pub const sub = struct {
         return fast.setitem(o, k, v);
     }
     pub const delitem = S("sub_delitem").f;
-    pub const contains = S("sub_contains").f;
+    /// `x in container` (abi/client_ops.zig contains: small ints in builtin sets inline).
+    pub const contains = fast.contains;
 };
 
 pub const call = struct {
