@@ -173,9 +173,9 @@ pub const IntProbe = struct {
 /// an equal-hash slot holding an int is equal iff its word is (ints are normalized, so a big
 /// int never equals a small one); an equal-hash slot holding anything else (a float 1.0, True,
 /// an int subclass) gives `unknown`, and the caller takes the general path. Same probe
-/// sequence as `lookup`/`add`, one slot at a time: the sets that take this path are mostly
-/// small, where the vector compares of a run cost more than they save. Pure code (no
-/// allocation, no calls): compiled programs inline it (abi/client_ops.zig).
+/// sequence as `lookup`/`add`, one slot at a time (tables of at most 64 slots take
+/// findIntQuick's whole-table compares instead). Pure code (no allocation, no calls):
+/// compiled programs run it too (abi/client_ops.zig).
 pub inline fn findInt(t: *const Table, key: i64, hash: i64) IntProbe {
     const mask = t.mask;
     const hashes = t.hashes.ptr;
