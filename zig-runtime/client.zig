@@ -440,6 +440,8 @@ pub const sub = struct {
         return fast.setitem(o, k, v);
     }
     pub const delitem = S("sub_delitem").f;
+    /// `x in container` (abi/client_ops.zig contains: small ints in builtin sets, int and str
+    /// keys of exact dicts inline).
     pub const contains = fast.contains;
     pub const getslice = fast.getslice;
 };

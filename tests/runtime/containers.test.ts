@@ -3,7 +3,8 @@
 // edge cases and error messages; run_all.py imports them all, so one native build covers every
 // module. It runs through the real CLI and must print exactly what python3 prints. set_order.py
 // prints thousands of sets built by random operations, so set iteration order is checked
-// against CPython's slot by slot.
+// against CPython's slot by slot; set_int_keys.py covers the inline small-int probes
+// (core/set_table.zig findIntQuick) against keys that equal or collide with ints.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
 
 const dir = path.join(repoRoot, 'tests', 'runtime', 'containers');
-const modules = ['list_tuple', 'dict_views', 'set_methods', 'set_order', 'bytes_methods', 'compact_bools', 'builtin_subclasses', 'dict_augassign'];
+const modules = ['list_tuple', 'dict_views', 'set_methods', 'set_order', 'set_int_keys', 'bytes_methods', 'compact_bools', 'builtin_subclasses', 'dict_augassign'];
 
 describe('container methods against CPython', () => {
   it('imports every test module', () => {

@@ -20,6 +20,8 @@ const Tuple = @import("../core/tuple.zig").Tuple;
 const Set = @import("../core/set.zig").Set;
 const Slice = @import("../core/slice.zig").Slice;
 const dict_fast = @import("client_dict.zig");
+const set_table = @import("../core/set_table.zig");
+const hashSmall = @import("../core/intops.zig").hashSmall;
 const Error = @import("../core/err.zig").Error;
 pub const BinOp = @import("../core/ops.zig").BinOp;
 
@@ -370,12 +372,6 @@ pub inline fn getslice(x: Value, lo: Value, hi: Value, step: Value) Error!Value 
     return abi.S("sub_getitem").f(x, abi.S("newSlice").f(lo, hi, step));
 }
 
-/// `k in x`.
-pub inline fn contains(x: Value, k: Value) Error!bool {
-    if (dict_fast.contains(x, k)) |r| return r;
-    return abi.S("sub_contains").f(x, k);
-}
-
 /// Unpacking a builtin tuple of the right length reads its items in place (nothing can mutate
 /// a tuple while the targets are assigned).
 pub inline fn unpack(v: Value, n: usize) Error![]const Value {
@@ -641,14 +637,86 @@ pub const SetMethod = enum { add, discard, remove };
 /// without looking the method up or packing arguments; null when s is not a builtin set (a
 /// subclass may override the method), for the generic method call.
 pub inline fn setMethod(comptime m: SetMethod, recv: Value, x: Value) Error!?Value {
-    const o = exactly(recv, .set) orelse return null;
+    const o = runtimeObj(exactly(recv, .set) orelse return null);
     const s = Object.as(o, Set);
+    if (x == .int and x.int.isSmall() and setIntInline(m, &s.t, x.int)) return .none;
     switch (m) {
         .add => try abi.S("set_add").f(s, x),
         .discard => _ = try abi.S("set_discard").f(s, x),
         .remove => try abi.S("set_remove").f(s, x),
     }
     return .none;
+}
+
+/// `o` as a run-time value: a constant container (`c in "aeiou"`: a str literal's address is
+/// known at compile time) would otherwise reach Object.as's @fieldParentPtr at compile time,
+/// which rejects a str as a Set even in the branch that its kind test excludes.
+inline fn runtimeObj(o: *Object) *Object {
+    var r = o;
+    _ = &r;
+    return r;
+}
+
+/// core/set_table.zig findIntQuick: its commonest case (is the key in a table of at most 64
+/// slots) inline, the rest out of line — every `in` and set method site of a program carries
+/// this, and the whole probe inline cost 4 KB of code per site for no measurable speed.
+inline fn findInt(comptime for_add: bool, t: *const set_table.Table, key: i64, hash: i64) set_table.IntProbe {
+    if (!for_add and t.mask <= 63 and hash != 0) return set_table.findIntQuick(false, t, key, hash);
+    const q: ProbeWord = @bitCast(findIntSlow(for_add, t, key, hash));
+    return .{ .state = @enumFromInt(q.state), .fresh = q.fresh, .slot = q.slot };
+}
+
+/// An IntProbe in one register.
+const ProbeWord = packed struct(u64) { state: u2, fresh: bool, slot: u61 };
+
+noinline fn findIntSlow(comptime for_add: bool, t: *const set_table.Table, key: i64, hash: i64) u64 {
+    const p = set_table.findIntQuick(for_add, t, key, hash);
+    return @bitCast(ProbeWord{ .state = @intFromEnum(p.state), .fresh = p.fresh, .slot = @intCast(p.slot) });
+}
+
+/// `s.add(i)` / `.discard(i)` / `.remove(i)` for a small int i, done here when the probe
+/// (core/set_table.zig findIntQuick) decides it: the table is left exactly as core/set.zig's would
+/// leave it. False for the runtime's function: a key of another type with i's hash, an add
+/// that would resize the table, a remove of an absent key (its KeyError).
+inline fn setIntInline(comptime m: SetMethod, t: *set_table.Table, i: Int) bool {
+    const h = hashSmall(i.small());
+    const p = findInt(m == .add, t, i.w, h);
+    switch (p.state) {
+        .unknown => return false,
+        .found => {
+            if (m != .add) t.markDummy(p.slot);
+            return true;
+        },
+        .absent => switch (m) {
+            .add => {
+                // set_add_entry resizes once fill reaches 60%: the runtime's add does it.
+                if (p.fresh and (t.fill + 1) * 5 >= t.mask * 3) return false;
+                _ = t.storeAbsent(p, .{ .int = i }, h);
+                return true;
+            },
+            .discard => return true,
+            .remove => return false,
+        },
+    }
+}
+
+/// `x in container`: a small int in a builtin set or frozenset (not a subclass: it may
+/// override __contains__) is probed here when core/set_table.zig findIntQuick can decide; an int
+/// or str key of an exact dict by client_dict.zig; anything else goes to core/sub.zig contains.
+pub inline fn contains(container: Value, x: Value) Error!bool {
+    if (x == .int and x.int.isSmall() and container == .obj) {
+        const o = runtimeObj(container.obj);
+        if (!o.ty.flags.heap and (o.ty.kind == .set or o.ty.kind == .frozenset)) {
+            const p = findInt(false, &Object.as(o, Set).t, x.int.w, hashSmall(x.int.small()));
+            switch (p.state) {
+                .found => return true,
+                .absent => return false,
+                .unknown => {},
+            }
+        }
+    }
+    if (dict_fast.contains(container, x)) |r| return r;
+    return abi.S("sub_contains").f(container, x);
 }
 
 /// len(x): a builtin list's or tuple's length inline, anything else through core/iter.zig len

@@ -513,18 +513,21 @@ fn orderParts(x: Parts, y: Parts) Order {
 
 /// hash(a): |a| mod (2^61 - 1) with a's sign, and -1 becomes -2 (CPython's long_hash).
 pub inline fn hash(a: Int) i64 {
-    if (a.isSmall()) {
-        const v = a.small();
-        // |v| < 2^62 < 3 * modulus: at most two subtractions instead of a 64-bit division
-        // (int keys are the commonest dict keys).
-        var m: u64 = @abs(v);
-        if (m >= hash_modulus) m -= hash_modulus;
-        if (m >= hash_modulus) m -= hash_modulus;
-        const h: i64 = @intCast(m);
-        const r = if (v < 0) -h else h;
-        return if (r == -1) -2 else r;
-    }
+    if (a.isSmall()) return hashSmall(a.small());
     return hashBig(a);
+}
+
+/// hash() of a small int's value. Pure arithmetic: compiled programs call it too, for their
+/// inline set probes (abi/client_ops.zig).
+pub inline fn hashSmall(v: i64) i64 {
+    // |v| < 2^62 < 3 * modulus: at most two subtractions instead of a 64-bit division
+    // (int keys are the commonest dict keys).
+    var m: u64 = @abs(v);
+    if (m >= hash_modulus) m -= hash_modulus;
+    if (m >= hash_modulus) m -= hash_modulus;
+    const h: i64 = @intCast(m);
+    const r = if (v < 0) -h else h;
+    return if (r == -1) -2 else r;
 }
 
 const hash_modulus: u64 = (1 << 61) - 1;

@@ -64,6 +64,17 @@ pub const Table = struct {
         t.used -= 1;
     }
 
+    /// Stores `key` in the slot `p` (an `absent` from findInt) gave, as set_add_entry does;
+    /// true when the table now needs to grow.
+    pub inline fn storeAbsent(t: *Table, p: IntProbe, key: Value, hash: i64) bool {
+        t.used += 1;
+        t.hashes[p.slot] = hash;
+        t.keys[p.slot] = key;
+        if (!p.fresh) return false;
+        t.fill += 1;
+        return t.fill * 5 >= t.mask * 3;
+    }
+
     /// The next active slot at or after `cursor.*` (set_next); the arrays are re-read at every
     /// call, so a table replaced meanwhile is never walked.
     pub inline fn next(t: *const Table, cursor: *usize) ?Slot {
@@ -107,6 +118,14 @@ inline fn upTo(k: u4) RunBits {
 /// set_lookkey: the slot holding `key`, or null. An `__eq__` that changes the table restarts
 /// the search, as in CPython.
 pub fn lookup(t: *Table, key: Value, hash: i64) Error!?usize {
+    if (key == .int and key.int.isSmall()) {
+        const p = findIntQuick(false, t, key.int.w, hash);
+        switch (p.state) {
+            .found => return p.slot,
+            .absent => return null,
+            .unknown => {},
+        }
+    }
     restart: while (true) {
         const mask = t.mask;
         var i: usize = @as(usize, @bitCast(hash)) & mask;
@@ -139,6 +158,135 @@ pub fn lookup(t: *Table, key: Value, hash: i64) Error!?usize {
     }
 }
 
+/// What `findInt` learned about a small int key.
+pub const IntProbe = struct {
+    state: enum { found, absent, unknown },
+    /// found: the key's slot. absent: the slot set_add_entry would fill — the last dummy met
+    /// on the probe sequence, else the unused slot that ended it.
+    slot: usize = 0,
+    /// absent: `slot` is unused, so storing there grows `fill`.
+    fresh: bool = false,
+};
+
+/// set_lookkey / set_add_entry's probe for a small int key (raw word `key`, hash `hash`),
+/// deciding only what needs no comparison that could run user code or differ from CPython's:
+/// an equal-hash slot holding an int is equal iff its word is (ints are normalized, so a big
+/// int never equals a small one); an equal-hash slot holding anything else (a float 1.0, True,
+/// an int subclass) gives `unknown`, and the caller takes the general path. Same probe
+/// sequence as `lookup`/`add`, one slot at a time (tables of at most 64 slots take
+/// findIntQuick's whole-table compares instead). Pure code (no allocation, no calls):
+/// compiled programs run it too (abi/client_ops.zig).
+pub inline fn findInt(t: *const Table, key: i64, hash: i64) IntProbe {
+    const mask = t.mask;
+    const hashes = t.hashes.ptr;
+    const keys = t.keys.ptr;
+    var i: usize = @as(usize, @bitCast(hash)) & mask;
+    var perturb: usize = @bitCast(hash);
+    var free: ?usize = null;
+    while (true) {
+        const last = if (i + linear_probes <= mask) i + linear_probes else i;
+        var j = i;
+        while (true) : (j += 1) {
+            const h = hashes[j];
+            const k = keys[j];
+            if (h == 0 and k == .none) {
+                if (free) |f| return .{ .state = .absent, .slot = f };
+                return .{ .state = .absent, .slot = j, .fresh = true };
+            }
+            if (h == hash) {
+                if (k != .int) return .{ .state = .unknown };
+                if (k.int.w == key) return .{ .state = .found, .slot = j };
+            } else if (h == dummy_hash) free = j;
+            if (j == last) break;
+        }
+        perturb >>= perturb_shift;
+        i = (i *% 5 +% 1 +% perturb) & mask;
+    }
+}
+
+/// `findInt`, faster for tables of at most 64 slots (the sets of small-int keys that
+/// backtracking programs add to and remove from), where the hashes of the whole table compare
+/// in a few vector instructions. `for_add`: the insertion slot of an absent key is wanted.
+pub inline fn findIntQuick(comptime for_add: bool, t: *const Table, key: i64, hash: i64) IntProbe {
+    if (t.mask > 63) return findInt(t, key, hash);
+    // Presence alone, for hash != 0 (hash 0 matches unused slots too): a key sits in one slot
+    // only, and when every slot of equal hash holds an int, none of the comparisons the probe
+    // would make can run user code — so the probe's answer is whether one of them is the key,
+    // wherever it lies.
+    if (!for_add and hash != 0) return scanInt(t, key, hash);
+    return walkInt(for_add, t, key, hash);
+}
+
+/// Bit j set when slot j's hash is `h`, for the whole table (mask + 1 <= 64 slots).
+inline fn tableBits(t: *const Table, h: i64) u64 {
+    const hp = t.hashes.ptr;
+    return switch (t.mask) {
+        7 => matchBits(8, hp, h),
+        15 => matchBits(16, hp, h),
+        31 => matchBits(32, hp, h),
+        63 => matchBits(64, hp, h),
+        else => unreachable,
+    };
+}
+
+inline fn matchBits(comptime n: usize, hashes: [*]const i64, h: i64) u64 {
+    const V = @Vector(n, i64);
+    const hv: V = hashes[0..n].*;
+    return @as(std.meta.Int(.unsigned, n), @bitCast(hv == @as(V, @splat(h))));
+}
+
+inline fn scanInt(t: *const Table, key: i64, hash: i64) IntProbe {
+    var bits = tableBits(t, hash);
+    var r: IntProbe = .{ .state = .absent };
+    // Every slot of equal hash is looked at, the key's included: one holding another type may
+    // come before it on the probe sequence, and its __eq__ must then run.
+    while (bits != 0) : (bits &= bits - 1) {
+        const j = @ctz(bits);
+        const k = t.keys[j];
+        if (k != .int) return .{ .state = .unknown };
+        if (k.int.w == key) r = .{ .state = .found, .slot = j };
+    }
+    return r;
+}
+
+/// findInt's probe sequence over bit sets of the whole table: each run is a mask, and only
+/// its candidate slots (equal hash, or hash 0: unused or a key hashing to 0) are looked at.
+inline fn walkInt(comptime for_add: bool, t: *const Table, key: i64, hash: i64) IntProbe {
+    const zero = tableBits(t, 0);
+    const same = if (hash == 0) zero else tableBits(t, hash);
+    const dummies = if (for_add) tableBits(t, dummy_hash) else 0;
+    const mask = t.mask;
+    var i: usize = @as(usize, @bitCast(hash)) & mask;
+    var perturb: usize = @bitCast(hash);
+    var free: ?usize = null;
+    while (true) {
+        const run: u64 = if (i + linear_probes <= mask) ((@as(u64, 1) << run_max) - 1) << @intCast(i) else @as(u64, 1) << @intCast(i);
+        var cand = (zero | same) & run;
+        while (cand != 0) : (cand &= cand - 1) {
+            const j = @ctz(cand);
+            const bit = @as(u64, 1) << @intCast(j);
+            const k = t.keys[j];
+            if (zero & bit != 0 and k == .none) {
+                if (!for_add) return .{ .state = .absent };
+                const d = dummies & run & (bit - 1);
+                if (d != 0) free = 63 - @clz(d);
+                if (free) |f| return .{ .state = .absent, .slot = f };
+                return .{ .state = .absent, .slot = j, .fresh = true };
+            }
+            if (same & bit != 0) {
+                if (k != .int) return .{ .state = .unknown };
+                if (k.int.w == key) return .{ .state = .found, .slot = j };
+            }
+        }
+        if (for_add) {
+            const d = dummies & run;
+            if (d != 0) free = 63 - @clz(d);
+        }
+        perturb >>= perturb_shift;
+        i = (i *% 5 +% 1 +% perturb) & mask;
+    }
+}
+
 /// The last dummy among `dummies` (bits of the run at i), else `prev`: CPython 3.11 reuses
 /// the last dummy met on the probe sequence.
 inline fn lastDummy(dummies: RunBits, i: usize, prev: ?usize) ?usize {
@@ -149,6 +297,14 @@ inline fn lastDummy(dummies: RunBits, i: usize, prev: ?usize) ?usize {
 /// set_add_entry: inserts `key` unless an equal key is present; true when the table now needs
 /// to grow (the caller resizes, as set_add_entry's tail does).
 pub fn add(t: *Table, key: Value, hash: i64) Error!bool {
+    if (key == .int and key.int.isSmall()) {
+        const p = findIntQuick(true, t, key.int.w, hash);
+        switch (p.state) {
+            .found => return false,
+            .absent => return t.storeAbsent(p, key, hash),
+            .unknown => {},
+        }
+    }
     restart: while (true) {
         const mask = t.mask;
         var i: usize = @as(usize, @bitCast(hash)) & mask;

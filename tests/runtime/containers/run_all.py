@@ -12,6 +12,9 @@ import set_methods  # noqa: E402,F401
 print("== set_order")
 import set_order  # noqa: E402,F401
 
+print("== set_int_keys")
+import set_int_keys  # noqa: E402,F401
+
 print("== bytes_methods")
 import bytes_methods  # noqa: E402,F401
 
