@@ -20,7 +20,7 @@ import { instrumentBranch, instrumentCall, instrumentSeen } from './instrument.j
 import { dirCall } from './dir.js';
 import { typedListLoad } from './typed-list.js';
 import { fusedInt } from './fused-int.js';
-import { getattrSite, setattrSite, callMethodSite, callSite } from './attr-site.js';
+import { getattrSite, setattrSite, callMethodSite, callSite, callSitePositional } from './attr-site.js';
 
 const BINOPS: Record<A.Operator, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -534,7 +534,9 @@ function call(c: FnCtx, e: A.Call): TExpr {
     return { code: c.check(callMethodSite(c, recv, f.attr, callArgs(c, e)), e), ty: OBJECT };
   }
   if (hasSplat(e)) return { code: calleeFirst(c, e, instrumentSeen(c, e, 'callee', expr(c, f))), ty: OBJECT };
-  return { code: c.check(callSite(c, instrumentSeen(c, e, 'callee', expr(c, f)), callArgs(c, e)), e), ty: OBJECT };
+  const callee = instrumentSeen(c, e, 'callee', expr(c, f));
+  if (e.keywords.length === 0) return { code: c.check(callSitePositional(c, callee, e.args.map((a) => expr(c, a))), e), ty: OBJECT };
+  return { code: c.check(callSite(c, callee, callArgs(c, e)), e), ty: OBJECT };
 }
 
 /** A call with `*` or `**` splats: the callee is evaluated first (as always) and named in the
