@@ -451,6 +451,10 @@ pub const call = struct {
     /// `f(args)` with a per-site cache for instantiating user classes (abi/client_attr.zig).
     pub const CallSite = fast_attr.CallSite;
     pub const callAt = fast_attr.callAt;
+    /// Constructor dispatchers: enter a known `__init__` directly (abi/client_attr.zig).
+    pub const initAt = fast_attr.initAt;
+    pub const newAt = fast_attr.newAt;
+    pub const initDone = fast_attr.initDone;
     pub const newFunction = S("call_newFunction").f;
     pub var MISSING: Value = undefined;
 };

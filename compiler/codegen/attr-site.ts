@@ -114,9 +114,44 @@ export function methodDispatchers(prog: ProgramCtx, out: Lines): void {
     out.line('return rt.attr.callMethodAt(s, obj, name, .{ .pos = &a });');
     out.close();
   }
+  // Constructor dispatchers: when the site's cache says calling `cls` is object.__new__ plus a
+  // compiled `__init__` (rt.call.initAt) and that is one of the program's `__init__` functions
+  // of this arity, the instance is allocated here and the `__init__`'s Zig code called directly:
+  // no argument array, no indirect call through its entry, and LLVM may inline it (a tree
+  // node's construction was a fifth of binary_trees). Anything else is the ordinary call.
+  for (const [nArgs, fn] of prog.ctorDispatchers) {
+    const cands = (prog.methods.get(`__init__/${nArgs + 1}`) ?? []).slice(0, MAX_CANDIDATES);
+    out.open(`inline fn ${fn}(s: *rt.call.CallSite, cls: rt.Value, a: [${nArgs}]rt.Value) rt.Error!rt.Value {`);
+    if (cands.length > 0) {
+      out.open('if (rt.call.initAt(s, cls)) |f| {');
+      for (const m of cands) {
+        out.open(`if (${m.obj} == f) {`);
+        out.line('const obj = rt.call.newAt(s);');
+        out.line(`return rt.call.initDone(s, obj, ${m.call});`);
+        out.close();
+      }
+      out.close();
+    }
+    out.line('return rt.call.callAt(s, cls, .{ .pos = &a });');
+    out.close();
+  }
 }
 
 /** `f(args)` for a callee of unknown kind. */
 export function callSite(c: FnCtx, f: string, args: string): string {
   return `rt.call.callAt(&${site(c, 'rt.call.CallSite')}, ${f}, ${args})`;
+}
+
+/**
+ * `f(*pos)` (positional arguments only) for a callee of unknown kind: through the constructor
+ * dispatcher for that many arguments (methodDispatchers), which enters a known `__init__`
+ * directly when `f` turns out to be a plain class.
+ */
+export function callSitePositional(c: FnCtx, f: string, pos: string[]): string {
+  let fn = c.prog.ctorDispatchers.get(pos.length);
+  if (!fn) {
+    fn = `${c.prog.fresh('CD')}_${pos.length}`;
+    c.prog.ctorDispatchers.set(pos.length, fn);
+  }
+  return `${fn}(&${site(c, 'rt.call.CallSite')}, ${f}, .{ ${pos.join(', ')} })`;
 }

@@ -33,6 +33,8 @@ export class ProgramCtx {
   methods = new Map<string, { obj: string; call: string }[]>();
   /** Method dispatchers call sites use, by `name/argument count`: their Zig function name. */
   dispatchers = new Map<string, { name: string; nArgs: number; fn: string }>();
+  /** Constructor dispatchers dynamic call sites use, by argument count: their Zig function name. */
+  ctorDispatchers = new Map<number, string>();
 
   constructor(readonly graph: ModuleGraph, readonly scopes: Map<string, ScopeInfo>) {}
 

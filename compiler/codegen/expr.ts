@@ -22,7 +22,7 @@ import { dirCall } from './dir.js';
 import { typedListLoad } from './typed-list.js';
 import { fusedInt } from './fused-int.js';
 import { instrumenting } from './instrument.js';
-import { getattrSite, setattrSite, callMethodSite, callSite } from './attr-site.js';
+import { getattrSite, setattrSite, callMethodSite, callSite, callSitePositional } from './attr-site.js';
 
 const BINOPS: Record<A.Operator, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -572,7 +572,9 @@ function call(c: FnCtx, e: A.Call): TExpr {
     return { code: c.check(callMethodSite(c, recv, f.attr, callArgs(c, e)), e), ty: OBJECT };
   }
   if (hasSplat(e)) return { code: calleeFirst(c, e, instrumentSeen(c, e, 'callee', expr(c, f))), ty: OBJECT };
-  const dynamic = c.check(callSite(c, instrumentSeen(c, e, 'callee', expr(c, f)), callArgs(c, e)), e);
+  const callee = instrumentSeen(c, e, 'callee', expr(c, f));
+  const dynamic = e.keywords.length === 0 ? c.check(callSitePositional(c, callee, e.args.map((a) => expr(c, a))), e) : c.check(callSite(c, callee, callArgs(c, e)), e);
+  // `sqrt(x)` after `from math import sqrt`: a native function whose result type inference knows.
   return f.nodeType === 'Name' ? unboxInferred(c, e, dynamic) : { code: dynamic, ty: OBJECT };
 }
 

@@ -1145,7 +1145,7 @@ function firstObservation(code: string): { at: number; obs: string } | null {
 // evaluated), a labeled block's start, a declaration,
 // the opening of a call whose arguments before the next one are constants, or of an observation
 // (group 1).
-const OPENER = /^(?:\(|!|\s+|prof_(?:cond|false|true)\(\d+, |prof_cond_r\(&\w+\[\d+\], &\w+\[\d+\], |prof_(?:false|true)_r\(&\w+\[\d+\], |rt\.sub\.contains\(|rt\.(?:ops|intops)\.\w+\(|\w+: \{|(?:const|var) \w+ = |rt\.attr\.(?:callMethodAt|getattrAt)\(&AS\d+, |rt\.attr\.callStrAt\(\.\w+, &AS\d+, |rt\.call\.callAt\(&AS\d+, |rt\.callAppend\(|rt\.callSetMethod\(\.\w+, |rt\.sub\.getitem\(|(prof_seen\(\d+, ))/;
+const OPENER = /^(?:\(|!|\s+|prof_(?:cond|false|true)\(\d+, |prof_cond_r\(&\w+\[\d+\], &\w+\[\d+\], |prof_(?:false|true)_r\(&\w+\[\d+\], |rt\.sub\.contains\(|rt\.(?:ops|intops)\.\w+\(|\w+: \{|(?:const|var) \w+ = |rt\.attr\.(?:callMethodAt|getattrAt)\(&AS\d+, |rt\.attr\.callStrAt\(\.\w+, &AS\d+, |rt\.call\.callAt\(&AS\d+, |CD\d+_\d+\(&AS\d+, |rt\.callAppend\(|rt\.callSetMethod\(\.\w+, |rt\.sub\.getitem\(|(prof_seen\(\d+, ))/;
 
 const OPS: Record<string, string> = {
   Add: '+', Sub: '-', Mult: '*', MatMult: '@', Div: '/', Mod: '%', Pow: '**', LShift: '<<', RShift: '>>', BitOr: '|',

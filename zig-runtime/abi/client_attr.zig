@@ -1003,6 +1003,36 @@ fn callInto(s: *CallSite, f: Value, args: Args, out: *Value) Error!void {
     out.* = try callMiss(s, f, args);
 }
 
+/// `C(args)` through a constructor dispatcher (compiler/codegen/attr-site.ts): when the site's
+/// cache says calling `f` is object.__new__ plus a compiled `__init__` (callInto's hit
+/// conditions), that `__init__`, which the dispatcher calls directly when it is one of the
+/// program's `__init__` functions of this arity (so the arguments fit it). Else null.
+pub inline fn initAt(s: *CallSite, f: Value) ?*Function {
+    if (f != .obj or s.cls == null or f.obj != &s.cls.?.base or !s.guard.valid()) return null;
+    const init = s.init orelse return null;
+    const init_v = s.guard.dicts[s.iw].entries[s.ipos].value;
+    if (init_v != .obj or init_v.obj != init) return null;
+    return Object.as(init, Function);
+}
+
+/// The new instance `__init__` fills after `initAt` answered: construct's allocation.
+pub inline fn newAt(s: *CallSite) Value {
+    const t = s.cls.?;
+    if (t.flags.fixed_slots) return .{ .obj = newSlotted(t) };
+    return newInstance(t, s.attrs).val();
+}
+
+/// `self` (from `newAt`) once `__init__` returned `r`: as construct finishes.
+pub inline fn initDone(s: *CallSite, self: Value, r: Value) Error!Value {
+    if (r != .none) return initReturned(r);
+    // From self's own type: `__init__` may have re-entered this site for another class.
+    if (!self.obj.ty.flags.fixed_slots and s.cls == self.obj.ty) {
+        const used: u32 = @intCast(instanceOf(self.obj).dict.used);
+        s.attrs = if (used == 0) 1 else @min(used, 64);
+    }
+    return self;
+}
+
 /// `int(x)` for a float `x` whose truncation is a small int: the truncated value, as
 /// int.__new__ computes it (NaN, infinities and big values take the runtime's call).
 inline fn intOfFloat(f: Value, args: Args) ?Value {

@@ -8,7 +8,9 @@ const Wrapper = *const fn (args: *const anyopaque, out: *anyopaque) callconv(.c)
 
 /// The runtime function named `name` in the surface (its type only: bodies stay unanalyzed).
 fn FnOf(comptime name: []const u8) type {
-    @setEvalBranchQuota(100_000);
+    // Generous: inline calls (constructor dispatchers, attribute fast paths) make the first
+    // lookups of many names count against one big function's budget (a module body's).
+    @setEvalBranchQuota(10_000_000);
     inline for (surface.functions) |e| {
         if (comptime std.mem.eql(u8, e[0], name)) return @TypeOf(e[1]);
     }

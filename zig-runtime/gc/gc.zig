@@ -47,8 +47,11 @@ pub const Options = struct {
     heap_bytes_max: usize = 64 << 30,
     /// Never collect before this many bytes were allocated since the last collection.
     collect_floor_bytes: usize = 8 << 20,
-    /// Collect after allocating this percentage of the live bytes (Go's GOGC).
-    growth_percent: u32 = 100,
+    /// Collect after allocating this percentage of the live bytes (Go's GOGC). 200, not Go's
+    /// 100: marking costs about half as much per byte allocated (binary_trees -23% CPU,
+    /// json_roundtrip -9%) for a heap of up to 3x, not 2x, the live bytes (binary_trees' peak
+    /// RSS 27 -> 38 MiB); programs whose live data stays under the floor are unaffected.
+    growth_percent: u32 = 200,
     /// Mark stack capacity; marking never allocates more (overflow is recovered by rescans).
     mark_stack_entries: u32 = 1 << 16,
 };

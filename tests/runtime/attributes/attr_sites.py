@@ -261,3 +261,42 @@ sys.argv = saved_argv
 import os, os.path
 os.path = os.path  # the same object again: allowed (the import system does it)
 print(os.path.join("a", "b"))
+
+# Constructor dispatchers (positional class calls enter a known __init__ directly): one site
+# sees a slotted class, a dict class and a subclass; __init__ re-entering its own site with
+# another class; __init__ swapped for another class's compiled __init__, then a lambda; an
+# __init__ that returns a value.
+class SNode:
+    __slots__ = ("l", "r")
+    def __init__(self, l, r):
+        self.l = l
+        self.r = r
+class DNode:
+    def __init__(self, l, r):
+        self.l = l
+        self.r = (r, "d")
+class SubD(DNode):
+    pass
+def build(cls, l, r):
+    return cls(l, r)
+print([(type(o).__name__, o.l, o.r) for o in (build(c, i, -i) for c in (SNode, DNode, SubD, SNode, SubD) for i in range(2))])
+class Chain:
+    def __init__(self, n, kind):
+        self.kind = kind
+        self.next = build(Chain if n > 1 else DNode, n - 1, kind) if n else None
+print([(type(o).__name__, o.l if isinstance(o, DNode) else o.kind) for o in (build(Chain, 2, "c").next, build(Chain, 1, "c").next)])
+DNode.__init__ = SNode.__init__
+try:
+    build(DNode, 1, 2)
+except TypeError as e:
+    print("TypeError", e)
+DNode.__init__ = lambda self, l, r: setattr(self, "l", ("lambda", l))
+print(build(DNode, 3, 4).l, build(SubD, 5, 6).l, build(SNode, 7, 8).r)
+class Ret:
+    def __init__(self, a, b):
+        return a
+for v in (None, 0):
+    try:
+        print(type(build(Ret, v, 1)).__name__)
+    except TypeError as e:
+        print("TypeError", e)
