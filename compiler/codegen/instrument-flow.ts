@@ -10,12 +10,15 @@
 //
 // scanBlock walks the text from a block's first statement to its closing brace and reports, in
 // order, the counts that run unconditionally (`pyaot_prof[K] +%= 1;`, or a register region's
-// `pr_N[J] +%= 1;`) and the exception exits. It is conservative: a construct it does not know
+// `pr_N[J] +%= 1;`), the unconditional type observations of parameters (`prof_at(K, ps_x, p_x)`)
+// and the exception exits. It is conservative: a construct it does not know
 // ends the walk, and a count inside any branch, loop, `defer` or handler is not reported.
 
 export type FlowEvent =
   /** `k`: the global counter, or with `region` the slot of that region's array. */
   | { kind: 'count'; at: number; end: number; k: number; region: string | null }
+  /** A type observation of a parameter whose slot is known (`prof_at(K, ps_x, p_x)`). */
+  | { kind: 'observe'; at: number; end: number; k: number; value: string }
   | { kind: 'exit'; at: number; end: number };
 
 interface Frame {
@@ -43,7 +46,11 @@ interface Frame {
 const frame = (inherited: boolean): Frame => ({ inherited, stmt: false, tainted: false, loop: false, label: null, header: false, pendingLoop: false, pendingLabel: null, stopAtEnd: false, jumpTo: -1 });
 const conditional = (f: Frame): boolean => f.inherited || f.stmt || f.tainted;
 
-const EXIT = /^return (rt\.trace\(&L\d+\)|error\.PyException)/;
+// An exception exit's value, maybe already wrapped in debits by an earlier derivation
+// (`prof_left(D, rt.trace(&L))`): exitValue reads the wrappers and their closing parentheses.
+const EXIT_CORE = /^(?:rt\.trace\(&L\d+\)|error\.PyException)/;
+const EXIT_WRAPPER = /^prof_left(?:_at)?\(\d+, (?:ps_\w+, )?/;
+const OBSERVE = /^prof_at\((\d+), ps_\w+, (p_\w+)\)/;
 const COUNT = /^pyaot_prof\[(\d+)\] \+%= 1;/;
 const REGION_COUNT = /^(pr_\d+)\[(\d+)\] \+%= 1;/;
 // A switch on a range's representation whose only prong is `inline else`: exactly one copy runs.
@@ -146,6 +153,12 @@ export function scanBlock(text: string, from: number): FlowEvent[] {
       i += m[0].length;
       continue;
     }
+    if ((m = OBSERVE.exec(rest))) {
+      // Cannot fail or branch: a count of the value's known type slot.
+      if (!cond()) events.push({ kind: 'observe', at: i, end: i + m[0].length, k: Number(m[1]), value: m[2] });
+      i += m[0].length;
+      continue;
+    }
     if ((m = LABEL.exec(rest))) {
       top().pendingLabel = m[1];
       i += m[0].length;
@@ -166,11 +179,11 @@ export function scanBlock(text: string, from: number): FlowEvent[] {
     const word = w[0];
     const after = i + word.length;
     if (word === 'return') {
-      const exit = EXIT.exec(rest);
-      if (exit) {
+      const exit = exitValue(text, i + 'return '.length);
+      if (rest.startsWith('return ') && exit > 0) {
         const at = i + 'return '.length;
-        events.push({ kind: 'exit', at, end: at + exit[1].length });
-        i += exit[0].length;
+        events.push({ kind: 'exit', at, end: at + exit });
+        i = at + exit;
         // The exit never falls through: whatever follows in this statement is skipped then.
         top().stmt = true;
         continue;
@@ -217,11 +230,11 @@ export function scanBlock(text: string, from: number): FlowEvent[] {
     }
     if (BRANCHING.has(word)) {
       if (word === 'catch' || word === 'orelse') {
-        const exit = EXIT.exec(text.slice(after + 1, after + 200));
-        if (exit && text[after] === ' ') {
-          const at = after + 1 + 'return '.length;
-          events.push({ kind: 'exit', at, end: at + exit[1].length });
-          i = after + 1 + exit[0].length;
+        const at = after + 1 + 'return '.length;
+        const exit = text.startsWith(' return ', after) ? exitValue(text, at) : 0;
+        if (exit > 0) {
+          events.push({ kind: 'exit', at, end: at + exit });
+          i = at + exit;
           continue;
         }
       }
@@ -233,6 +246,21 @@ export function scanBlock(text: string, from: number): FlowEvent[] {
     i = after;
   }
   return events;
+}
+
+/** The length of the exception exit value starting at `at` (with its debit wrappers), 0 if none. */
+function exitValue(text: string, at: number): number {
+  let i = at;
+  let wrappers = 0;
+  for (let m = EXIT_WRAPPER.exec(text.slice(i, i + 80)); m; m = EXIT_WRAPPER.exec(text.slice(i, i + 80))) {
+    i += m[0].length;
+    wrappers++;
+  }
+  const core = EXIT_CORE.exec(text.slice(i, i + 40));
+  if (!core) return 0;
+  i += core[0].length;
+  for (let w = 0; w < wrappers; w++, i++) if (text[i] !== ')') return 0;
+  return i - at;
 }
 
 function findLast<T>(xs: T[], p: (x: T) => boolean): number {

@@ -502,6 +502,11 @@ const HELPERS = [
   '    pyaot_prof[i] -%= 1;',
   '    return e;',
   '}',
+  '/// The same for a type observation derived from a parameter\'s: the parameter\'s type slot `s`.',
+  'inline fn prof_left_at(comptime i: usize, s: usize, e: rt.Error) rt.Error {',
+  '    pyaot_prof[i + s] -%= 1;',
+  '    return e;',
+  '}',
   '/// One outcome of a test counted (the other is derived: see OneSide).',
   'inline fn prof_false(comptime i: usize, b: bool) bool {',
   '    if (!b) pyaot_prof[i] +%= 1;',
@@ -676,7 +681,7 @@ export function instrumentBody(fc: FnCtx, body: Lines): Lines {
   const instr = active.get(fc.prog);
   if (!instr) return body;
   const text = body.toString();
-  const rewritten = callsAfterObservations(instr, blockCounts(instr, firstParamUse(fc, instr, text)));
+  const rewritten = callsAfterObservations(instr, topLevelFromEntry(fc, instr, blockCounts(instr, firstParamUse(fc, instr, text))));
   if (rewritten === text) return body;
   const out = new Lines();
   for (const l of rewritten.slice(0, -1).split('\n')) out.line(l);
@@ -698,6 +703,80 @@ function firstParamUse(fc: FnCtx, instr: Instrumentation, text: string): string 
   else instr.typeTerms(k, raw);
   const start = i + first.at;
   return text.slice(0, start) + at[2] + text.slice(start + first.obs.length);
+}
+
+/**
+ * What the function's top level does every call, derived from the entry observations of its
+ * boxed parameters (one per call, after the prologue): a parameter's type observation there
+ * (`self.x` reads in a method) counts what the parameter's entry observation counted, type by type,
+ * and a count there (a call, a loop entry) the entry's total, each minus the exceptions that left
+ * the function before reaching it. Those exceptions are counted down on their error path
+ * (`prof_left`, and `prof_left_at` for the parameter's type slot), so the hot path does nothing for
+ * them: a method reading `self.a`, `self.b` and `pkt.c` in straight-line code observes nothing past
+ * its entry. The walk is blockCounts' (instrument-flow.ts), from the body's first statement; the
+ * prologue between the entry observations and the body must not be able to leave.
+ */
+function topLevelFromEntry(fc: FnCtx, instr: Instrumentation, text: string): string {
+  const raws = instr.paramRaws(fc);
+  if (!raws || raws.size === 0 || FALLIBLE.test(fc.prologue().toString())) return text;
+  const n = TYPE_SLOTS.length;
+  // The call count: the first parameter's entry observation, all slots.
+  const entryRaw = raws.values().next().value as number;
+  const exits: { at: number; end: number }[] = [];
+  // Per derived quantity (`''`: counts, else the parameter observed), the debits it owes and how
+  // many of `exits` they cover.
+  const owed = new Map<string, { debits: number[]; covered: number }>();
+  const wrap = new Map<number, string[]>();
+  const debitsFor = (key: string, width: number, wrapper: (d: number) => string): number[] => {
+    let o = owed.get(key);
+    if (!o) owed.set(key, (o = { debits: [], covered: 0 }));
+    if (exits.length > o.covered) {
+      const d = instr.allocateRaw(width);
+      for (const x of exits.slice(o.covered)) {
+        const w = wrap.get(x.at) ?? [];
+        w.push(wrapper(d));
+        wrap.set(x.at, w);
+      }
+      o.debits.push(d);
+      o.covered = exits.length;
+    }
+    return o.debits;
+  };
+  const edits: { at: number; end: number; code: string }[] = [];
+  for (const ev of scanBlock(text, 0)) {
+    if (ev.kind === 'exit') {
+      exits.push(ev);
+      continue;
+    }
+    if (ev.kind === 'count') {
+      const target = ev.region === null ? instr.siteSlot(ev.k) : null;
+      if (!target || instr.isTermSource(ev.k)) continue;
+      const debits = debitsFor('', 1, (d) => `prof_left(${d}, `);
+      instr.termsFromTypes(target.base, target.slot, entryRaw, () => true);
+      for (const d of debits) instr.term(target.base, target.slot, d);
+      edits.push({ at: ev.at, end: ev.end, code: '' });
+      continue;
+    }
+    const raw = raws.get(ev.value);
+    // An observation whose raw block other counts derive from (ownObservation) is aliased to the
+    // parameter's block, which only works when no exception can leave before it (no debits).
+    const own = instr.isObservationRaw(ev.k);
+    if (raw === undefined || (own && exits.length > 0) || (!own && (instr.isTermSource(ev.k) || !instr.siteSlot(ev.k)))) continue;
+    const debits = debitsFor(ev.value, n, (d) => `prof_left_at(${d}, ps_${ev.value.slice(2)}, `);
+    if (own) instr.aliasRaw(ev.k, raw);
+    else {
+      instr.typeTerms(ev.k, raw);
+      for (const d of debits) instr.typeTerms(ev.k, d);
+    }
+    edits.push({ at: ev.at, end: ev.end, code: ev.value });
+  }
+  for (const x of exits) {
+    const w = wrap.get(x.at);
+    if (w) edits.push({ at: x.at, end: x.end, code: w.reduce((code, open) => `${open}${code})`, text.slice(x.at, x.end)) });
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.code + out.slice(e.end);
+  return out;
 }
 
 // An `if` or `while` counting its test into two counters (false, true) of this emission: the
@@ -734,6 +813,7 @@ function blockCounts(instr: Instrumentation, text: string): string {
     const owed: number[] = [];
     const pending: { at: number; end: number }[] = [];
     for (const ev of scanBlock(text, from)) {
+      if (ev.kind === 'observe') continue;
       if (ev.kind === 'exit') {
         pending.push(ev);
         continue;
