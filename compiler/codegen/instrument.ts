@@ -49,7 +49,12 @@
 //   block is entered (an `if` arm, a `while` body, the rest of a function or loop body after an
 //   `if` that never falls through) is that entry count minus the exceptions that left the block
 //   before reaching it. The build counts those exceptions down on the error path (`prof_left`),
-//   not the count on the hot path: fib's two call sites cost nothing per call. The `if` and
+//   not the count on the hot path: fib's two call sites cost nothing per call.
+// - Derived from the function's entry (topLevelFromEntry): on the function's top level, a type
+//   observation of a boxed parameter is its entry observation again, type by type, and a count is
+//   the entry's total, minus the exceptions that left before them (counted down by the
+//   parameter's type on the error path, `prof_left_at`): a method's straight-line `self.x` reads
+//   observe nothing past the entry. The `if` and
 //   `while` tests, a `while True` body's iterations and the iterations a loop over a range or
 //   list takes from its index count into counters of their emission so that they can serve as a
 //   block's entry count.
