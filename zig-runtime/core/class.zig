@@ -515,6 +515,8 @@ pub fn typeSetattr(t: *Type, name: *Str, x: Value) Error!void {
         return;
     }
     dict_mod.setStr(d, name, x);
+    // Reprs name the module from the type's field; CPython reads the class dict's __module__.
+    if (std.mem.eql(u8, n, "__module__") and x.isKind(.str)) t.module = x.as(Str).bytes;
     // The flags class creation derives from the namespace, kept true to later assignments.
     if (std.mem.eql(u8, n, "__getattr__")) t.flags.has_getattr = true;
     if (std.mem.eql(u8, n, "__getattribute__")) t.flags.has_getattribute = true;

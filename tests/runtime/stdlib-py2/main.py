@@ -23,3 +23,5 @@ print("== statistics")
 import sec_statistics  # noqa: E402,F401
 print("== base64")
 import sec_base64  # noqa: E402,F401
+print("== struct")
+import sec_struct  # noqa: E402,F401
