@@ -107,68 +107,47 @@ def _range(code, lo, hi):
     return error("'%s' format requires %d <= number <= %d" % (code, lo, hi))
 
 
+# The native functions for the small codes name the C type in their message.
+_NAMED = {"b": ("byte", -128, 127), "B": ("ubyte", 0, 255), "h": ("short", -32768, 32767), "H": ("ushort", 0, 65535)}
+
+
 def _integer(code, v, native, std):
-    """The integer to store for code `code`, checked as CPython checks it; the byte count is the
-    caller's. `std`: CPython packs with its standard-size function, not the native one (on a
-    little-endian machine '<' and '=' use the native functions where the sizes agree)."""
-    if code == "b":
+    """The integer to store for code `code` and whether it is signed, checked as CPython checks
+    it; the byte count is the caller's. `std`: CPython packs with its standard-size function, not
+    the native one (on a little-endian machine '<' and '=' use the native functions where the
+    sizes agree, and 'b'/'B' always do)."""
+    if code in _NAMED and not (std and code in "hH"):
+        name, lo, hi = _NAMED[code]
         x = _long(v)
-        if x < -128 or x > 127:
-            raise error("byte format requires -128 <= number <= 127")
-        return x, True
-    if code == "B":
-        x = _long(v)
-        if x < 0 or x > 255:
-            raise error("ubyte format requires 0 <= number <= 255")
-        return x, False
+        if x < lo or x > hi:
+            raise error("%s format requires %d <= number <= %d" % (name, lo, hi))
+        return x, lo < 0
     if std and code in "qQ":
         # _PyLong_AsByteArray's overflow, whichever side.
         x = _index(v)
         if (code == "q" and (x < _LONG_MIN or x > _LONG_MAX)) or (code == "Q" and (x < 0 or x > 2 * _LONG_MAX + 1)):
             raise error("int too large to convert")
         return x, code == "q"
-    if std and code in "hilHIL":
-        # The big-endian functions (and little-endian 'l'/'L', whose standard size is not the
-        # native one) check the range with the code's own message.
+    if code in "hiHI" or (code in "lL" and not native):
+        # The 2- and 4-byte functions check the range with the code's own message.
+        bits = 8 * _STANDARD[code]
         if code in "hil":
             x = _long(v)
-            hi = (1 << (8 * _STANDARD[code] - 1)) - 1
-            if x < -hi - 1 or x > hi:
-                raise _range(code, -hi - 1, hi)
-            return x, True
-        x = _ulong(v)
-        hi = (1 << (8 * _STANDARD[code])) - 1
-        if x > hi:
-            raise _range(code, 0, hi)
-        return x, False
-    if code == "h":
-        x = _long(v)
-        if x < -32768 or x > 32767:
-            raise error("short format requires -32768 <= number <= 32767")
-        return x, True
-    if code == "H":
-        x = _long(v)
-        if x < 0 or x > 65535:
-            raise error("ushort format requires 0 <= number <= 65535")
-        return x, False
-    if code == "i" or (code == "l" and not native):
-        x = _long(v)
-        if x < -2147483648 or x > 2147483647:
-            raise _range(code, -2147483648, 2147483647)
-        return x, True
-    if code == "I" or (code == "L" and not native):
-        x = _ulong(v)
-        if x > 4294967295:
-            raise _range(code, 0, 4294967295)
-        return x, False
-    if code == "l" or code == "q" or code == "n":
-        return _long(v), True
+            lo, hi = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+        else:
+            x = _ulong(v)
+            lo, hi = 0, (1 << bits) - 1
+        if x < lo or x > hi:
+            raise _range(code, lo, hi)
+        return x, lo < 0
     if code == "P":
         # A pointer takes any C long or unsigned long, stored as the unsigned value.
         x = _index(v)
         if x < _LONG_MIN or x > 2 * _LONG_MAX + 1:
             raise error("int too large to convert")
         return x & 0xFFFFFFFFFFFFFFFF, False
+    if code in "lqn":
+        return _long(v), True
     return _ulong(v), False
 
 
