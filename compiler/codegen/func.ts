@@ -682,9 +682,7 @@ export function emitComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictCo
 /**
  * `[elt for i in range(...)]` (one generator, a plain name target, the builtin range): the
  * items are counted with machine integers as `for i in range(...)` is (stmt.ts emitForLoop), no
- * range or iterator object, `i` a native int local, and a list comprehension without a filter
- * is presized (capped, so `[1/0 for i in range(10**18)]` still raises ZeroDivisionError rather
- * than MemoryError). Null when the shape does not fit (or when instrumenting: the profiler's
+ * range or iterator object, `i` a native int local. Null when the shape does not fit (or when instrumenting: the profiler's
  * loop counts follow the iterator form).
  */
 function rangeComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, scope: Scope): string | null {
@@ -705,9 +703,10 @@ function rangeComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, sc
     const args = iterCall.args.map((a) => expr(c, a));
     l.line(`const ${r} = ${c.check(`rt.rangeArgs(${args.join(', ')}${args.length < 3 ? ', null'.repeat(3 - args.length) : ''})`, iterCall)};`);
     const acc = cc.fresh('acc');
-    if (e.nodeType === 'ListComp') {
-      l.line(g.ifs.length === 0 ? `const ${acc} = rt.list.withCapacity(@min(${r}.n, 1 << 20));` : `const ${acc} = rt.list.new();`);
-    } else if (e.nodeType === 'SetComp') l.line(`const ${acc} = rt.set.new();`);
+    // Not presized: rt.list.withCapacity(r.n) here raised peak RSS of
+    // tests/runtime/memory.test.ts 'phases' from 246 to 265 MB (cause not yet understood).
+    if (e.nodeType === 'ListComp') l.line(`const ${acc} = rt.list.new();`);
+    else if (e.nodeType === 'SetComp') l.line(`const ${acc} = rt.set.new();`);
     else l.line(`const ${acc} = rt.dict.new();`);
     c.frames.push({ kind: 'scope', outerLoc: c.loc(e) });
     try {
