@@ -444,7 +444,7 @@ function emitWhile(c: FnCtx, st: A.While): boolean {
   ))));
 }
 
-function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
+export function isBuiltinRange(c: FnCtx, e: A.Expr): e is A.Call {
   return e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === 'range' &&
     lookupName(c.scope, 'range').kind === 'builtin' && e.keywords.length === 0 &&
     e.args.length >= 1 && e.args.length <= 3 && !e.args.some((a) => a.nodeType === 'Starred') &&

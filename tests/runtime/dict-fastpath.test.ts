@@ -21,4 +21,9 @@ describe('dict, %-tuple and slice fast paths against CPython', () => {
   it('fmt_slice.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'fmt_slice.py'), 1_200_000);
   });
+
+  // Comprehensions over range() counted with machine ints (compiler/codegen/func.ts).
+  it('range_comp.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'range_comp.py'), 1_200_000);
+  });
 });
