@@ -427,7 +427,14 @@ pub const sub = struct {
     /// `o[k] op= c` with a numeric constant `c` (core/sub.zig augGet): the item, and the dict
     /// slot it came from when one probe may serve both halves.
     pub inline fn augGet(o: Value, k: Value, slot: *?*Value) Error!Value {
-        if (o == .obj and o.obj.ty.kind == .dict) return S("sub_augGet").f(o, k, slot);
+        if (o == .obj and o.obj.ty.kind == .dict) {
+            // Found inline (exact dict, small-int or exact-str key): no runtime call.
+            if (dictFast.augGet(o, k)) |p| {
+                slot.* = p;
+                return p.*;
+            }
+            return S("sub_augGet").f(o, k, slot);
+        }
         return fast.getitem(o, k);
     }
     /// The second half: `old op c` of a number ran no user code, so the slot still holds the

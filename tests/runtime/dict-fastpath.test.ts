@@ -18,6 +18,10 @@ describe('dict, %-tuple and slice fast paths against CPython', () => {
     expectScriptMatches(path.join(dir, 'dict_fast.py'), 1_200_000);
   });
 
+  it('aug_fast.py (d[k] op= c) prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'aug_fast.py'), 1_200_000);
+  });
+
   it('fmt_slice.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'fmt_slice.py'), 1_200_000);
   });

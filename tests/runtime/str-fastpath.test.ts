@@ -17,6 +17,13 @@ describe('method-call fast paths against CPython', () => {
     expectScriptMatches(path.join(dir, 'fastpath.py'), 1_200_000);
   });
 
+  // The whitespace split of a long ASCII text shares repeated words (zig-runtime/text/
+  // strsplit.zig splitAsciiSpaceShared): hashes, equality, counts and independence of the
+  // pieces, texts without repeats, one-character words, the size threshold, other receivers.
+  it('split_shared.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'split_shared.py'), 1_200_000);
+  });
+
   // `s += x` in loops that only append to `s` (compiler/codegen/str-append.ts): strs shared
   // before the loop, resets, break/else, exceptions mid-loop, __radd__ keeping the operand,
   // subclasses, big ints, loops that read `s` (not optimized), `+=` error messages.

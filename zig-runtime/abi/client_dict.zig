@@ -118,6 +118,17 @@ pub inline fn contains(x: Value, k: Value) ?bool {
     };
 }
 
+/// `d[k]` for the first half of `d[k] op= c` (client.zig sub.augGet): the item and its slot
+/// when the inline probe finds the key, else null for the runtime call (which probes again,
+/// raises KeyError, or runs `__hash__`/`__eq__` exactly as before).
+pub inline fn augGet(x: Value, k: Value) ?*Value {
+    const d = exactDict(x) orelse return null;
+    return switch (find(d, k)) {
+        .hit => |p| p,
+        else => null,
+    };
+}
+
 /// Stores into an existing entry (the key object and the order stay, as in CPython); false
 /// when the runtime must insert or decide.
 pub inline fn setExisting(x: Value, k: Value, v: Value) bool {

@@ -221,9 +221,15 @@ pub fn order(a: *const Str, b: *const Str) std.math.Order {
 /// on them); any good hash keeps dicts and sets fast. -1 is reserved, as in CPython.
 pub fn hash(s: *Str) i64 {
     if (s.hash_cache != 0) return s.hash_cache;
-    var h: i64 = @bitCast(std.hash.Wyhash.hash(0x5079616f74, s.bytes));
-    if (h == -1 or h == 0) h = -2;
+    const h = hashBytes(s.bytes);
     s.hash_cache = h;
+    return h;
+}
+
+/// The hash a str with these bytes has (what `hash` computes and caches).
+pub fn hashBytes(bytes: []const u8) i64 {
+    var h: i64 = @bitCast(std.hash.Wyhash.hash(0x5079616f74, bytes));
+    if (h == -1 or h == 0) h = -2;
     return h;
 }
 

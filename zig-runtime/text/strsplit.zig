@@ -16,6 +16,7 @@ const List = rt.List;
 const Value = rt.Value;
 const Error = rt.Error;
 const list_mod = rt.list;
+const str_mod = @import("../core/str.zig");
 
 /// Python's whitespace among ASCII bytes: \t \n \v \f \r, \x1c-\x1f and space.
 const ascii_space: [128]bool = blk: {
@@ -79,8 +80,13 @@ fn countAsciiWords(b: []const u8) usize {
 
 fn splitAsciiSpace(s: *Str, max: usize) *List {
     const b = s.bytes;
-    const cap = if (b.len >= count_first_min and max == std.math.maxInt(usize)) countAsciiWords(b) else prealloc;
+    const counted = b.len >= count_first_min and max == std.math.maxInt(usize);
+    const cap = if (counted) countAsciiWords(b) else prealloc;
     const l = list_mod.withCapacity(cap);
+    if (counted) {
+        splitAsciiSpaceShared(l, s, cap);
+        return l;
+    }
     var i: usize = 0;
     var n: usize = 0;
     while (n < max) : (n += 1) {
@@ -94,6 +100,63 @@ fn splitAsciiSpace(s: *Str, max: usize) *List {
     while (i < b.len and ascii_space[b[i]]) i += 1;
     if (i != b.len) add(l, s, i, b.len);
     return l;
+}
+
+/// Slots of the table of recent pieces: a power of two, at most this many (128 KiB), and no
+/// more than the text's word count rounded up, so that a text just over count_first_min does
+/// not pay for clearing a big table.
+const share_slots_max = 16384;
+/// After this many pieces, sharing stops unless at least a quarter of them were repeats.
+const share_sample = 8192;
+
+/// The unlimited whitespace split of a long ASCII text, whose words usually repeat (prose,
+/// logs, word lists): a piece equal to a recent one is that same str object, found in a small
+/// direct-mapped table by its hash. The hash is the one str.hash computes, kept in the piece's
+/// cache for the dict lookups or set insertions that commonly follow. A repeat then costs no
+/// allocation (no new memory to fault in, nothing for the collector to mark), and a later dict
+/// probe matches the stored key by identity without reading it. Sharing equal immutable exact
+/// strs is unobservable except through `is`/`id`, like str.lower() and strip() returning their
+/// receiver and CPython's own shared one-character strs. A text whose words rarely repeat
+/// turns the table off after a sample, so it pays only the sample's hashing.
+fn splitAsciiSpaceShared(l: *List, s: *Str, n_words: usize) void {
+    const b = s.bytes;
+    const n_slots = std.math.ceilPowerOfTwo(usize, @max(n_words, 16)) catch share_slots_max;
+    const mask = @min(n_slots, share_slots_max) - 1;
+    // Reachable from this frame (the collector scans the stack); every str in it is also in `l`.
+    const slots = rt.mem.allocSlice(?*Str, .noscan, mask + 1);
+    @memset(slots, null);
+    var on = true;
+    var seen: usize = 0;
+    var hits: usize = 0;
+    var i: usize = 0;
+    while (true) {
+        while (i < b.len and ascii_space[b[i]]) i += 1;
+        if (i == b.len) return;
+        const j = i;
+        i += 1;
+        while (i < b.len and !ascii_space[b[i]]) i += 1;
+        // One-character pieces are shared singletons already; the whole text is `s` itself.
+        if (!on or i - j == 1 or (j == 0 and i == b.len)) {
+            add(l, s, j, i);
+            continue;
+        }
+        const part = b[j..i];
+        const h = str_mod.hashBytes(part);
+        const slot = &slots[@as(usize, @truncate(@as(u64, @bitCast(h)))) & mask];
+        if (slot.*) |p| {
+            if (p.hash_cache == h and std.mem.eql(u8, p.bytes, part)) {
+                hits += 1;
+                list_mod.append(l, p.val());
+                continue;
+            }
+        }
+        const p = strbuild.known(part, part.len, true);
+        p.hash_cache = h;
+        slot.* = p;
+        list_mod.append(l, p.val());
+        seen += 1;
+        if (seen + hits == share_sample) on = hits * 4 >= share_sample;
+    }
 }
 
 /// The next code point at byte `i` and whether it is whitespace.
