@@ -21,6 +21,11 @@ describe('attribute and call sites against CPython', () => {
   it('site_guards.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'site_guards.py'), 1_200_000);
   });
+  // The commonest hits: the remembered instance dict position (and its "none"), and a method
+  // way's remembered bloom bits, under deletions, other layouts, descriptors and shadowing.
+  it('site_hits.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'site_hits.py'), 1_200_000);
+  });
 });
 
 describe('native modules are fixed', () => {

@@ -246,6 +246,9 @@ const Way = extern struct {
     /// Mode .method: the positional argument count, receiver included, that fills `func`'s
     /// parameters exactly (a function's code never changes).
     nargs: u8 = 0,
+    /// Mode .method: dict.bloomBits of the name's hash, to rule the name out of the instance
+    /// dict (absentBy) without reloading the hash; 0 when it had no cached hash (then probe).
+    bloom: u16 = 0,
     /// The module whose function `func` is (mode .module): all modules share one type.
     recv: ?*Object = null,
 
@@ -267,6 +270,14 @@ const Way = extern struct {
         slot,
     };
 
+    /// w.mode == .method and w.nargs == nargs, as one compare of the two adjacent bytes.
+    inline fn isMethod(w: *const Way, comptime nargs: usize) bool {
+        comptime std.debug.assert(@offsetOf(Way, "nargs") == @offsetOf(Way, "mode") + 1);
+        if (nargs > 255) return false;
+        const both = std.mem.readInt(u16, @as(*const [2]u8, @ptrCast(&w.mode)), .little);
+        return both == comptime (@as(u16, @intFromEnum(Mode.method)) | (@as(u16, nargs) << 8));
+    }
+
     inline fn classAttr(w: *const Way) Value {
         return w.cdict.?.entries[w.cpos].value;
     }
@@ -280,6 +291,9 @@ const Way = extern struct {
 /// Sites are polymorphic: a call in a base class's method sees instances of each subclass.
 const n_ways = 4;
 
+/// Site.hit's "none": above any dict's `used` (dicts hold far fewer than 2**32 - 1 entries).
+const no_hit = std.math.maxInt(u32);
+
 /// Extern: the fields stay in this order (Zig may reorder a plain struct's, and did put `hit`
 /// after the ways).
 pub const Site = extern struct {
@@ -287,12 +301,14 @@ pub const Site = extern struct {
     /// come first and together, so a polymorphic lookup reads one cache line.
     epoch: u64 align(64) = 0,
     tys: [n_ways]?*Type = .{null} ** n_ways,
-    /// Per way, the commonest hit in the same cache line as the classes: 1 + the attribute's
+    /// Per way, the commonest hit in the same cache line as the classes: the attribute's
     /// position in the instance dict when the way is mode .dict with no class attribute of the
     /// name (the instance dict answers reads, and takes stores unless the class has
-    /// __setattr__); 0 otherwise. A hit then reads one line of the site, not two. Kept in step
-    /// with the ways by slotFor (cleared) and setIdx.
-    hit: [n_ways]u32 = .{0} ** n_ways,
+    /// __setattr__); `no_hit` otherwise — a position no dict reaches, so that the hit path's
+    /// bound check (dictEntryAt: position < used) rejects it with no test of its own. A hit
+    /// then reads one line of the site, not two. Kept in step with the ways by slotFor
+    /// (cleared) and setIdx.
+    hit: [n_ways]u32 = .{no_hit} ** n_ways,
     /// The way the next fill replaces (round robin).
     next: u8 = 0,
     rooted: bool = false,
@@ -324,14 +340,14 @@ pub const Site = extern struct {
         }
         for (s.tys, 0..) |x, i| {
             if (x == t) {
-                s.hit[i] = 0;
+                s.hit[i] = no_hit;
                 return &s.ways[i];
             }
         }
         const i = s.next;
         s.next = (s.next + 1) % n_ways;
         s.tys[i] = t;
-        s.hit[i] = 0;
+        s.hit[i] = no_hit;
         return &s.ways[i];
     }
 
@@ -339,16 +355,16 @@ pub const Site = extern struct {
     fn setIdx(s: *Site, w: *Way, idx: u32) void {
         w.idx = idx;
         const i = (@intFromPtr(w) - @intFromPtr(&s.ways)) / @sizeOf(Way);
-        s.hit[i] = if (w.mode == .dict and w.cdict == null) idx + 1 else 0;
+        s.hit[i] = if (w.mode == .dict and w.cdict == null and idx != no_hit) idx else no_hit;
     }
 
-    /// The commonest hit's position for instances of `t` (see `hit`), else null.
+    /// The commonest hit's position for instances of `t` (see `hit`; `no_hit` when there is
+    /// none), else null.
     inline fn hitIdx(s: *Site, t: *Type) ?u32 {
         if (s.epoch != guardEpoch()) return null;
         inline for (0..n_ways) |i| {
             if (s.tys[i] == t) {
-                const h = s.hit[i];
-                return if (h != 0) h - 1 else null;
+                return s.hit[i];
             }
         }
         return null;
@@ -385,6 +401,12 @@ pub const Site = extern struct {
         w.* = .{ .mode = .module, .func = f, .recv = m };
     }
 };
+
+/// absentIn with the name's bloom bits given (Way.bloom; 0: unknown, probe).
+inline fn absentBy(d: *Dict, bits: u16, name: *Str) bool {
+    if (bits != 0 and d.bloom & bits != bits) return true;
+    return probe(d, name, false) == .absent;
+}
 
 /// probe(d, name) == .absent, answered first by the dict's bloom bits when they rule the name
 /// out (no key with the name's hash was ever inserted).
@@ -760,10 +782,10 @@ pub inline fn methodAt(s: *Site, obj_arg: Value, name: *Str, comptime n_args: us
     const obj = obj_arg;
     if (obj != .obj) return null;
     const w = s.lookup(obj.obj.ty) orelse return null;
-    if (w.mode != .method or w.nargs != n_args + 1) return null;
+    if (!w.isMethod(n_args + 1)) return null;
     const ca = w.classAttr();
     if (ca != .obj or ca.obj != w.func) return null;
-    if (!absentIn(instanceOf(obj.obj).dict, name)) return null;
+    if (!absentBy(instanceOf(obj.obj).dict, w.bloom, name)) return null;
     return Object.as(ca.obj, Function);
 }
 
@@ -778,7 +800,7 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
         .method => {
             const ca = w.classAttr();
             if (ca == .obj and ca.obj == w.func and args.kwnames.len == 0 and args.pos.len + 1 == w.nargs and
-                absentIn(Object.as(obj.obj, Instance).dict, name))
+                absentBy(Object.as(obj.obj, Instance).dict, w.bloom, name))
                 return enterWithSelfInto(Object.as(ca.obj, Function), obj, args, out);
         },
         .native => {
@@ -827,6 +849,8 @@ noinline fn callMethodMiss(s: *Site, obj: Value, name: *Str, args: Args, out: *V
                     if (s.fill(inst.base.ty, e, .method)) |w| {
                         w.func = ca.obj;
                         w.nargs = @intCast(args.pos.len + 1);
+                        const h = name.hash_cache;
+                        w.bloom = if (h != 0) dict_mod.bloomBits(h) else 0;
                     }
                     return enterWithSelfInto(f, obj, args, out);
                 }
