@@ -747,6 +747,26 @@ pub inline fn contains(container: Value, x: Value) Error!bool {
     return abi.S("sub_contains").f(container, x);
 }
 
+/// Whether any pair (container, item) of `pairs` has its item in the container, decided only
+/// when every container is a builtin set or frozenset whose Table.small_only bitmap holds all its
+/// keys and every item a small int: each test is then a bit that can neither fail nor run user
+/// code, so all are taken and or-ed without a branch between them (null otherwise: the caller's
+/// short-circuit chain decides, evaluating as Python does).
+pub inline fn anyIn(pairs: anytype) ?bool {
+    var hit: u1 = 0;
+    inline for (pairs) |p| {
+        const container: Value = p[0];
+        const x: Value = p[1];
+        if (x != .int or !x.int.isSmall() or container != .obj) return null;
+        const o = runtimeObj(container.obj);
+        if (o.ty.flags.heap or (o.ty.kind != .set and o.ty.kind != .frozenset)) return null;
+        const t = &Object.as(o, Set).t;
+        if (!t.small_only) return null;
+        hit |= @intFromBool(t.hasSmall(x.int.w));
+    }
+    return hit != 0;
+}
+
 /// len(x): a builtin list's or tuple's length inline, anything else through core/iter.zig len
 /// (what the builtin len calls).
 pub inline fn lenOf(x: Value) Error!Int {

@@ -208,3 +208,66 @@ t.add(True)
 print(typed(t, [1, 0, 1, -1]), t)
 t = {1.0}
 print(typed(t, [1, 1, 1]), t)
+
+
+# ---- Chains of membership tests (compiler/codegen/expr.ts inChain) ---------------------------
+class Loud(set):
+    def __contains__(self, x):
+        print("Loud contains", x)
+        return set.__contains__(self, x)
+
+
+def chain(a, b, c, s1, s2, s3):
+    r = []
+    if a in s1 or b in s2 or c in s3:
+        r.append("or")
+    if a not in s1 and b not in s2 and c not in s3:
+        r.append("and")
+    if a in s1 or b in s2:
+        r.append("or2")
+    return r
+
+
+small = {1, 2, 3}
+print(chain(1, 9, 9, small, small, small), chain(9, 9, 3, small, small, small), chain(9, 9, 9, small, small, small))
+print(chain(1, 9, 9, Loud(small), small, small), chain(9, 2, 9, small, Loud(small), small))
+print(chain(1.0, 9, 9, small, small, small), chain(True, 9, 9, small, small, small), chain(9, 2**70, -1, small, small, {-1}))
+print(chain(9, 9, 3, small, {1.0}, small), chain(9, 9, 1, small, {True}, {1.0}), chain(9, 9, 40, small, small, {40}))
+print(chain(1, 2, 3, frozenset(small), [2], (3,)), chain(0, 0, 0, set(), {0: 1}, "0" and {0}))
+try:
+    chain(9, 2, 3, small, 5, small)
+except TypeError as e:
+    print("TypeError", e)
+print(chain(1, 2, 3, small, 5, small) if False else "skipped")
+
+
+def unbound_later(flag, s):
+    if flag:
+        late = 5
+    try:
+        if 1 in s or late in s:
+            return "yes"
+        return "no"
+    except NameError as e:
+        return "NameError %s" % e
+
+
+print(unbound_later(False, {1}), unbound_later(True, {5}), unbound_later(True, set()))
+try:
+    print(unbound_later(False, {2}))
+except UnboundLocalError as e:
+    print("UnboundLocalError", e)
+
+
+def rebinding(s, t):
+    n = 0
+    for k in range(-3, 40):
+        if k in s or k in t:
+            n += 1
+            s.add(k + 1)
+        elif k not in s and k not in t:
+            t.add(k * 2)
+    return n, sorted(s), sorted(t)
+
+
+print(rebinding({0}, {-3}))
