@@ -191,6 +191,8 @@ fn merge(s: *Set, other: *Set) Error!void {
         // t was empty: it now holds o's keys exactly (Table.small_only).
         t.small_only = o.small_only;
         t.small_bits = o.small_bits;
+        t.unused_bits = o.unused_bits;
+        t.dummy_bits = o.dummy_bits;
         return;
     }
     if (t.fill == 0) {

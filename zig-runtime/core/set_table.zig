@@ -47,6 +47,12 @@ pub const Table = struct {
     /// merge; back to true when the table empties.
     small_only: bool = true,
     small_bits: u64 = 0,
+    /// Tables of at most 64 slots: bit j set while slot j is unused (hash 0, key None), resp. a
+    /// dummy — kept by every write of a slot (fillSlot, markDummy), so that an add's probe
+    /// (slotForAbsent) walks bit masks instead of comparing the hashes first. Meaningless
+    /// for larger tables (a slot number is taken modulo 64), which never read them.
+    unused_bits: u64,
+    dummy_bits: u64 = 0,
 
     pub fn init(size: usize) Table {
         std.debug.assert(std.math.isPowerOfTwo(size));
@@ -54,6 +60,7 @@ pub const Table = struct {
             .hashes = mem.allocSlice(i64, .noscan, size),
             .keys = mem.allocSlice(Value, .scan, size),
             .mask = size - 1,
+            .unused_bits = if (size >= 64) ~@as(u64, 0) else (@as(u64, 1) << @intCast(size)) - 1,
         };
     }
 
@@ -70,11 +77,20 @@ pub const Table = struct {
         if (t.small_only) t.small_bits &= ~(smallBit(t.keys[j]) orelse unreachable);
         t.hashes[j] = dummy_hash;
         t.keys[j] = .none;
+        t.dummy_bits |= slotBit(j);
         t.used -= 1;
         if (t.used == 0) {
             t.small_only = true;
             t.small_bits = 0;
         }
+    }
+
+    /// Stores an active key in slot `j` (unused or a dummy until now).
+    pub inline fn fillSlot(t: *Table, j: usize, key: Value, hash: i64) void {
+        t.hashes[j] = hash;
+        t.keys[j] = key;
+        t.unused_bits &= ~slotBit(j);
+        t.dummy_bits &= ~slotBit(j);
     }
 
     /// Records that `key` became active (see small_only).
@@ -95,8 +111,7 @@ pub const Table = struct {
     /// true when the table now needs to grow.
     pub inline fn storeAbsent(t: *Table, p: IntProbe, key: Value, hash: i64) bool {
         t.used += 1;
-        t.hashes[p.slot] = hash;
-        t.keys[p.slot] = key;
+        t.fillSlot(p.slot, key, hash);
         t.noteAdd(key);
         if (!p.fresh) return false;
         t.fill += 1;
@@ -114,6 +129,11 @@ pub const Table = struct {
         return null;
     }
 };
+
+/// Slot j's bit in Table.unused_bits / dummy_bits.
+inline fn slotBit(j: usize) u64 {
+    return @as(u64, 1) << @truncate(j);
+}
 
 /// The lowest key of Table.small_bits' window.
 pub const small_lo: i64 = -32;
@@ -343,21 +363,21 @@ pub inline fn slotOfPresent(t: *const Table, key: i64, hash: i64) usize {
 
 /// set_add_entry's slot for a key known to be absent — Table.small_only and its bit clear, so
 /// no slot of equal hash can hold an equal key and only unused slots and dummies matter: the
-/// last dummy before the first unused slot on the probe sequence, else that unused slot.
+/// last dummy before the first unused slot on the probe sequence, else that unused slot. A
+/// table of at most 64 slots walks its unused_bits and dummy_bits.
 pub inline fn slotForAbsent(t: *const Table, key: i64, hash: i64) IntProbe {
     if (t.mask > 63) return findInt(t, key, hash);
-    const zero = tableBits(t, 0);
-    const dummies = tableBits(t, dummy_hash);
+    const unused = t.unused_bits;
+    const dummies = t.dummy_bits;
     const mask = t.mask;
     var i: usize = @as(usize, @bitCast(hash)) & mask;
     var perturb: usize = @bitCast(hash);
     var free: ?usize = null;
     while (true) {
         const run: u64 = if (i + linear_probes <= mask) ((@as(u64, 1) << run_max) - 1) << @intCast(i) else @as(u64, 1) << @intCast(i);
-        var cand = zero & run;
-        while (cand != 0) : (cand &= cand - 1) {
+        const cand = unused & run;
+        if (cand != 0) {
             const j = @ctz(cand);
-            if (t.keys[j] != .none) continue; // the key 0
             const bit = @as(u64, 1) << @intCast(j);
             const d = dummies & run & (bit - 1);
             if (d != 0) free = 63 - @clz(d);
@@ -414,14 +434,12 @@ pub fn add(t: *Table, key: Value, hash: i64) Error!bool {
                     t.noteAdd(key);
                     if (freeslot) |f| {
                         t.used += 1;
-                        t.hashes[f] = hash;
-                        t.keys[f] = key;
+                        t.fillSlot(f, key, hash);
                         return false;
                     }
                     t.fill += 1;
                     t.used += 1;
-                    t.hashes[j] = hash;
-                    t.keys[j] = key;
+                    t.fillSlot(j, key, hash);
                     return t.fill * 5 >= mask * 3;
                 }
                 if (eq & bit != 0) {
@@ -449,8 +467,7 @@ pub fn insertClean(t: *Table, key: Value, hash: i64) void {
         while (zero != 0) : (zero &= zero - 1) {
             const j = i + @ctz(zero);
             if (t.keys[j] == .none) {
-                t.hashes[j] = hash;
-                t.keys[j] = key;
+                t.fillSlot(j, key, hash);
                 return;
             }
         }
