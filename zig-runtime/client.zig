@@ -450,6 +450,15 @@ pub const sub = struct {
     /// `x in container` (abi/client_ops.zig contains: small ints in builtin sets, int and str
     /// keys of exact dicts inline).
     pub const contains = fast.contains;
+    /// `x1 in s1 or x2 in s2 ...` over names (compiler/codegen/expr.ts inChain): the answer
+    /// when every test is a small int against a builtin set's small-int bitmap (abi/client_ops.zig
+    /// anyIn), else null for the short-circuit chain.
+    pub const anyIn = fast.anyIn;
+    /// `x1 not in s1 and x2 not in s2 ...`: the negation, the same way.
+    pub inline fn noneIn(pairs: anytype) ?bool {
+        const r = fast.anyIn(pairs) orelse return null;
+        return !r;
+    }
     pub const getslice = fast.getslice;
 };
 

@@ -176,7 +176,9 @@ export function cond(c: FnCtx, e: A.Expr): string {
       return compare(c, e);
     case 'BoolOp': {
       const op = e.op === 'And' ? ' and ' : ' or ';
-      return '(' + e.values.map((v) => instrumentBranch(c, v, 'boolop', cond(c, v))).join(op) + ')';
+      const chain = '(' + e.values.map((v) => instrumentBranch(c, v, 'boolop', cond(c, v))).join(op) + ')';
+      const fused = inChain(c, e);
+      return fused === null ? chain : `(${fused} orelse ${chain})`;
     }
     case 'UnaryOp':
       if (e.op === 'Not') return `!${cond(c, e.operand)}`;
@@ -189,6 +191,36 @@ export function cond(c: FnCtx, e: A.Expr): string {
   }
   const t = texpr(c, e);
   return typedTruth(t) ?? truthy(c, instrumentSeen(c, e, 'test', t.code), e);
+}
+
+/** Code that reads a value and can neither fail nor run user code: a local, boxed or not. */
+const PURE_OPERAND = /^(?:[\w.]+|rt\.Value\{ \.\w+ = [\w.]+ \})$/;
+
+/**
+ * `a in s or b in t or ...` (or `a not in s and b not in t and ...`) over names: a ?bool that
+ * answers the whole test at once when every container is a builtin set of small ints and
+ * every item a small int (zig-runtime/client.zig sub.anyIn: one bit test each, no branch
+ * between them — backtracking searches test unpredictable memberships), null for the
+ * short-circuit chain. Reading a name early is harmless only when it cannot fail (an unbound
+ * local raises): operands whose code is not a plain read keep the chain alone, as do
+ * profiling builds (their counters observe each operand).
+ */
+function inChain(c: FnCtx, e: A.BoolOp): string | null {
+  const op = e.op === 'Or' ? 'In' : 'NotIn';
+  if (e.values.length < 2 || instrumenting(c)) return null;
+  const pairs: string[] = [];
+  for (const v of e.values) {
+    if (v.nodeType !== 'Compare' || v.ops.length !== 1 || v.ops[0] !== op) return null;
+    const item = v.left;
+    const cont = v.comparators[0];
+    if (item.nodeType !== 'Name' || cont.nodeType !== 'Name') return null;
+    const a = box(texpr(c, item));
+    const b = box(texpr(c, cont));
+    if (!PURE_OPERAND.test(a) || !PURE_OPERAND.test(b)) return null;
+    pairs.push(`.{ ${b}, ${a} }`);
+  }
+  const call = `rt.sub.anyIn(.{ ${pairs.join(', ')} })`;
+  return op === 'In' ? call : `rt.sub.noneIn(.{ ${pairs.join(', ')} })`;
 }
 
 export function truthy(c: FnCtx, v: string, node: A.Located): string {

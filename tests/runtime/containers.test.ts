@@ -4,7 +4,8 @@
 // module. It runs through the real CLI and must print exactly what python3 prints. set_order.py
 // prints thousands of sets built by random operations, so set iteration order is checked
 // against CPython's slot by slot; set_int_keys.py covers the inline small-int probes
-// (core/set_table.zig findIntQuick) against keys that equal or collide with ints.
+// (core/set_table.zig findIntQuick) against keys that equal or collide with ints, set_small_bits.py
+// the small-int bitmap (Table.small_only) through every operation that changes a set's keys.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
 
 const dir = path.join(repoRoot, 'tests', 'runtime', 'containers');
-const modules = ['list_tuple', 'dict_views', 'set_methods', 'set_order', 'set_int_keys', 'bytes_methods', 'compact_bools', 'builtin_subclasses', 'dict_augassign'];
+const modules = ['list_tuple', 'dict_views', 'set_methods', 'set_order', 'set_int_keys', 'set_small_bits', 'bytes_methods', 'compact_bools', 'builtin_subclasses', 'dict_augassign'];
 
 describe('container methods against CPython', () => {
   it('imports every test module', () => {

@@ -674,12 +674,38 @@ noinline fn findIntSlow(comptime for_add: bool, t: *const set_table.Table, key: 
     return @bitCast(ProbeWord{ .state = @intFromEnum(p.state), .fresh = p.fresh, .slot = @intCast(p.slot) });
 }
 
+/// core/set_table.zig slotForAbsent out of line (a whole-table walk), its answer in a register.
+inline fn smallAddSlot(t: *const set_table.Table, key: i64, hash: i64) set_table.IntProbe {
+    const q: ProbeWord = @bitCast(smallAddSlotWord(t, key, hash));
+    return .{ .state = @enumFromInt(q.state), .fresh = q.fresh, .slot = q.slot };
+}
+
+noinline fn smallAddSlotWord(t: *const set_table.Table, key: i64, hash: i64) u64 {
+    const p = set_table.slotForAbsent(t, key, hash);
+    return @bitCast(ProbeWord{ .state = @intFromEnum(p.state), .fresh = p.fresh, .slot = @intCast(p.slot) });
+}
+
 /// `s.add(i)` / `.discard(i)` / `.remove(i)` for a small int i, done here when the probe
 /// (core/set_table.zig findIntQuick) decides it: the table is left exactly as core/set.zig's would
 /// leave it. False for the runtime's function: a key of another type with i's hash, an add
 /// that would resize the table, a remove of an absent key (its KeyError).
 inline fn setIntInline(comptime m: SetMethod, t: *set_table.Table, i: Int) bool {
+    // Table.small_only: the bitmap says whether i is a key without a probe — an add of a
+    // present key and a discard of an absent one change nothing.
     const h = hashSmall(i.small());
+    if (t.small_only) {
+        const present = t.hasSmall(i.w);
+        if (m == .add) {
+            if (present) return true;
+            const p = smallAddSlot(t, i.w, h);
+            if (p.fresh and (t.fill + 1) * 5 >= t.mask * 3) return false;
+            _ = t.storeAbsent(p, .{ .int = i }, h);
+            return true;
+        }
+        if (!present) return m == .discard; // remove: the runtime's KeyError
+        t.markDummy(set_table.slotOfPresent(t, i.w, h));
+        return true;
+    }
     const p = findInt(m == .add, t, i.w, h);
     switch (p.state) {
         .unknown => return false,
@@ -707,7 +733,9 @@ pub inline fn contains(container: Value, x: Value) Error!bool {
     if (x == .int and x.int.isSmall() and container == .obj) {
         const o = runtimeObj(container.obj);
         if (!o.ty.flags.heap and (o.ty.kind == .set or o.ty.kind == .frozenset)) {
-            const p = findInt(false, &Object.as(o, Set).t, x.int.w, hashSmall(x.int.small()));
+            const t = &Object.as(o, Set).t;
+            if (t.small_only) return t.hasSmall(x.int.w);
+            const p = findInt(false, t, x.int.w, hashSmall(x.int.small()));
             switch (p.state) {
                 .found => return true,
                 .absent => return false,
@@ -717,6 +745,26 @@ pub inline fn contains(container: Value, x: Value) Error!bool {
     }
     if (dict_fast.contains(container, x)) |r| return r;
     return abi.S("sub_contains").f(container, x);
+}
+
+/// Whether any pair (container, item) of `pairs` has its item in the container, decided only
+/// when every container is a builtin set or frozenset whose Table.small_only bitmap holds all its
+/// keys and every item a small int: each test is then a bit that can neither fail nor run user
+/// code, so all are taken and or-ed without a branch between them (null otherwise: the caller's
+/// short-circuit chain decides, evaluating as Python does).
+pub inline fn anyIn(pairs: anytype) ?bool {
+    var hit: u1 = 0;
+    inline for (pairs) |p| {
+        const container: Value = p[0];
+        const x: Value = p[1];
+        if (x != .int or !x.int.isSmall() or container != .obj) return null;
+        const o = runtimeObj(container.obj);
+        if (o.ty.flags.heap or (o.ty.kind != .set and o.ty.kind != .frozenset)) return null;
+        const t = &Object.as(o, Set).t;
+        if (!t.small_only) return null;
+        hit |= @intFromBool(t.hasSmall(x.int.w));
+    }
+    return hit != 0;
 }
 
 /// len(x): a builtin list's or tuple's length inline, anything else through core/iter.zig len

@@ -188,11 +188,18 @@ fn merge(s: *Set, other: *Set) Error!void {
         @memcpy(t.keys, o.keys[0..t.keys.len]);
         t.fill = o.fill;
         t.used = o.used;
+        // t was empty: it now holds o's keys exactly (Table.small_only).
+        t.small_only = o.small_only;
+        t.small_bits = o.small_bits;
+        t.unused_bits = o.unused_bits;
+        t.dummy_bits = o.dummy_bits;
         return;
     }
     if (t.fill == 0) {
         t.fill = o.used;
         t.used = o.used;
+        t.small_only = o.small_only;
+        t.small_bits = o.small_bits;
         var i: usize = 0;
         while (o.next(&i)) |e| table_mod.insertClean(t, e.key, e.hash);
         return;

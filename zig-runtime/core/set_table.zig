@@ -39,6 +39,20 @@ pub const Table = struct {
     used: usize = 0,
     /// Slot count - 1 (a power of two - 1).
     mask: usize,
+    /// True while every active key is an exact small int in [small_lo, small_lo + 64) (a bool,
+    /// float or int subclass clears it): `small_bits` then holds them exactly, bit k - small_lo
+    /// for key k, so a compiled `i in s` of a small int is one bit test (abi/client_ops.zig
+    /// contains) — no equality of such keys can run user code or depend on the slots. Kept by
+    /// every change of the key set below (noteAdd, markDummy, resize, init) and by core/set.zig
+    /// merge; back to true when the table empties.
+    small_only: bool = true,
+    small_bits: u64 = 0,
+    /// Tables of at most 64 slots: bit j set while slot j is unused (hash 0, key None), resp. a
+    /// dummy — kept by every write of a slot (fillSlot, markDummy), so that an add's probe
+    /// (slotForAbsent) walks bit masks instead of comparing the hashes first. Meaningless
+    /// for larger tables (a slot number is taken modulo 64), which never read them.
+    unused_bits: u64,
+    dummy_bits: u64 = 0,
 
     pub fn init(size: usize) Table {
         std.debug.assert(std.math.isPowerOfTwo(size));
@@ -46,6 +60,7 @@ pub const Table = struct {
             .hashes = mem.allocSlice(i64, .noscan, size),
             .keys = mem.allocSlice(Value, .scan, size),
             .mask = size - 1,
+            .unused_bits = if (size >= 64) ~@as(u64, 0) else (@as(u64, 1) << @intCast(size)) - 1,
         };
     }
 
@@ -58,18 +73,46 @@ pub const Table = struct {
     }
 
     /// Marks active slot `j` deleted.
-    pub fn markDummy(t: *Table, j: usize) void {
+    pub inline fn markDummy(t: *Table, j: usize) void {
+        if (t.small_only) t.small_bits &= ~(smallBit(t.keys[j]) orelse unreachable);
         t.hashes[j] = dummy_hash;
         t.keys[j] = .none;
+        t.dummy_bits |= slotBit(j);
         t.used -= 1;
+        if (t.used == 0) {
+            t.small_only = true;
+            t.small_bits = 0;
+        }
+    }
+
+    /// Stores an active key in slot `j` (unused or a dummy until now).
+    pub inline fn fillSlot(t: *Table, j: usize, key: Value, hash: i64) void {
+        t.hashes[j] = hash;
+        t.keys[j] = key;
+        t.unused_bits &= ~slotBit(j);
+        t.dummy_bits &= ~slotBit(j);
+    }
+
+    /// Records that `key` became active (see small_only).
+    pub inline fn noteAdd(t: *Table, key: Value) void {
+        if (!t.small_only) return;
+        if (smallBit(key)) |b| t.small_bits |= b else t.small_only = false;
+    }
+
+    /// Whether the small int with raw word `w` is a key, when `small_only` says the bitmap
+    /// knows: false for any int outside the window (every key lies inside it, and ints are
+    /// normalized, so a big int never equals a small one).
+    pub inline fn hasSmall(t: *const Table, w: i64) bool {
+        const off: u64 = @bitCast((w >> 1) -% small_lo);
+        return off < 64 and (t.small_bits >> @intCast(off & 63)) & 1 != 0;
     }
 
     /// Stores `key` in the slot `p` (an `absent` from findInt) gave, as set_add_entry does;
     /// true when the table now needs to grow.
     pub inline fn storeAbsent(t: *Table, p: IntProbe, key: Value, hash: i64) bool {
         t.used += 1;
-        t.hashes[p.slot] = hash;
-        t.keys[p.slot] = key;
+        t.fillSlot(p.slot, key, hash);
+        t.noteAdd(key);
         if (!p.fresh) return false;
         t.fill += 1;
         return t.fill * 5 >= t.mask * 3;
@@ -86,6 +129,23 @@ pub const Table = struct {
         return null;
     }
 };
+
+/// Slot j's bit in Table.unused_bits / dummy_bits.
+inline fn slotBit(j: usize) u64 {
+    return @as(u64, 1) << @truncate(j);
+}
+
+/// The lowest key of Table.small_bits' window.
+pub const small_lo: i64 = -32;
+
+/// The bit of Table.small_bits standing for `key`: null unless it is an exact small int in the
+/// window (a bool is its own Value tag, an int subclass an object).
+pub inline fn smallBit(key: Value) ?u64 {
+    if (key != .int or !key.int.isSmall()) return null;
+    const off: u64 = @bitCast(key.int.small() -% small_lo);
+    if (off >= 64) return null;
+    return @as(u64, 1) << @intCast(off);
+}
 
 inline fn keysEqual(a: Value, b: Value) Error!bool {
     if (a == .obj and b == .obj and a.obj.ty == &types.str_type and b.obj.ty == &types.str_type)
@@ -287,6 +347,50 @@ inline fn walkInt(comptime for_add: bool, t: *const Table, key: i64, hash: i64) 
     }
 }
 
+/// The slot of small int `key` (raw word; hash `hash`) known to be in the table — Table.small_only
+/// and its bit set: every slot of equal hash then holds an int or is unused (hash 0), so the
+/// key's slot is the one whose word matches, wherever it lies on the probe sequence.
+pub inline fn slotOfPresent(t: *const Table, key: i64, hash: i64) usize {
+    if (t.mask > 63) return findInt(t, key, hash).slot;
+    var bits = tableBits(t, hash);
+    while (bits != 0) : (bits &= bits - 1) {
+        const j = @ctz(bits);
+        const k = t.keys[j];
+        if (k == .int and k.int.w == key) return j;
+    }
+    unreachable;
+}
+
+/// set_add_entry's slot for a key known to be absent — Table.small_only and its bit clear, so
+/// no slot of equal hash can hold an equal key and only unused slots and dummies matter: the
+/// last dummy before the first unused slot on the probe sequence, else that unused slot. A
+/// table of at most 64 slots walks its unused_bits and dummy_bits.
+pub inline fn slotForAbsent(t: *const Table, key: i64, hash: i64) IntProbe {
+    if (t.mask > 63) return findInt(t, key, hash);
+    const unused = t.unused_bits;
+    const dummies = t.dummy_bits;
+    const mask = t.mask;
+    var i: usize = @as(usize, @bitCast(hash)) & mask;
+    var perturb: usize = @bitCast(hash);
+    var free: ?usize = null;
+    while (true) {
+        const run: u64 = if (i + linear_probes <= mask) ((@as(u64, 1) << run_max) - 1) << @intCast(i) else @as(u64, 1) << @intCast(i);
+        const cand = unused & run;
+        if (cand != 0) {
+            const j = @ctz(cand);
+            const bit = @as(u64, 1) << @intCast(j);
+            const d = dummies & run & (bit - 1);
+            if (d != 0) free = 63 - @clz(d);
+            if (free) |f| return .{ .state = .absent, .slot = f };
+            return .{ .state = .absent, .slot = j, .fresh = true };
+        }
+        const d = dummies & run;
+        if (d != 0) free = 63 - @clz(d);
+        perturb >>= perturb_shift;
+        i = (i *% 5 +% 1 +% perturb) & mask;
+    }
+}
+
 /// The last dummy among `dummies` (bits of the run at i), else `prev`: CPython 3.11 reuses
 /// the last dummy met on the probe sequence.
 inline fn lastDummy(dummies: RunBits, i: usize, prev: ?usize) ?usize {
@@ -327,16 +431,15 @@ pub fn add(t: *Table, key: Value, hash: i64) Error!bool {
                 const bit = @as(RunBits, 1) << k;
                 freeslot = lastDummy(dummies & (bit - 1), i, freeslot);
                 if (zero & bit != 0 and t.keys[j] == .none) {
+                    t.noteAdd(key);
                     if (freeslot) |f| {
                         t.used += 1;
-                        t.hashes[f] = hash;
-                        t.keys[f] = key;
+                        t.fillSlot(f, key, hash);
                         return false;
                     }
                     t.fill += 1;
                     t.used += 1;
-                    t.hashes[j] = hash;
-                    t.keys[j] = key;
+                    t.fillSlot(j, key, hash);
                     return t.fill * 5 >= mask * 3;
                 }
                 if (eq & bit != 0) {
@@ -364,8 +467,7 @@ pub fn insertClean(t: *Table, key: Value, hash: i64) void {
         while (zero != 0) : (zero &= zero - 1) {
             const j = i + @ctz(zero);
             if (t.keys[j] == .none) {
-                t.hashes[j] = hash;
-                t.keys[j] = key;
+                t.fillSlot(j, key, hash);
                 return;
             }
         }
@@ -387,5 +489,7 @@ pub fn resize(t: *Table, minused: usize) void {
     while (t.next(&cursor)) |e| insertClean(&fresh, e.key, e.hash);
     fresh.fill = t.used;
     fresh.used = t.used;
+    fresh.small_only = t.small_only;
+    fresh.small_bits = t.small_bits;
     t.* = fresh;
 }

@@ -15,6 +15,9 @@ import set_order  # noqa: E402,F401
 print("== set_int_keys")
 import set_int_keys  # noqa: E402,F401
 
+print("== set_small_bits")
+import set_small_bits  # noqa: E402,F401
+
 print("== bytes_methods")
 import bytes_methods  # noqa: E402,F401
 
