@@ -689,6 +689,12 @@ pub fn hash(v: Value) Error!i64 {
 
 fn objHash(o: *Object) Error!i64 {
     switch (o.ty.kind) {
+        // A str or tuple subclass may define its own __hash__ (or leave None by defining __eq__):
+        // a class statement's comes before the builtin base's.
+        .str, .tuple, .complex => if (o.ty.flags.heap) if (classHash(o.ty)) |m| return userHash(o, m),
+        else => {},
+    }
+    switch (o.ty.kind) {
         .str => return str_mod.hash(Object.as(o, Str)),
         .tuple => {
             const union_type = @import("../builtins/union_type.zig");
@@ -699,24 +705,37 @@ fn objHash(o: *Object) Error!i64 {
         else => {},
     }
     if (o.ty.flags.heap) {
-        if (attr.lookupType(o.ty, &names.__hash__)) |m| {
-            if (m == .none) return exc.raiseFmt(&types.TypeError, "unhashable type: '{s}'", .{o.ty.name});
-            const r = try call.callUnbound(m, .{ .obj = o }, &.{});
-            return switch (r) {
-                // CPython keeps a result that fits a Py_ssize_t as is (-1 becomes -2) and
-                // hashes only larger ints; small Ints hold fewer bits than an i64.
-                .int => |i| blk: {
-                    if (i.toI64()) |h| break :blk if (h == -1) -2 else h;
-                    break :blk intops.hash(i);
-                },
-                .bool => |b| @intFromBool(b),
-                else => exc.raiseMsg(&types.TypeError, "__hash__ method should return an integer"),
-            };
-        }
         // A class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None);
         // attr.zig stores that None when the class is created.
+        if (attr.lookupType(o.ty, &names.__hash__)) |m| return userHash(o, m);
     }
     return seq.builtinHash(o);
+}
+
+/// hash(o) by the __hash__ its class found: None is unhashable.
+fn userHash(o: *Object, m: Value) Error!i64 {
+    if (m == .none) return exc.raiseFmt(&types.TypeError, "unhashable type: '{s}'", .{o.ty.name});
+    const r = try call.callUnbound(m, .{ .obj = o }, &.{});
+    return switch (r) {
+        // CPython keeps a result that fits a Py_ssize_t as is (-1 becomes -2) and
+        // hashes only larger ints; small Ints hold fewer bits than an i64.
+        .int => |i| blk: {
+            if (i.toI64()) |h| break :blk if (h == -1) -2 else h;
+            break :blk intops.hash(i);
+        },
+        .bool => |b| @intFromBool(b),
+        else => exc.raiseMsg(&types.TypeError, "__hash__ method should return an integer"),
+    };
+}
+
+/// The __hash__ a class statement in `t`'s MRO defines before any builtin type does (None
+/// included), or null when the builtin base's hash applies.
+fn classHash(t: *Type) ?Value {
+    for (t.mro) |c| {
+        if (!c.flags.heap) return null;
+        if (c.dict) |d| if (@import("dict.zig").getStr(d, &names.__hash__)) |m| return m;
+    }
+    return null;
 }
 
 /// Identity hash for objects without a value hash (functions, plain instances, types).

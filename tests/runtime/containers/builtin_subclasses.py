@@ -41,3 +41,49 @@ t(lambda: 1 in FS([1]))
 x = T((1, 2))
 x.label = "a"
 print(x.label, x)
+
+
+# A str or tuple subclass's own __hash__ (or the None __eq__ leaves) is what dicts, sets and
+# hash() use, as in CPython; a subclass that does not define one hashes as its builtin base.
+class LoudHash(str):
+    def __hash__(self):
+        print("hash", str(self))
+        return 5
+
+
+class PlainStr(str):
+    pass
+
+
+d = {}
+d[LoudHash("ab")] = 1
+print(LoudHash("ab") in d, d.get(LoudHash("ab")), "ab" in d, hash(LoudHash("q")))
+print(LoudHash("x") in {LoudHash("x")}, {PlainStr("z"): 2}["z"], hash(PlainStr("z")) == hash("z"))
+
+
+class EqTuple(tuple):
+    def __eq__(self, o):
+        return True
+
+
+class ReHash(str):
+    __hash__ = str.__hash__
+
+    def __eq__(self, o):
+        return str.__eq__(self, o)
+
+
+class LoudChild(LoudHash):
+    pass
+
+
+class MinusOne(str):
+    def __hash__(self):
+        return -1
+
+
+try:
+    hash(EqTuple((1,)))
+except TypeError as e:
+    print(e)
+print(hash(ReHash("a")) == hash("a"), {ReHash("a"): 1}["a"], hash(LoudChild("k")), hash(MinusOne("n")))
