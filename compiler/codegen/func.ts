@@ -16,7 +16,7 @@ import { emitGeneratorFunction, emitGeneratorExpression } from './generator.js';
 import type { Spec } from '../types/infer.js';
 import { INT, OBJECT, isNative, zigType, type Ty } from '../types/lattice.js';
 import { annotationValue, functionAnnotations } from './annotations.js';
-import { instrumentBody, instrumentBranch, instrumentEntry, instrumentLoop, instrumentLoopNext, instrumenting } from './instrument.js';
+import { instrumentBody, instrumentBranch, instrumentEntry, instrumentLoop, instrumentLoopNext, instrumentLoopTest } from './instrument.js';
 import { callsDirHere } from './dir.js';
 
 /** Everything about a compiled function the definition site and direct callers need. */
@@ -682,11 +682,10 @@ export function emitComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictCo
 /**
  * `[elt for i in range(...)]` (one generator, a plain name target, the builtin range): the
  * items are counted with machine integers as `for i in range(...)` is (stmt.ts emitForLoop), no
- * range or iterator object, `i` a native int local. Null when the shape does not fit (or when instrumenting: the profiler's
- * loop counts follow the iterator form).
+ * range or iterator object, `i` a native int local. Null when the shape does not fit.
  */
 function rangeComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, scope: Scope): string | null {
-  if (e.generators.length !== 1 || instrumenting(c)) return null;
+  if (e.generators.length !== 1) return null;
   const g = e.generators[0];
   if (g.is_async || g.target.nodeType !== 'Name' || !isBuiltinRange(c, g.iter)) return null;
   const name = g.target.id;
@@ -717,20 +716,24 @@ function rangeComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, sc
       }
       const k = cc.fresh('k');
       l.line(`var ${k}: usize = 0;`);
-      l.open(`while (${k} < ${r}.n) : (${k} += 1) {`);
-      const item: TExpr = { code: big ? `rt.rangeItemAs(${r}, ${k}, ${big})` : `rt.rangeItem(${r}, ${k})`, ty: INT };
-      storeTyped(cc, name, item, g.target as A.Located);
-      for (const test of g.ifs) l.line(`if (!${cond(cc, test)}) continue;`);
-      if (e.nodeType === 'ListComp') {
-        l.line(`rt.list.append(${acc}, ${expr(cc, e.elt)});`);
-      } else if (e.nodeType === 'SetComp') {
-        l.line(`${cc.check(`rt.set.add(${acc}, ${expr(cc, e.elt)})`, e)};`);
-      } else {
-        const kk = cc.fresh('k');
-        l.line(`const ${kk} = ${expr(cc, e.key)};`);
-        l.line(`${cc.check(`rt.dict.set(${acc}, ${kk}, ${expr(cc, e.value)})`, e)};`);
-      }
-      l.close();
+      // Profiled as the generic comprehension loop is (the same sites: entries, iterations,
+      // exits, filters), the iterations counted from the index as a `for` over a range does.
+      instrumentLoop(cc, g, () => {
+        l.open(`while (${instrumentLoopTest(cc, g, `${k} < ${r}.n`)}) : (${k} += 1) {`);
+        const item: TExpr = { code: big ? `rt.rangeItemAs(${r}, ${k}, ${big})` : `rt.rangeItem(${r}, ${k})`, ty: INT };
+        storeTyped(cc, name, item, g.target as A.Located);
+        for (const test of g.ifs) l.line(`if (!${instrumentBranch(cc, test, 'filter', cond(cc, test))}) continue;`);
+        if (e.nodeType === 'ListComp') {
+          l.line(`rt.list.append(${acc}, ${expr(cc, e.elt)});`);
+        } else if (e.nodeType === 'SetComp') {
+          l.line(`${cc.check(`rt.set.add(${acc}, ${expr(cc, e.elt)})`, e)};`);
+        } else {
+          const kk = cc.fresh('k');
+          l.line(`const ${kk} = ${expr(cc, e.key)};`);
+          l.line(`${cc.check(`rt.dict.set(${acc}, ${kk}, ${expr(cc, e.value)})`, e)};`);
+        }
+        l.close();
+      }, { kind: 'range', name: k });
       if (big) {
         l.close();
         l.close();
