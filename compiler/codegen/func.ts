@@ -723,15 +723,7 @@ function rangeComprehension(c: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, sc
         const item: TExpr = { code: big ? `rt.rangeItemAs(${r}, ${k}, ${big})` : `rt.rangeItem(${r}, ${k})`, ty: INT };
         storeTyped(cc, name, item, g.target as A.Located);
         for (const test of g.ifs) l.line(`if (!${instrumentBranch(cc, test, 'filter', cond(cc, test))}) continue;`);
-        if (e.nodeType === 'ListComp') {
-          l.line(`rt.list.append(${acc}, ${expr(cc, e.elt)});`);
-        } else if (e.nodeType === 'SetComp') {
-          l.line(`${cc.check(`rt.set.add(${acc}, ${expr(cc, e.elt)})`, e)};`);
-        } else {
-          const kk = cc.fresh('k');
-          l.line(`const ${kk} = ${expr(cc, e.key)};`);
-          l.line(`${cc.check(`rt.dict.set(${acc}, ${kk}, ${expr(cc, e.value)})`, e)};`);
-        }
+        emitCompItem(cc, e, acc);
         l.close();
       }, { kind: 'range', name: k });
       if (big) {
@@ -761,9 +753,15 @@ function emitCompLoop(cc: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, i: numb
   l.open(`while (${instrumentLoopNext(cc, g, cc.check(`rt.iter.next(${it})`, g.iter as A.Located))}) |${it}_v| {`);
   assignTo(cc, g.target, `${it}_v`, g.target as A.Located);
   for (const test of g.ifs) l.line(`if (!${instrumentBranch(cc, test, 'filter', cond(cc, test))}) continue;`);
-  if (i + 1 < e.generators.length) {
-    emitCompLoops(cc, e, i + 1, expr(cc, e.generators[i + 1].iter), acc);
-  } else if (e.nodeType === 'ListComp') {
+  if (i + 1 < e.generators.length) emitCompLoops(cc, e, i + 1, expr(cc, e.generators[i + 1].iter), acc);
+  else emitCompItem(cc, e, acc);
+  l.close();
+}
+
+/** The innermost step of a comprehension: its element added to the result `acc`. */
+function emitCompItem(cc: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, acc: string): void {
+  const l = cc.lines;
+  if (e.nodeType === 'ListComp') {
     l.line(`rt.list.append(${acc}, ${expr(cc, e.elt)});`);
   } else if (e.nodeType === 'SetComp') {
     l.line(`${cc.check(`rt.set.add(${acc}, ${expr(cc, e.elt)})`, e)};`);
@@ -772,7 +770,6 @@ function emitCompLoop(cc: FnCtx, e: A.ListComp | A.SetComp | A.DictComp, i: numb
     l.line(`const ${k} = ${expr(cc, e.key)};`);
     l.line(`${cc.check(`rt.dict.set(${acc}, ${k}, ${expr(cc, e.value)})`, e)};`);
   }
-  l.close();
 }
 
 export { callArgs, moduleGlobals };
