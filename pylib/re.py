@@ -3,7 +3,7 @@
 # compiled into matcher closures that backtrack exactly as CPython's sre engine does: leftmost
 # match, alternatives in order, greedy/lazy repeats, a repeat stops at an empty iteration,
 # groups keep their last iteration. Not supported (a clear re.error, never a wrong match):
-# conditional groups (?(1)...), possessive quantifiers and atomic groups, bytes patterns.
+# conditional groups (?(1)...), bytes patterns.
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S',
@@ -85,7 +85,8 @@ def _category(kind, c, ascii_only):
 #
 # Nodes are tuples: ('lit', ch), ('any',), ('set', items, negated), ('cat', [nodes]),
 # ('alt', [nodes]), ('group', index, node), ('rep', node, min, max, greedy) with max -1 for
-# unbounded, ('at', kind) for ^ $ \A \Z \b \B, ('ref', index), ('look', node, behind, negated).
+# unbounded, ('at', kind) for ^ $ \A \Z \b \B, ('ref', index), ('look', node, behind, negated),
+# ('atomic', node) for (?>...) and ('possessive', rep) for x*+ x++ x?+ x{m,n}+.
 # Every node that depends on flags carries them: lit/set/ref (IGNORECASE, ASCII), any (DOTALL),
 # at (MULTILINE, ASCII).
 
@@ -172,15 +173,19 @@ class _Parser:
                 lo, hi = (0, -1) if c == '*' else (1, -1) if c == '+' else (0, 1)
             if atom[0] in ('at', 'look') or atom[0] == 'empty':
                 raise error('nothing to repeat', self.p, here)
-            if atom[0] == 'rep':
+            if atom[0] == 'rep' or atom[0] == 'possessive':
                 raise error('multiple repeat', self.p, here)
             greedy = True
+            possessive = False
             if self.peek() == '?':
                 self.i += 1
                 greedy = False
             elif self.peek() == '+':
-                raise error('possessive quantifiers are not supported by pyaot', self.p, self.i)
+                self.i += 1
+                possessive = True
             atom = ('rep', atom, lo, hi, greedy)
+            if possessive:  # x*+ is (?>x*); the tag only keeps 'multiple repeat' an error
+                atom = ('possessive', atom)
             self.skip_verbose(flags)
         return atom
 
@@ -432,7 +437,10 @@ class _Parser:
             elif c == '(':
                 raise error('conditional groups (?(...)...) are not supported by pyaot', self.p, start)
             elif c == '>':
-                raise error('atomic groups (?>...) are not supported by pyaot', self.p, start)
+                self.i += 1
+                node = self.parse_alt(flags, depth + 1)
+                self.close(start)
+                return ('atomic', node)
             elif c in 'aiLmsux-':
                 return self.parse_flags(flags, depth, start)
             else:
@@ -509,6 +517,8 @@ def _width(node):
         return (lo, hi)
     if k == 'group':
         return _width(node[2])
+    if k == 'atomic' or k == 'possessive':
+        return _width(node[1])
     if k == 'rep':
         a, b = _width(node[1])
         hi = -1 if node[3] == -1 or b == -1 else b * node[3]
@@ -637,6 +647,8 @@ def _compile(node):
         return _compile_ref(node[1], node[2] & IGNORECASE != 0)
     if k == 'look':
         return _compile_look(_compile(node[1]), node[2], node[3], node[4])
+    if k == 'atomic' or k == 'possessive':
+        return _compile_atomic(_compile(node[1]))
     raise error('internal: unknown node %r' % (k,))
 
 
@@ -825,6 +837,27 @@ def _compile_look(inner, behind, negated, width):
             return False
         return cont(st, i)
     return look
+
+
+def _compile_atomic(inner):
+    # (?>...) and possessive repeats: the first way the inner pattern matches is the only one
+    # tried; when what follows fails, nothing inside is retried (the captures it set are undone).
+    def atomic(st, i, cont):
+        saved = st.marks[:]
+        saved_last = st.lastindex
+        ends = []
+
+        def first(st2, j):
+            ends.append(j)
+            return True
+        if not inner(st, i, first):
+            return False
+        if cont(st, ends[0]):
+            return True
+        st.marks[:] = saved
+        st.lastindex = saved_last
+        return False
+    return atomic
 
 
 # ---- Pattern and Match -----------------------------------------------------------------------

@@ -100,6 +100,28 @@ MORE = [
     lambda r: r.sub(r'^', '> ', 'l1\nl2', flags=r.M),
     lambda r: r.findall(r'^.*$', 'l1\nl2\n', r.M),
     lambda r: r.match(r'a', 'A', r.IGNORECASE).group(),
+    # atomic groups and possessive repeats: never retried once matched
+    lambda r: r.match(r'(?>a+)ab', 'aaab'),
+    lambda r: r.match(r'(?>a+?)b', 'aab'),
+    lambda r: r.match(r'(?>(a+))b', 'aaab').groups(),
+    lambda r: r.match(r'(?>(x)|(a))*c', 'xac').groups(),
+    lambda r: r.match(r'(?:(?>(a)b)|a(c))', 'ac').groups(),
+    lambda r: r.match(r'a++b', 'aaab').group(),
+    lambda r: r.match(r'a++a', 'aaa'),
+    lambda r: r.match(r'a*+', '').span(),
+    lambda r: r.match(r'a?+a', 'a'),
+    lambda r: r.match(r'a{1,2}+a', 'aaa').group(),
+    lambda r: r.match(r'(?:ab)++c', 'ababc').group(),
+    lambda r: r.match(r'(\w)++\1', 'abcc'),
+    lambda r: r.findall(r'\d++(?!\.)', '12.5 300 7.'),
+    lambda r: r.fullmatch(r'(?s:.*\.py)\Z', 'a.py'),
+    lambda r: r.fullmatch(r'(?s:a(?>.*?b)(?>.*?c.[^x-z]).*[]])\Z', 'a11b22c3w]'),
+    lambda r: r.search(r'(?>x|xy)z', 'xyz'),
+    lambda r: r.sub(r'(?>\s+)', ' ', 'a  b \t c'),
+    lambda r: r.compile(r'a*+*'),
+    lambda r: r.compile(r'a++?'),
+    lambda r: r.compile(r'(?>a'),
+    lambda r: r.compile(r'(?<=(?>ab))c').search('abc').span(),
 ]
 
 for i, fn in enumerate(MORE):
