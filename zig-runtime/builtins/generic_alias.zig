@@ -49,10 +49,11 @@ var methods = nt.defs("types.GenericAlias", .{
     .{ "__ror__", rorImpl },
 });
 var mro_entries_def = rt.call.builtin("__mro_entries__", mroEntriesImpl);
+var new_def = rt.call.builtin("__new__", newImpl);
 
 fn setup() void {
     if (alias_type.dict != null) return;
-    nt.setup(&alias_type, &methods, null);
+    nt.setup(&alias_type, &methods, &new_def);
     // Its own __getattribute__ forwards to the origin (flags are derived from class bodies
     // for classes of class statements; a native class sets them itself).
     alias_type.flags.has_getattribute = true;
@@ -64,6 +65,16 @@ pub fn isAlias(v: Value) bool {
 
 fn asAlias(v: Value) Error!*Alias {
     return nt.selfAs(Alias, &alias_type, v);
+}
+
+/// `GenericAlias(origin, args)`, as `__class_getitem__ = classmethod(GenericAlias)` calls it.
+fn newImpl(_: Value, args: rt.Args) Error!Value {
+    const cls = try nt.newCls(&alias_type, args);
+    const a = nt.rest(args);
+    if (a.kwnames.len != 0) return exc.raiseMsg(&types.TypeError, "GenericAlias() takes no keyword arguments");
+    if (a.pos.len != 2) return exc.raiseFmt(&types.TypeError, "GenericAlias expected 2 arguments, got {d}", .{a.pos.len});
+    if (cls != &alias_type) return exc.raiseMsg(&types.NotImplementedError, "subclasses of types.GenericAlias are not supported by pyaot");
+    return make(a.pos[0], a.pos[1]);
 }
 
 /// `origin[key]`: the alias, its arguments `key` itself or, for a tuple, its items.

@@ -1,0 +1,11 @@
+# Runs every section (one build for all); each prints its module's behaviour.
+print("== fnmatch")
+import sec_fnmatch  # noqa: E402,F401
+print("== glob")
+import sec_glob  # noqa: E402,F401
+print("== getopt")
+import sec_getopt  # noqa: E402,F401
+print("== queue")
+import sec_queue  # noqa: E402,F401
+print("== graphlib")
+import sec_graphlib  # noqa: E402,F401
