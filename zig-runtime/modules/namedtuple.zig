@@ -22,6 +22,7 @@ var methods = nt.defs("namedtuple", .{
     .{ "_replace", replace_ },
     .{ "_asdict", asdict_ },
     .{ "__getnewargs__", getnewargs_ },
+    .{ "__repr__", reprMethod_ },
 });
 
 const keywords = [_][]const u8{ "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield" };
@@ -267,6 +268,18 @@ fn asdict_(self: Value, args: rt.Args) Error!Value {
 fn getnewargs_(self: Value, args: rt.Args) Error!Value {
     try rt.call.expectArgs("__getnewargs__", args, 0, 0);
     return rt.tupleOf((try selfTuple(self)).items);
+}
+
+/// `Point.__repr__` in the class dict, as CPython's generated class has one (pprint tells a
+/// namedtuple from a plain tuple by it; `super().__repr__()` in a subclass calls it). repr()
+/// itself still goes through the hook below: a builtin `__repr__` does not shadow it.
+fn reprMethod_(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("__repr__", args, 0, 0);
+    _ = try selfTuple(self);
+    var b = rt.Builder{};
+    var w = rt.repr.BuilderWriter.init(&b);
+    repr(self, &w.writer) catch |e| return @errorCast(e);
+    return b.finish().val();
 }
 
 /// `Point(x=1, y=2)`: the instance's class name (a subclass shows its own) and the fields.

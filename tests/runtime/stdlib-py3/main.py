@@ -9,3 +9,5 @@ print("== queue")
 import sec_queue  # noqa: E402,F401
 print("== graphlib")
 import sec_graphlib  # noqa: E402,F401
+print("== pprint")
+import sec_pprint  # noqa: E402,F401
