@@ -11,3 +11,5 @@ print("== graphlib")
 import sec_graphlib  # noqa: E402,F401
 print("== pprint")
 import sec_pprint  # noqa: E402,F401
+print("== shlex")
+import sec_shlex  # noqa: E402,F401
