@@ -2,7 +2,7 @@
 // the public names each exports (for `from m import *` and for `pyaot check`). An import of
 // anything else that is not a local file is a compile error.
 export const NATIVE_EXPORTS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['sys', ['argv', 'exit', 'stdin', 'stdout', 'stderr', 'maxsize', 'version', 'version_info', 'platform', 'path', 'modules', 'setrecursionlimit', 'getrecursionlimit', 'byteorder', 'executable', 'float_info', 'int_info', 'set_int_max_str_digits', 'get_int_max_str_digits']],
+  ['sys', ['argv', 'exit', 'stdin', 'stdout', 'stderr', 'maxsize', 'version', 'version_info', 'platform', 'path', 'modules', 'setrecursionlimit', 'getrecursionlimit', 'getdefaultencoding', 'getfilesystemencoding', 'byteorder', 'executable', 'float_info', 'int_info', 'set_int_max_str_digits', 'get_int_max_str_digits']],
   ['__future__', ['annotations']],
   ['atexit', ['register', 'unregister']],
   ['gc', ['collect', 'enable', 'disable', 'isenabled', 'get_threshold', 'set_threshold']],

@@ -110,8 +110,24 @@ fn setrecursionlimit_(args: rt.Args) Error!Value {
 }
 var setrecursionlimit_obj = registry.func("setrecursionlimit", setrecursionlimit_);
 
+/// getdefaultencoding() and getfilesystemencoding(): 'utf-8', as CPython 3 on Linux in a
+/// UTF-8 or C locale.
+fn utf8Getter(comptime name: []const u8) type {
+    return struct {
+        fn call(args: rt.Args) Error!Value {
+            try rt.call.expectArgs(name, args, 0, 0);
+            return rt.str.static("utf-8").val();
+        }
+        var obj = registry.func(name, call);
+    };
+}
+const getdefaultencoding = utf8Getter("getdefaultencoding");
+const getfilesystemencoding = utf8Getter("getfilesystemencoding");
+
 fn get(name: []const u8) ?Value {
     const eql = std.mem.eql;
+    if (eql(u8, name, "getdefaultencoding")) return getdefaultencoding.obj.val();
+    if (eql(u8, name, "getfilesystemencoding")) return getfilesystemencoding.obj.val();
     if (eql(u8, name, "argv")) return state.argv;
     if (eql(u8, name, "stdout")) return state.stdout;
     if (eql(u8, name, "stderr")) return state.stderr;

@@ -13,3 +13,5 @@ print("== pprint")
 import sec_pprint  # noqa: E402,F401
 print("== shlex")
 import sec_shlex  # noqa: E402,F401
+print("== calendar")
+import sec_calendar  # noqa: E402,F401
