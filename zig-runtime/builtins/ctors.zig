@@ -344,12 +344,41 @@ pub fn frozensetOfType(t: *Type, args: rt.Args) Error!Value {
     return s.val();
 }
 
+/// bytes(source, encoding, errors) and bytearray(...)'s arguments, with CPython's checks.
+const BytesArgs = struct { source: ?Value = null, encoding: ?Value = null, errors: ?Value = null };
+
+fn bytesArgs(t: *Type, args: rt.Args) Error!BytesArgs {
+    const fname = if (t.isSubtype(&types.bytearray_type)) "bytearray" else "bytes";
+    const total = args.pos.len + args.kwnames.len;
+    if (total > 3) return exc.raiseFmt(&types.TypeError, "{s}() takes at most 3 arguments ({d} given)", .{ fname, total });
+    var slots = [3]?Value{ null, null, null };
+    for (args.pos, 0..) |v, i| slots[i] = v;
+    const names = [3][]const u8{ "source", "encoding", "errors" };
+    for (args.kwnames, args.kwvals) |k, v| {
+        const i = for (names, 0..) |n, j| {
+            if (std.mem.eql(u8, n, k.bytes)) break j;
+        } else return exc.raiseFmt(&types.TypeError, "'{s}' is an invalid keyword argument for {s}()", .{ k.bytes, fname });
+        if (slots[i] != null) return exc.raiseFmt(&types.TypeError, "argument for {s}() given by name ('{s}') and position ({d})", .{ fname, k.bytes, i + 1 });
+        slots[i] = v;
+    }
+    for (slots[1..], names[1..]) |v, n| if (v) |x| if (!x.isKind(.str))
+        return exc.raiseFmt(&types.TypeError, "{s}() argument '{s}' must be str, not {s}", .{ fname, n, rt.ops.typeName(x) });
+    return .{ .source = slots[0], .encoding = slots[1], .errors = slots[2] };
+}
+
 fn bytesCtor(t: *Type, args: rt.Args) Error!Value {
-    if (args.pos.len == 0) return rt.bytes.fromSliceOfType(t, "").val();
-    const v = args.pos[0];
-    if (v.isKind(.str)) {
-        if (args.pos.len < 2 and rt.call.kwarg(args, "encoding") == null) return exc.raiseMsg(&types.TypeError, "string argument without an encoding");
-        return rt.bytes.fromSliceOfType(t, v.as(rt.Str).bytes).val();
+    const a = try bytesArgs(t, args);
+    const is_str = if (a.source) |v| v.isKind(.str) else false;
+    // CPython's order of complaints (bytes_new / bytearray___init__).
+    if (a.encoding != null and !is_str) return exc.raiseMsg(&types.TypeError, "encoding without a string argument");
+    if (a.errors != null and !is_str) return exc.raiseMsg(&types.TypeError, "errors without a string argument");
+    const v = a.source orelse return rt.bytes.fromSliceOfType(t, "").val();
+    if (is_str) {
+        const enc = a.encoding orelse return exc.raiseMsg(&types.TypeError, "string argument without an encoding");
+        // str.encode does the codec (and its LookupError and UnicodeEncodeError).
+        const enc_args = [2]Value{ enc, a.errors orelse rt.str.static("strict").val() };
+        const out = try rt.attr.callMethod(v, rt.str.static("encode"), .{ .pos = &enc_args });
+        return rt.bytes.fromSliceOfType(t, out.as(rt.bytes.Bytes).data()).val();
     }
     if (v == .int) {
         const n = v.int.toI64() orelse return exc.raiseMsg(&types.OverflowError, "cannot fit 'int' into an index-sized integer");

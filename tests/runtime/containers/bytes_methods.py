@@ -189,3 +189,8 @@ z.remove(98); print(z); z.clear(); print(z, len(z))
 w = bytearray(b'ab'); w2 = w; w += b'cd'; w2.extend(w2); print(w, w2, w is w2)
 print([b for b in b'hi'], b'%s' if False else b'', sorted([b'b', b'a', bytearray(b'c')]))
 print({b'a': 1}[b'a'], b'a' in {b'a'}, bytearray(b'zz') in [b'zz'])
+
+# bytes()/bytearray() arguments: the encoding is used (not always UTF-8), CPython's complaints in its order
+for f in [lambda: bytes('x', 'utf-8', 'strict'), lambda: bytes('x', errors='strict'), lambda: bytes(b'x', errors='strict'), lambda: bytes(3, 'utf-8'), lambda: bytes('x', 'nope'), lambda: bytes('é', 'ascii'), lambda: bytes('é', 'latin-1'), lambda: bytes(x=1), lambda: bytes(1,2,3,4), lambda: bytearray(b'x', 'utf-8'), lambda: bytes('x', encoding=1), lambda: bytearray('é', 'utf-16'), lambda: bytes('aé', 'ascii', 'replace'), lambda: bytes(b'x', 'utf-8')]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)

@@ -15,3 +15,7 @@ print("== shlex")
 import sec_shlex  # noqa: E402,F401
 print("== calendar")
 import sec_calendar  # noqa: E402,F401
+print("== html")
+import sec_html  # noqa: E402,F401
+print("== uuid")
+import sec_uuid  # noqa: E402,F401
