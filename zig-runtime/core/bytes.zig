@@ -202,7 +202,7 @@ pub fn adopt(t: *value.Type, buf: []u8) *Bytes {
     return b;
 }
 
-/// `a + b` and `a * n` (`a % args` is not supported). Null lets a user class on the right try.
+/// `a + b`, `a * n` and `a % args` (text/percent.zig). Null lets a user class on the right try.
 pub fn binary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
     const x = a.as(Bytes);
     switch (op) {
@@ -224,7 +224,7 @@ pub fn binary(op: ops.BinOp, a: Value, b: Value) Error!?Value {
             };
             return (try repeat(x, baseType(a.obj), n)).val();
         },
-        .mod => return exc.raiseFmt(&types.NotImplementedError, "pyaot: printf-style formatting of {s} (%) is not supported", .{a.obj.ty.name}),
+        .mod => return try @import("../text/percent.zig").formatBytes(x.data(), b, baseType(a.obj)),
         else => return null,
     }
 }

@@ -1,6 +1,8 @@
-//! The `%` operator on str: printf-style formatting with CPython's argument rules (a tuple
-//! supplies positional arguments, a mapping supplies `%(name)s` keys, anything else is a
-//! single argument) and messages. Each conversion's text comes from zig-runtime/format.
+//! The `%` operator on str, bytes and bytearray: printf-style formatting with CPython's
+//! argument rules (a tuple supplies positional arguments, a mapping supplies `%(name)s` keys,
+//! anything else is a single argument) and messages. Each conversion's text comes from
+//! zig-runtime/format. On bytes (PEP 461) `%s`/`%b` take bytes-like objects or `__bytes__`,
+//! `%r`/`%a` give ascii(), `%c` an int in range(256) or one byte, and widths count bytes.
 const std = @import("std");
 const rt = @import("../rt.zig");
 const fmtlib = @import("../format/root.zig");
@@ -25,16 +27,30 @@ const Args = struct {
     }
 };
 
+/// What is being formatted: the conversions of str and of bytes differ.
+const Mode = enum { str, bytes };
+
 pub fn format(fmt_str: *rt.Str, arg: Value) Error!Value {
     if (formatSimple(fmt_str, arg)) |r| return r.val();
+    var b = try formatInto(.str, fmt_str.bytes, arg);
+    return b.finish().val();
+}
+
+/// `fmt % arg` for bytes or bytearray `fmt`: a new object of `result_type`.
+pub fn formatBytes(fmt: []const u8, arg: Value, result_type: *rt.Type) Error!Value {
+    const b = try formatInto(.bytes, fmt, arg);
+    return rt.bytes.fromSliceOfType(result_type, b.buf[0..b.len]).val();
+}
+
+fn formatInto(comptime mode: Mode, f: []const u8, arg: Value) Error!rt.Builder {
     var args: Args = undefined;
     if (arg.isKind(.tuple)) {
         args = .{ .items = arg.as(rt.Tuple).items, .mapping = null, .single = false };
     } else {
-        const is_mapping = arg == .obj and (arg.obj.ty.kind == .dict or (arg.obj.ty.flags.heap and rt.attr.lookupType(arg.obj.ty, &rt.names.__getitem__) != null and !arg.isKind(.str)));
+        const is_mapping = arg == .obj and (arg.obj.ty.kind == .dict or (arg.obj.ty.flags.heap and rt.attr.lookupType(arg.obj.ty, &rt.names.__getitem__) != null and !arg.isKind(.str) and !(mode == .bytes and arg.isKind(.bytes))));
         args = .{ .items = (&arg)[0..1], .mapping = if (is_mapping) arg else null, .single = true };
     }
-    const f = fmt_str.bytes;
+    const not_all = if (mode == .str) "not all arguments converted during string formatting" else "not all arguments converted during bytes formatting";
     var b = rt.Builder.initCapacity(f.len + 16);
     var w = rt.repr.BuilderWriter.init(&b);
     var i: usize = 0;
@@ -59,8 +75,9 @@ pub fn format(fmt_str: *rt.Str, arg: Value) Error!Value {
                 if (f[i] == '(') depth += 1 else if (f[i] == ')') depth -= 1;
             }
             if (depth > 0) return exc.raiseMsg(&types.ValueError, "incomplete format key");
-            const key = rt.str.fromBytes(f[key_start .. i - 1]);
-            value_opt = try rt.sub.getitem(m, key.val());
+            const key_bytes = f[key_start .. i - 1];
+            const key = if (mode == .str) rt.str.fromBytes(key_bytes).val() else rt.bytes.fromSlice(key_bytes).val();
+            value_opt = try rt.sub.getitem(m, key);
             used_mapping = true;
         }
         var spec: fmtlib.PercentSpec = .{ .conversion = 0 };
@@ -118,15 +135,72 @@ pub fn format(fmt_str: *rt.Str, arg: Value) Error!Value {
             continue;
         }
         const v = value_opt orelse try args.take();
+        if (mode == .bytes and try convertBytesOnly(&w.writer, v, spec)) continue;
         try convert(&b, &w.writer, v, spec, i - 1);
     }
     if (!used_mapping and args.mapping == null and args.next < args.items.len) {
-        return exc.raiseMsg(&types.TypeError, "not all arguments converted during string formatting");
+        return exc.raiseMsg(&types.TypeError, not_all);
     }
     if (args.single and args.mapping == null and args.next == 0 and args.items.len == 1) {
-        return exc.raiseMsg(&types.TypeError, "not all arguments converted during string formatting");
+        return exc.raiseMsg(&types.TypeError, not_all);
     }
-    return b.finish().val();
+    return b;
+}
+
+/// The conversions whose meaning differs on bytes: %s %b (bytes-like or __bytes__), %r %a
+/// (ascii()), %c (an int in range(256) or one byte). False for the numeric ones, shared.
+fn convertBytesOnly(w: *std.Io.Writer, v: Value, spec: fmtlib.PercentSpec) Error!bool {
+    switch (spec.conversion) {
+        's', 'b' => {
+            const data: []const u8 = if (v.isKind(.bytes) or v.isKind(.bytearray))
+                v.as(rt.bytes.Bytes).data()
+            else if (v == .obj and rt.attr.lookupType(v.obj.ty, rt.str.static("__bytes__")) != null) blk: {
+                const r = try rt.attr.callMethod(v, rt.str.static("__bytes__"), .{ .pos = &.{} });
+                if (!r.isKind(.bytes)) return exc.raiseFmt(&types.TypeError, "__bytes__ returned non-bytes (type {s})", .{rt.ops.typeName(r)});
+                break :blk r.as(rt.bytes.Bytes).data();
+            } else if (v == .obj and v.obj.ty == &types.memoryview_type)
+                (try rt.attr.callMethod(v, rt.str.static("tobytes"), .{ .pos = &.{} })).as(rt.bytes.Bytes).data()
+            else
+                return exc.raiseFmt(&types.TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '{s}'", .{rt.ops.typeName(v)});
+            bytesText(w, data, spec, true) catch {};
+        },
+        'r', 'a' => bytesText(w, (try rt.fmt.ascii(v)).bytes, spec, true) catch {},
+        'c' => {
+            var one: [1]u8 = undefined;
+            if (v.isKind(.bytes) or v.isKind(.bytearray)) {
+                const d = v.as(rt.bytes.Bytes).data();
+                if (d.len != 1) return exc.raiseMsg(&types.TypeError, "%c requires an integer in range(256) or a single byte");
+                one[0] = d[0];
+            } else {
+                const n = switch (v) {
+                    .int => |x| x.toI64() orelse -1,
+                    .bool => |x| @as(i64, @intFromBool(x)),
+                    else => return exc.raiseMsg(&types.TypeError, "%c requires an integer in range(256) or a single byte"),
+                };
+                if (n < 0 or n > 255) return exc.raiseMsg(&types.OverflowError, "%c arg not in range(256)");
+                one[0] = @intCast(n);
+            }
+            bytesText(w, &one, spec, false) catch {};
+        },
+        'e', 'E', 'f', 'F', 'g', 'G' => switch (v) {
+            .float, .int, .bool => return false,
+            else => return exc.raiseFmt(&types.TypeError, "float argument required, not {s}", .{rt.ops.typeName(v)}),
+        },
+        else => return false,
+    }
+    return true;
+}
+
+/// A bytes conversion's text padded to the width, cut to the precision (counted in bytes).
+fn bytesText(w: *std.Io.Writer, data: []const u8, spec: fmtlib.PercentSpec, truncates: bool) std.Io.Writer.Error!void {
+    var shown = data;
+    if (truncates) if (spec.precision) |p| if (shown.len > p) {
+        shown = shown[0..@intCast(p)];
+    };
+    const padding = (spec.width orelse 0) -| shown.len;
+    if (!spec.flags.left) try w.splatByteAll(' ', padding);
+    try w.writeAll(shown);
+    if (spec.flags.left) try w.splatByteAll(' ', padding);
 }
 
 /// Results up to this many bytes may take `formatSimple`.

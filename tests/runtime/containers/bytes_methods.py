@@ -194,3 +194,16 @@ print({b'a': 1}[b'a'], b'a' in {b'a'}, bytearray(b'zz') in [b'zz'])
 for f in [lambda: bytes('x', 'utf-8', 'strict'), lambda: bytes('x', errors='strict'), lambda: bytes(b'x', errors='strict'), lambda: bytes(3, 'utf-8'), lambda: bytes('x', 'nope'), lambda: bytes('é', 'ascii'), lambda: bytes('é', 'latin-1'), lambda: bytes(x=1), lambda: bytes(1,2,3,4), lambda: bytearray(b'x', 'utf-8'), lambda: bytes('x', encoding=1), lambda: bytearray('é', 'utf-16'), lambda: bytes('aé', 'ascii', 'replace'), lambda: bytes(b'x', 'utf-8')]:
     try: print(f())
     except Exception as e: print(type(e).__name__, e)
+
+# printf-style formatting of bytes and bytearray (PEP 461)
+class HasBytes:
+    def __bytes__(self): return b'HB'
+class BadBytes:
+    def __bytes__(self): return 'no'
+print(b'%d-%s' % (5, b'x'), b'%5s|%-5b|%.2s' % (b'ab', b'cd', b'xyz'), b'%r %a' % ('é', b'q'), b'%c%c%c' % (65, b'B', bytearray(b'C')), b'%x %o %05.1f %e %+d %i %u' % (255, 8, 3.14159, 1e10, 7, True, 3))
+print(bytearray(b'%s=%d') % (b'k', 1), b'%(k)s/%(n)d' % {b'k': b'v', b'n': 2}, b'100%%' % (), b'%s' % memoryview(b'mv'), b'%s' % HasBytes(), b'%s' % bytearray(b'ba'), b'%5c|' % 65, b'%*d|%-*d|' % (4, 1, 3, 2))
+print(b'%s' % b'single', b'no args' % {}, b'%.3r' % 'abcdef', type(bytearray(b'%d') % 1))
+for f in [lambda: b'%s' % 'str', lambda: b'%s' % 5, lambda: b'%b' % [], lambda: b'%c' % 256, lambda: b'%c' % b'ab', lambda: b'%c' % 'a', lambda: b'%d' % b'x', lambda: b'%s %s' % (b'a',), lambda: b'%s' % (b'a', b'b'), lambda: b'%q' % 1,
+          lambda: b'%(k)s' % (1,), lambda: b'%s' % BadBytes(), lambda: b'%(k)s' % {'k': 1}, lambda: b'%' % (), lambda: b'x' % 1, lambda: b'%x' % 1.5, lambda: b'%f' % b'x', lambda: b'%d' % None]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
