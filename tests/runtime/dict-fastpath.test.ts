@@ -30,4 +30,9 @@ describe('dict, %-tuple and slice fast paths against CPython', () => {
   it('range_comp.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'range_comp.py'), 1_200_000);
   });
+
+  // The index's hash tags and setdefault's single probe (zig-runtime/core/dict.zig).
+  it('dict_table.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'dict_table.py'), 1_200_000);
+  });
 });

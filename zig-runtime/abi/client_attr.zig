@@ -120,22 +120,17 @@ const Probe = union(enum) {
 inline fn probe(d: *Dict, name: *Str, comptime for_insert: bool) Probe {
     const h = name.hash_cache;
     if (h == 0 or d.index.len == 0) return .unknown;
-    const mask = d.index.len - 1;
-    const uh: u64 = @bitCast(h);
-    var perturb = uh;
-    var i: usize = @intCast(uh & mask);
-    while (true) {
-        const ix = d.index[i];
-        if (ix == -1) return .{ .absent = i };
-        if (ix >= 0) {
-            const e = &d.entries[@intCast(ix)];
+    var c = dict_mod.Cursor.start(h, d.index.len - 1);
+    while (true) : (c.next()) {
+        const ix = d.index[c.i];
+        if (ix == dict_mod.empty_slot) return .{ .absent = c.i };
+        if (c.matches(ix)) {
+            const e = &d.entries[dict_mod.slotPos(ix, c.mask)];
             if (e.hash == h) {
                 if (e.key == .obj and e.key.obj == &name.base) return .{ .found = e };
                 return .unknown;
             }
-        } else if (for_insert) return .unknown;
-        perturb >>= 5;
-        i = @intCast((i *% 5 +% 1 +% perturb) & mask);
+        } else if (for_insert and ix == dict_mod.dummy_slot) return .unknown;
     }
 }
 
@@ -658,13 +653,14 @@ fn setattrWords(s: *Site, v0: u64, v1: u64, name: *Str, x0: u64, x1: u64) Error!
                 // instance laid out like the last): when the name's first probe slot is empty,
                 // the name is absent and dict.setHashed would put it there.
                 const h = name.hash_cache;
-                const slot: usize = @intCast(@as(u64, @bitCast(h)) & (d.index.len - 1));
-                if (h != 0 and d.index[slot] == -1) {
+                const mask = d.index.len - 1;
+                const slot: usize = @intCast(@as(u64, @bitCast(h)) & mask);
+                if (h != 0 and d.index[slot] == dict_mod.empty_slot) {
                     const e = &d.entries[d.used];
                     e.hash = h;
                     e.key = name.val();
                     storeWide(&e.value, .{ x0, x1 });
-                    d.index[slot] = @intCast(d.used);
+                    d.index[slot] = dict_mod.slotOf(d.used, h, mask);
                     d.used += 1;
                     d.len += 1;
                     d.bloom |= dict_mod.bloomBits(h);
@@ -705,7 +701,7 @@ inline fn storeInDict(d: *Dict, name: *Str, x: Value) ?u32 {
         .absent => |slot| if (d.used < d.entries.len) {
             const i = d.used;
             d.entries[i] = .{ .hash = name.hash_cache, .key = name.val(), .value = x };
-            d.index[slot] = @intCast(i);
+            d.index[slot] = dict_mod.slotOf(i, name.hash_cache, d.index.len - 1);
             d.used += 1;
             d.len += 1;
             d.bloom |= dict_mod.bloomBits(name.hash_cache);

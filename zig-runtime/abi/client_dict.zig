@@ -71,15 +71,12 @@ const Found = union(enum) {
 inline fn find(d: *Dict, key: Value) Found {
     const h = quietHash(key) orelse return .unknown;
     if (d.len == 0) return .absent;
-    const mask = d.index.len - 1;
-    const uh: u64 = @bitCast(h);
-    var perturb = uh;
-    var i: usize = @intCast(uh & mask);
-    while (true) {
-        const ix = d.index[i];
-        if (ix == -1) return .absent; // empty_slot
-        if (ix >= 0) { // not dummy_slot (-2)
-            const e = &d.entries[@intCast(ix)];
+    var c = dict_mod.Cursor.start(h, d.index.len - 1);
+    while (true) : (c.next()) {
+        const ix = d.index[c.i];
+        if (ix == dict_mod.empty_slot) return .absent;
+        if (c.matches(ix)) {
+            const e = &d.entries[dict_mod.slotPos(ix, c.mask)];
             if (e.hash == h) {
                 switch (e.key) {
                     // Ints are normalized: equal small ints have the same word, and a big int
@@ -96,8 +93,6 @@ inline fn find(d: *Dict, key: Value) Found {
                 }
             }
         }
-        perturb >>= 5;
-        i = @intCast((i *% 5 +% 1 +% perturb) & mask);
     }
 }
 

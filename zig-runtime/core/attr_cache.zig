@@ -146,24 +146,20 @@ const Found = union(enum) { found: u32, absent, unknown };
 /// code): then the answer is unknown and the lookup is not cached.
 fn findPos(d: *Dict, name: *Str, h: i64) Found {
     if (d.len == 0) return .absent;
-    const mask = d.index.len - 1;
-    const uh: u64 = @bitCast(h);
-    var perturb = uh;
-    var i: usize = @intCast(uh & mask);
-    while (true) {
-        const ix = d.index[i];
-        if (ix == -1) return .absent; // empty slot
-        if (ix >= 0) {
-            const x = &d.entries[@intCast(ix)];
+    var c = dict_mod.Cursor.start(h, d.index.len - 1);
+    while (true) : (c.next()) {
+        const ix = d.index[c.i];
+        if (ix == dict_mod.empty_slot) return .absent;
+        if (c.matches(ix)) {
+            const pos = dict_mod.slotPos(ix, c.mask);
+            const x = &d.entries[pos];
             if (x.hash == h) {
-                if (x.key == .obj and x.key.obj == &name.base) return .{ .found = @intCast(ix) };
+                if (x.key == .obj and x.key.obj == &name.base) return .{ .found = @intCast(pos) };
                 if (x.key == .obj and x.key.obj.ty == &types.str_type) {
-                    if (str_mod.eql(x.key.as(Str), name)) return .{ .found = @intCast(ix) };
+                    if (str_mod.eql(x.key.as(Str), name)) return .{ .found = @intCast(pos) };
                 } else return .unknown;
             }
         }
-        perturb >>= 5;
-        i = @intCast((i *% 5 +% 1 +% perturb) & mask);
     }
 }
 

@@ -24,7 +24,7 @@ const Head = struct {
     dict: Dict,
 };
 
-const empty_slot: i32 = -1; // dict.zig's
+const empty_slot = dict_mod.empty_slot;
 
 /// A new instance of `t` whose dict (of type `dict_type`) has room for `attrs` attributes
 /// without resizing: an index of the smallest power of two at least 4 that keeps it at most

@@ -31,10 +31,7 @@ pub fn delitem(d: *Dict, key: Value) Error!void {
 
 /// `d.setdefault(key, default)`.
 pub fn setdefault(d: *Dict, key: Value, default: Value) Error!Value {
-    const h = try rt.ops.hash(key);
-    if (try rt.dict.getHashed(d, key, h)) |v| return v;
-    try rt.dict.setHashed(d, key, h, default);
-    return default;
+    return rt.dict.setDefaultHashed(d, key, try rt.dict.keyHash(key), default);
 }
 
 /// `d.pop(key[, default])`: KeyError(key) without a default.
