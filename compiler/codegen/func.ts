@@ -318,7 +318,7 @@ function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope
  * returning a boxed result as its two words too, with a tag no Value has for "raised" (rt.toVRet),
  * or a native result as rt.Ret(T); the body is inlined into it (its only caller). Zig's own
  * convention passes a Value by reference and returns an error union in memory, so every call
- * stored and reloaded each argument and the result (richards_like: -12% run time). `<name>`
+ * stored and reloaded each argument and the result (richards_like: -14% CPU time). `<name>`
  * itself stays the function's Zig-convention face, an inline wrapper around the shell, so direct
  * callers, dispatchers and the code object's entry are unchanged.
  */
