@@ -686,7 +686,7 @@ export function instrumentBody(fc: FnCtx, body: Lines): Lines {
   const instr = active.get(fc.prog);
   if (!instr) return body;
   const text = body.toString();
-  const rewritten = callsAfterObservations(instr, topLevelFromEntry(fc, instr, blockCounts(instr, firstParamUse(fc, instr, text))));
+  const rewritten = localsFromObservations(instr, callsAfterObservations(instr, topLevelFromEntry(fc, instr, blockCounts(instr, firstParamUse(fc, instr, text)))));
   if (rewritten === text) return body;
   const out = new Lines();
   for (const l of rewritten.slice(0, -1).split('\n')) out.line(l);
@@ -762,6 +762,7 @@ function topLevelFromEntry(fc: FnCtx, instr: Instrumentation, text: string): str
       edits.push({ at: ev.at, end: ev.end, code: '' });
       continue;
     }
+    if (ev.kind === 'seen') continue;
     const raw = raws.get(ev.value);
     // An observation whose raw block other counts derive from (ownObservation) is aliased to the
     // parameter's block, which only works when no exception can leave before it (no debits).
@@ -818,7 +819,7 @@ function blockCounts(instr: Instrumentation, text: string): string {
     const owed: number[] = [];
     const pending: { at: number; end: number }[] = [];
     for (const ev of scanBlock(text, from)) {
-      if (ev.kind === 'observe') continue;
+      if (ev.kind === 'observe' || ev.kind === 'seen') continue;
       if (ev.kind === 'exit') {
         pending.push(ev);
         continue;
@@ -904,6 +905,143 @@ function callsAfterObservations(instr: Instrumentation, text: string): string {
     instr.termsFromTypes(call.base, 0, own.raw, () => true);
     return `${own.code}, ${open}`;
   });
+}
+
+// The bodies whose entry decides a local's type: `if (!x is None) {`, `while (x is not None) {`
+// and the `else` of `if (x is None)`, the test observing the local.
+const NOT_NONE_BODY = /(?:if|while) \(!rt\.ops\.identical\((prof_seen\(\d+, (l_\w+)\)), rt\.Value\.None\)\) \{\n/g;
+const NONE_TEST = /if \(rt\.ops\.identical\((prof_seen\(\d+, (l_\w+)\)), rt\.Value\.None\)\) \{\n/g;
+// Where a statement block opens: an `if`/`while`/`for` body, an `else`, the function body.
+// Labeled blocks (expressions), switch prongs, `defer` and `catch` blocks are walked as part of
+// the block around them, or not at all.
+const BLOCK_OPEN = /(?:\) |else )\{\n/g;
+
+/**
+ * Type observations of a local derived from an earlier one of the same value: in a block, an
+ * observation of `l_x` after another (the anchor), with no assignment to `l_x` between them and
+ * nothing but exceptions able to leave in between, counts what the anchor counted, type by type,
+ * minus the exceptions that left between them (counted down on their error path by the local's
+ * type, `prof_left_at(D, prof_slot(l_x), …)`: the local still holds the value the anchor saw).
+ * The body of `while x is not None:` (or of an `if` testing it that way, or the `else` of
+ * `if x is None`) is entered exactly when the test's observation saw something other than None,
+ * so that observation is the anchor of the body's first block, without its None count.
+ * Scheduler.run in richards_like observes `t` at its loop test, at `t.blocked()`, and at
+ * `t.take_packet()` and `t.run(pkt)`: two of those per iteration are derived here.
+ * A local whose address is taken anywhere in the function is left alone.
+ */
+function localsFromObservations(instr: Instrumentation, text: string): string {
+  if (!text.includes('prof_seen(')) return text;
+  const n = TYPE_SLOTS.length;
+  const none = slot('None');
+  const pinned = new Set<string>();
+  for (const m of text.matchAll(/&(l_\w+)\b/g)) pinned.add(m[1]);
+  const assigns = (x: string, from: number, to: number): boolean => new RegExp(`(?<![\\w.])${x} [-+*/%|&^]?= `).test(text.slice(from, to));
+  const counterOf = (obs: string): number => Number(/^prof_seen\((\d+), /.exec(obs)![1]);
+  // Whether some term reads one of the type counters starting at `k` (they must keep counting).
+  const read = (k: number): boolean => {
+    for (let j = 0; j < n; j++) if (instr.isTermSource(k + j)) return true;
+    return false;
+  };
+  const typeSite = (k: number): boolean => {
+    const t = instr.siteSlot(k);
+    return t !== null && t.kind === 'type' && t.slot === 0;
+  };
+  // The raw block of each anchor made an own observation, by position.
+  const anchors = new Map<number, { end: number; raw: number; code: string }>();
+  const anchorRaw = (at: number, end: number): number | null => {
+    const a = anchors.get(at);
+    if (a) return a.raw;
+    const obs = text.slice(at, end);
+    const k = counterOf(obs);
+    if (!instr.isObservationRaw(k) && (read(k) || !typeSite(k))) return null;
+    const own = instr.ownObservation(obs);
+    anchors.set(at, { end, raw: own.raw, code: own.code });
+    return own.raw;
+  };
+  // Header observations anchoring a body: never derived themselves (the body reads their block).
+  const bodies = new Map<number, { at: number; end: number; value: string }>();
+  for (const m of text.matchAll(NOT_NONE_BODY)) {
+    const at = m.index + m[0].indexOf('prof_seen(');
+    bodies.set(m.index + m[0].length, { at, end: at + m[1].length, value: m[2] });
+  }
+  for (const m of text.matchAll(NONE_TEST)) {
+    const brace = m.index + m[0].length - 2;
+    const close = closingBrace(text, brace);
+    if (close < 0 || !text.startsWith(' else {\n', close + 1)) continue;
+    const at = m.index + m[0].indexOf('prof_seen(');
+    bodies.set(close + ' else {\n'.length + 1, { at, end: at + m[1].length, value: m[2] });
+  }
+  const headers = new Set([...bodies.values()].map((b) => b.at));
+  const edits: { at: number; end: number; code: string }[] = [];
+  const wrap = new Map<number, { end: number; open: string[] }>();
+  const claimed = new Set<number>();
+  interface Anchor {
+    at: number;
+    end: number;
+    /** Only the types other than None reach the block (a `not None` body). */
+    filter: boolean;
+    /** Where assignments to the local would break the derivation. */
+    from: number;
+    exits: { at: number; end: number }[];
+    debits: number[];
+    covered: number;
+  }
+  const walk = (from: number): void => {
+    const state = new Map<string, Anchor>();
+    const head = bodies.get(from);
+    if (head && !pinned.has(head.value)) state.set(head.value, { at: head.at, end: head.end, filter: true, from, exits: [], debits: [], covered: 0 });
+    for (const ev of scanBlock(text, from)) {
+      if (ev.kind === 'exit') {
+        for (const s of state.values()) s.exits.push(ev);
+        continue;
+      }
+      if (ev.kind !== 'seen' || pinned.has(ev.value)) continue;
+      const s = state.get(ev.value);
+      const fresh = { at: ev.at, end: ev.end, filter: false, from: ev.end, exits: [], debits: [], covered: 0 };
+      if (!s || headers.has(ev.at) || assigns(ev.value, s.from, ev.at)) {
+        state.set(ev.value, fresh);
+        continue;
+      }
+      const own = instr.isObservationRaw(ev.k);
+      if (own ? s.filter || s.exits.length > 0 : read(ev.k) || !typeSite(ev.k)) {
+        state.set(ev.value, fresh);
+        continue;
+      }
+      const raw = anchorRaw(s.at, s.end);
+      if (raw === null) {
+        state.set(ev.value, fresh);
+        continue;
+      }
+      if (s.exits.length > s.covered) {
+        const d = instr.allocateRaw(n);
+        for (const x of s.exits.slice(s.covered)) {
+          const w = wrap.get(x.at) ?? { end: x.end, open: [] };
+          w.open.push(`prof_left_at(${d}, prof_slot(${ev.value}), `);
+          wrap.set(x.at, w);
+        }
+        s.debits.push(d);
+        s.covered = s.exits.length;
+      }
+      if (own) instr.aliasRaw(ev.k, raw);
+      else {
+        for (let j = 0; j < n; j++) if (!s.filter || j !== none) instr.term(ev.k, j, raw + j);
+        for (const d of s.debits) instr.typeTerms(ev.k, d);
+      }
+      claimed.add(ev.at);
+      edits.push({ at: ev.at, end: ev.end, code: ev.value });
+    }
+  };
+  walk(0);
+  for (const m of text.matchAll(BLOCK_OPEN)) {
+    // Only the bodies of `if`, `else` and `while` (a `switch` body holds prongs, not statements).
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+    if (/^\s*(?:\} else |\} else if \(|if \(|while \()/.test(line + m[0]) && !/^\s*switch\b/.test(line)) walk(m.index + m[0].length);
+  }
+  for (const [at, a] of anchors) if (!claimed.has(at)) edits.push({ at, end: a.end, code: a.code });
+  for (const [at, w] of wrap) edits.push({ at, end: w.end, code: w.open.reduce((code, open) => `${open}${code})`, text.slice(at, w.end)) });
+  let out = text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.code + out.slice(e.end);
+  return out;
 }
 
 /** The index of the parenthesis closing the one at `open` (string literals skipped), -1 if none. */
