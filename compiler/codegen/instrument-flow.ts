@@ -11,7 +11,7 @@
 // scanBlock walks the text from a block's first statement to its closing brace and reports, in
 // order, the counts that run unconditionally (`pyaot_prof[K] +%= 1;`, or a register region's
 // `pr_N[J] +%= 1;`), the unconditional type observations of parameters (`prof_at(K, ps_x, p_x)`)
-// and the exception exits. It is conservative: a construct it does not know
+// and of locals (`prof_seen(K, l_x)`), and the exception exits. It is conservative: a construct it does not know
 // ends the walk, and a count inside any branch, loop, `defer` or handler is not reported.
 
 export type FlowEvent =
@@ -19,6 +19,8 @@ export type FlowEvent =
   | { kind: 'count'; at: number; end: number; k: number; region: string | null }
   /** A type observation of a parameter whose slot is known (`prof_at(K, ps_x, p_x)`). */
   | { kind: 'observe'; at: number; end: number; k: number; value: string }
+  /** A type observation of a local (`prof_seen(K, l_x)`): cannot fail or branch. */
+  | { kind: 'seen'; at: number; end: number; k: number; value: string }
   | { kind: 'exit'; at: number; end: number };
 
 interface Frame {
@@ -49,8 +51,9 @@ const conditional = (f: Frame): boolean => f.inherited || f.stmt || f.tainted;
 // An exception exit's value, maybe already wrapped in debits by an earlier derivation
 // (`prof_left(D, rt.trace(&L))`): exitValue reads the wrappers and their closing parentheses.
 const EXIT_CORE = /^(?:rt\.trace\(&L\d+\)|error\.PyException)/;
-const EXIT_WRAPPER = /^prof_left(?:_at)?\(\d+, (?:ps_\w+, )?/;
+const EXIT_WRAPPER = /^prof_left(?:_at)?\(\d+, (?:ps_\w+, |prof_slot\(l_\w+\), )?/;
 const OBSERVE = /^prof_at\((\d+), ps_\w+, (p_\w+)\)/;
+const SEEN = /^prof_seen\((\d+), (l_\w+)\)/;
 const COUNT = /^pyaot_prof\[(\d+)\] \+%= 1;/;
 const REGION_COUNT = /^(pr_\d+)\[(\d+)\] \+%= 1;/;
 // A switch on a range's representation whose only prong is `inline else`: exactly one copy runs.
@@ -156,6 +159,11 @@ export function scanBlock(text: string, from: number): FlowEvent[] {
     if ((m = OBSERVE.exec(rest))) {
       // Cannot fail or branch: a count of the value's known type slot.
       if (!cond()) events.push({ kind: 'observe', at: i, end: i + m[0].length, k: Number(m[1]), value: m[2] });
+      i += m[0].length;
+      continue;
+    }
+    if ((m = SEEN.exec(rest))) {
+      if (!cond()) events.push({ kind: 'seen', at: i, end: i + m[0].length, k: Number(m[1]), value: m[2] });
       i += m[0].length;
       continue;
     }

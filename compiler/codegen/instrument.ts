@@ -59,6 +59,17 @@
 //   list takes from its index count into counters of their emission so that they can serve as a
 //   block's entry count.
 //
+// - Derived from a local's earlier observation (localsFromObservations): in a block, a type
+//   observation of a local not assigned since an earlier one counts what that one counted, type by
+//   type, minus the exceptions between (counted down by the local's type, `prof_left_at` with
+//   `prof_slot(l_x)` on the error path); a `while x is not None` body (or `if x is not None`, or
+//   the else of `if x is None`) takes the test's observation without its None count.
+// - Membership chains (inChains): `a in s or b in t or …` over names is answered at once as in a
+//   plain build when it can be (sets of small ints), counting only which operand ended the chain;
+//   every count of the chain is reconstructed from that.
+// - Locals in register regions (regionLocals): a local a call-free loop never assigns is observed
+//   into a register, put in its type's slot when the loop is left, as a parameter is.
+//
 // Counts avoid computed addresses: a two-way count branches to one of two increments, and a type
 // count puts None, bools and instances (the common values of dynamic code) at constant slots, only
 // other types indexing by their slot. A store whose address is computed from the value being counted
@@ -361,6 +372,16 @@ export class Instrumentation {
     return this.obsRaws.has(k);
   }
 
+  /**
+   * Counter `r` counts, from now on, events that counter `c` would have counted: it adds to
+   * whatever `c` adds to (its site's slot, every term reading it).
+   */
+  termsLike(c: number, r: number): void {
+    const s = this.siteSlot(c);
+    if (s) this.term(s.base, s.slot, r);
+    for (const t of [...this.terms]) if (t[2] === c) this.term(t[0], t[1], r);
+  }
+
   /** Each type slot of site `site` gets the count of the same slot of raw block `raw`. */
   typeTerms(site: number, raw: number): void {
     for (let j = 0; j < TYPE_SLOTS.length; j++) this.term(site, j, raw + j);
@@ -436,6 +457,21 @@ export class Instrumentation {
     return `${r.name}[${this.regionSlot(r, `${site}:${v}`, { site, value: v })}]`;
   }
 
+  /**
+   * The local slot of region `name` counting type site `site` observing `value`, a value the
+   * region never changes (added to its invariant values); null for an unknown region.
+   */
+  regionInvariant(name: string, site: number, value: string): number | null {
+    const r = this.regions.find((x) => x.name === name);
+    if (!r) return null;
+    let v = r.invariant.indexOf(value);
+    if (v < 0) v = r.invariant.push(value) - 1;
+    return this.regionSlot(r, `${site}:${v}`, { site, value: v });
+  }
+  regionInvariants(name: string): string[] | undefined {
+    return this.regions.find((x) => x.name === name)?.invariant;
+  }
+
   private regionSlot(r: Region, key: string, slot: Region['slots'][number]): number {
     let j = r.local.get(key);
     if (j === undefined) {
@@ -497,6 +533,19 @@ const HELPERS = [
   '/// A two-way count (false, true; for a loop test or step: normal exit, iteration): a branch to',
   '/// one of two constant addresses, not an address computed from `b` (a store whose address waits',
   '/// on data holds up the loads after it; measured: nqueens +8% -> +3%, fannkuch +10% -> +6%).',
+  '/// `a in s or b in t or …` answered at once (rt.sub.anyIn; null when it does not apply),',
+  '/// counting which operand ended the chain: the first true one, or `pairs.len` for none, at',
+  '/// an address computed without a branch (the memberships of a search are unpredictable).',
+  'inline fn prof_anyin(comptime r: usize, pairs: anytype) ?bool {',
+  '    var mask: u32 = 1 << pairs.len;',
+  '    inline for (pairs, 0..) |p, i| {',
+  '        const h = rt.sub.anyIn(.{p}) orelse return null;',
+  '        mask |= @as(u32, @intFromBool(h)) << i;',
+  '    }',
+  '    const idx = @ctz(mask);',
+  '    pyaot_prof[r + idx] +%= 1;',
+  '    return idx != pairs.len;',
+  '}',
   'inline fn prof_cond(comptime i: usize, b: bool) bool {',
   '    if (b) pyaot_prof[i + 1] +%= 1 else pyaot_prof[i] +%= 1;',
   '    return b;',
@@ -686,7 +735,7 @@ export function instrumentBody(fc: FnCtx, body: Lines): Lines {
   const instr = active.get(fc.prog);
   if (!instr) return body;
   const text = body.toString();
-  const rewritten = callsAfterObservations(instr, topLevelFromEntry(fc, instr, blockCounts(instr, firstParamUse(fc, instr, text))));
+  const rewritten = regionLocals(instr, inChains(instr, localsFromObservations(instr, callsAfterObservations(instr, topLevelFromEntry(fc, instr, blockCounts(instr, firstParamUse(fc, instr, text)))))));
   if (rewritten === text) return body;
   const out = new Lines();
   for (const l of rewritten.slice(0, -1).split('\n')) out.line(l);
@@ -762,6 +811,7 @@ function topLevelFromEntry(fc: FnCtx, instr: Instrumentation, text: string): str
       edits.push({ at: ev.at, end: ev.end, code: '' });
       continue;
     }
+    if (ev.kind === 'seen') continue;
     const raw = raws.get(ev.value);
     // An observation whose raw block other counts derive from (ownObservation) is aliased to the
     // parameter's block, which only works when no exception can leave before it (no debits).
@@ -818,7 +868,7 @@ function blockCounts(instr: Instrumentation, text: string): string {
     const owed: number[] = [];
     const pending: { at: number; end: number }[] = [];
     for (const ev of scanBlock(text, from)) {
-      if (ev.kind === 'observe') continue;
+      if (ev.kind === 'observe' || ev.kind === 'seen') continue;
       if (ev.kind === 'exit') {
         pending.push(ev);
         continue;
@@ -904,6 +954,276 @@ function callsAfterObservations(instr: Instrumentation, text: string): string {
     instr.termsFromTypes(call.base, 0, own.raw, () => true);
     return `${own.code}, ${open}`;
   });
+}
+
+// The bodies whose entry decides a local's type: `if (!x is None) {`, `while (x is not None) {`
+// and the `else` of `if (x is None)`, the test observing the local.
+const NOT_NONE_BODY = /(?:if|while) \(!rt\.ops\.identical\((prof_seen\(\d+, (l_\w+)\)), rt\.Value\.None\)\) \{\n/g;
+const NONE_TEST = /if \(rt\.ops\.identical\((prof_seen\(\d+, (l_\w+)\)), rt\.Value\.None\)\) \{\n/g;
+// Where a statement block opens: an `if`/`while`/`for` body, an `else`, the function body.
+// Labeled blocks (expressions), switch prongs, `defer` and `catch` blocks are walked as part of
+// the block around them, or not at all.
+const BLOCK_OPEN = /(?:\) |else )\{\n/g;
+
+/**
+ * Type observations of a local derived from an earlier one of the same value: in a block, an
+ * observation of `l_x` after another (the anchor), with no assignment to `l_x` between them and
+ * nothing but exceptions able to leave in between, counts what the anchor counted, type by type,
+ * minus the exceptions that left between them (counted down on their error path by the local's
+ * type, `prof_left_at(D, prof_slot(l_x), …)`: the local still holds the value the anchor saw).
+ * The body of `while x is not None:` (or of an `if` testing it that way, or the `else` of
+ * `if x is None`) is entered exactly when the test's observation saw something other than None,
+ * so that observation is the anchor of the body's first block, without its None count.
+ * Scheduler.run in richards_like observes `t` at its loop test, at `t.blocked()`, and at
+ * `t.take_packet()` and `t.run(pkt)`: two of those per iteration are derived here.
+ * A local whose address is taken anywhere in the function is left alone.
+ */
+function localsFromObservations(instr: Instrumentation, text: string): string {
+  if (!text.includes('prof_seen(')) return text;
+  const n = TYPE_SLOTS.length;
+  const none = slot('None');
+  const pinned = new Set<string>();
+  for (const m of text.matchAll(/&(l_\w+)\b/g)) pinned.add(m[1]);
+  const assigns = (x: string, from: number, to: number): boolean => new RegExp(`(?<![\\w.])${x} [-+*/%|&^]?= `).test(text.slice(from, to));
+  const counterOf = (obs: string): number => Number(/^prof_seen\((\d+), /.exec(obs)![1]);
+  // Whether some term reads one of the type counters starting at `k` (they must keep counting).
+  const read = (k: number): boolean => {
+    for (let j = 0; j < n; j++) if (instr.isTermSource(k + j)) return true;
+    return false;
+  };
+  const typeSite = (k: number): boolean => {
+    const t = instr.siteSlot(k);
+    return t !== null && t.kind === 'type' && t.slot === 0;
+  };
+  // The raw block of each anchor made an own observation, by position.
+  const anchors = new Map<number, { end: number; raw: number; code: string }>();
+  const anchorRaw = (at: number, end: number): number | null => {
+    const a = anchors.get(at);
+    if (a) return a.raw;
+    const obs = text.slice(at, end);
+    const k = counterOf(obs);
+    if (!instr.isObservationRaw(k) && (read(k) || !typeSite(k))) return null;
+    const own = instr.ownObservation(obs);
+    anchors.set(at, { end, raw: own.raw, code: own.code });
+    return own.raw;
+  };
+  // Header observations anchoring a body: never derived themselves (the body reads their block).
+  const bodies = new Map<number, { at: number; end: number; value: string }>();
+  for (const m of text.matchAll(NOT_NONE_BODY)) {
+    const at = m.index + m[0].indexOf('prof_seen(');
+    bodies.set(m.index + m[0].length, { at, end: at + m[1].length, value: m[2] });
+  }
+  for (const m of text.matchAll(NONE_TEST)) {
+    const brace = m.index + m[0].length - 2;
+    const close = closingBrace(text, brace);
+    if (close < 0 || !text.startsWith(' else {\n', close + 1)) continue;
+    const at = m.index + m[0].indexOf('prof_seen(');
+    bodies.set(close + ' else {\n'.length + 1, { at, end: at + m[1].length, value: m[2] });
+  }
+  const headers = new Set([...bodies.values()].map((b) => b.at));
+  const edits: { at: number; end: number; code: string }[] = [];
+  const wrap = new Map<number, { end: number; open: string[] }>();
+  const claimed = new Set<number>();
+  interface Anchor {
+    at: number;
+    end: number;
+    /** Only the types other than None reach the block (a `not None` body). */
+    filter: boolean;
+    /** Where assignments to the local would break the derivation. */
+    from: number;
+    exits: { at: number; end: number }[];
+    debits: number[];
+    covered: number;
+  }
+  const walk = (from: number): void => {
+    const state = new Map<string, Anchor>();
+    const head = bodies.get(from);
+    if (head && !pinned.has(head.value)) state.set(head.value, { at: head.at, end: head.end, filter: true, from, exits: [], debits: [], covered: 0 });
+    for (const ev of scanBlock(text, from)) {
+      if (ev.kind === 'exit') {
+        for (const s of state.values()) s.exits.push(ev);
+        continue;
+      }
+      if (ev.kind !== 'seen' || pinned.has(ev.value)) continue;
+      const s = state.get(ev.value);
+      const fresh = { at: ev.at, end: ev.end, filter: false, from: ev.end, exits: [], debits: [], covered: 0 };
+      if (!s || headers.has(ev.at) || assigns(ev.value, s.from, ev.at)) {
+        state.set(ev.value, fresh);
+        continue;
+      }
+      const own = instr.isObservationRaw(ev.k);
+      if (own ? s.filter || s.exits.length > 0 : read(ev.k) || !typeSite(ev.k)) {
+        state.set(ev.value, fresh);
+        continue;
+      }
+      const raw = anchorRaw(s.at, s.end);
+      if (raw === null) {
+        state.set(ev.value, fresh);
+        continue;
+      }
+      if (s.exits.length > s.covered) {
+        const d = instr.allocateRaw(n);
+        for (const x of s.exits.slice(s.covered)) {
+          const w = wrap.get(x.at) ?? { end: x.end, open: [] };
+          w.open.push(`prof_left_at(${d}, prof_slot(${ev.value}), `);
+          wrap.set(x.at, w);
+        }
+        s.debits.push(d);
+        s.covered = s.exits.length;
+      }
+      if (own) instr.aliasRaw(ev.k, raw);
+      else {
+        for (let j = 0; j < n; j++) if (!s.filter || j !== none) instr.term(ev.k, j, raw + j);
+        for (const d of s.debits) instr.typeTerms(ev.k, d);
+      }
+      claimed.add(ev.at);
+      edits.push({ at: ev.at, end: ev.end, code: ev.value });
+    }
+  };
+  walk(0);
+  for (const m of text.matchAll(BLOCK_OPEN)) {
+    // Only the bodies of `if`, `else` and `while` (a `switch` body holds prongs, not statements).
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+    if (/^\s*(?:\} else |\} else if \(|if \(|while \()/.test(line + m[0]) && !/^\s*switch\b/.test(line)) walk(m.index + m[0].length);
+  }
+  for (const [at, a] of anchors) if (!claimed.has(at)) edits.push({ at, end: a.end, code: a.code });
+  for (const [at, w] of wrap) edits.push({ at, end: w.end, code: w.open.reduce((code, open) => `${open}${code})`, text.slice(at, w.end)) });
+  let out = text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.code + out.slice(e.end);
+  return out;
+}
+
+// An operand of `a in s or b in t or …` as the instrumented build emits it: its count (`prof_true`
+// for the true outcome, `prof_false` for the false one, `prof_cond` for both) around a membership
+// test whose operands are reads of names, maybe observed.
+const IN_OPERAND = /^(prof_true|prof_false|prof_cond)\((\d+), \(rt\.sub\.contains\(/;
+const PURE_READ = /^(?:prof_at\((\d+), ps_\w+, ([pl]_\w+)\)|prof_seen\((\d+), ([pl]_\w+)\)|([pl]_\w+)|(rt\.Value\{ \.int = [pl]_\w+ \}))$/;
+
+/**
+ * `a in s or b in t or …` over names answered at once, as in a plain build (rt.sub.anyIn: every
+ * container a set of small ints and every item a small int, one bit test each and no branch
+ * between them; a backtracking search's memberships are unpredictable), with one count: which
+ * operand ended the chain (`prof_anyin`, the first true one, or none). Everything the chain would
+ * count follows from it: operand i is evaluated when the chain ends at i or later, true when it
+ * ends at i, false when later; on this path every container observed is a set and every item an
+ * int. Each counter of the chain gets, from the matching counts of the new block, what it would
+ * have counted (its site's slot and every term reading it). When the fast test does not apply
+ * (null), the chain runs and counts as before. Reading the names early is harmless: a read
+ * cannot fail (an unbound local is not a small int or a set: the chain runs and raises).
+ */
+function inChains(instr: Instrumentation, text: string): string {
+  if (!text.includes('rt.sub.contains(')) return text;
+  const setSlot = slot('set');
+  const intSlot = slot('int');
+  const edits: { at: number; end: number; code: string }[] = [];
+  for (const m of text.matchAll(/if \(\((?=prof_(?:true|false|cond)\(\d+, \(rt\.sub\.contains\()/g)) {
+    const open = m.index + 'if ('.length;
+    const close = closingParen(text, open);
+    if (close < 0 || !text.startsWith(') {', close + 1)) continue;
+    const operands = splitTop(text.slice(open + 1, close), ' or ');
+    if (operands.length < 2) continue;
+    // Per counter, the chain endings (0..n-1: the operand that was true, n: none) it counts.
+    const counted: [number, number[]][] = [];
+    const pairs: string[] = [];
+    const n = operands.length;
+    const upTo = (i: number): number[] => Array.from({ length: n + 1 - i }, (_, j) => i + j);
+    let ok = true;
+    operands.forEach((op, i) => {
+      const w = IN_OPERAND.exec(op);
+      if (!ok || !w) return (ok = false);
+      const call = w[0].length - 1;
+      const end = closingParen(op, call);
+      if (end < 0 || !op.startsWith(' catch return ', end + 1) || !op.endsWith('))')) return (ok = false);
+      const args = splitTop(op.slice(call + 1, end), ', ');
+      if (args.length !== 2) return (ok = false);
+      const k = Number(w[2]);
+      if (w[1] !== 'prof_false') counted.push([w[1] === 'prof_cond' ? k + 1 : k, [i]]);
+      if (w[1] !== 'prof_true') counted.push([k, upTo(i + 1)]);
+      const values = args.map((a, j) => {
+        const r = PURE_READ.exec(a);
+        if (!r) return null;
+        const obs = r[1] ?? r[3];
+        if (obs !== undefined) counted.push([Number(obs) + (j === 0 ? setSlot : intSlot), upTo(i)]);
+        return r[2] ?? r[4] ?? r[5] ?? r[6];
+      });
+      if (values[0] === null || values[1] === null) return (ok = false);
+      pairs.push(`.{ ${values[0]}, ${values[1]} }`);
+    });
+    if (!ok) continue;
+    const r = instr.allocateRaw(n + 1);
+    for (const [c, ends] of counted) for (const h of ends) instr.termsLike(c, r + h);
+    edits.push({ at: open, end: open + 1, code: `(prof_anyin(${r}, .{ ${pairs.join(', ')} }) orelse (` });
+    edits.push({ at: close, end: close, code: ')' });
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.code + out.slice(e.end);
+  return out;
+}
+
+/** `s` split at each `sep` outside parentheses, brackets, braces and strings. */
+function splitTop(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"') {
+      for (i++; i < s.length && s[i] !== '"'; i++) if (s[i] === '\\') i++;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (depth === 0 && s.startsWith(sep, i)) {
+      parts.push(s.slice(start, i));
+      start = i + sep.length;
+      i += sep.length - 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+
+// A register region's opening (instrumentLoop): its array and the `defer` flushing it.
+const REGION_OPEN = /var (pr_\d+): \[prof_flush_\d+_n\]u64 = @splat\(0\);\n[ \t]*defer prof_flush_\d+\(&pr_\d+, \.\{ ?([^}]*?) ?\}\);/g;
+
+/**
+ * In a register region (a call-free loop), a type observation of a local the region never
+ * assigns counts in a register like one of a parameter: the local holds one value the whole time
+ * the region runs, so its slot is found once, at the flush (which runs when the loop is left, the
+ * local still holding that value). dict_ops' `i in d` tests observed `d` at every iteration.
+ */
+function regionLocals(instr: Instrumentation, text: string): string {
+  if (!text.includes('defer prof_flush_')) return text;
+  const pinned = new Set<string>();
+  for (const m of text.matchAll(/&(l_\w+)\b/g)) pinned.add(m[1]);
+  const edits: { at: number; end: number; code: string }[] = [];
+  for (const m of text.matchAll(REGION_OPEN)) {
+    const open = text.lastIndexOf('{', m.index);
+    const close = open < 0 ? -1 : closingBrace(text, open);
+    if (close < 0 || !/^\{\s*$/.test(text.slice(open, m.index))) continue;
+    const body = text.slice(m.index + m[0].length, close);
+    // A nested function's locals are its own.
+    if (/\bfn\b|\bstruct\b/.test(body)) continue;
+    const base = m.index + m[0].length;
+    const added: string[] = [];
+    for (const o of body.matchAll(/prof_seen\((\d+), (l_\w+)\)/g)) {
+      const k = Number(o[1]);
+      const x = o[2];
+      if (pinned.has(x) || new RegExp(`(?<![\\w.])${x} [-+*/%|&^]?= `).test(body)) continue;
+      const site = instr.siteSlot(k);
+      if (!instr.isObservationRaw(k) && !(site && site.kind === 'type' && site.slot === 0)) continue;
+      const j = instr.regionInvariant(m[1], k, x);
+      if (j === null) continue;
+      if (!added.includes(x)) added.push(x);
+      edits.push({ at: base + o.index, end: base + o.index + o[0].length, code: `prof_in(&${m[1]}[${j}], ${x})` });
+    }
+    if (added.length > 0) {
+      const inv = instr.regionInvariants(m[1])!;
+      const flush = m.index + m[0].lastIndexOf('.{');
+      edits.push({ at: flush, end: m.index + m[0].length - 2, code: `.{ ${inv.join(', ')} }` });
+    }
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.code + out.slice(e.end);
+  return out;
 }
 
 /** The index of the parenthesis closing the one at `open` (string literals skipped), -1 if none. */
