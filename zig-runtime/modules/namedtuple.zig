@@ -124,7 +124,7 @@ pub fn namedtuple_(args: rt.Args) Error!Value {
     return .{ .obj = &cls.base };
 }
 
-fn wrap(t: *rt.Type, f: Value) Value {
+pub fn wrap(t: *rt.Type, f: Value) Value {
     const w = rt.mem.create(rt.attr.Wrapper, .scan);
     w.* = .{ .base = .{ .ty = t }, .func = f };
     return .{ .obj = &w.base };
@@ -172,7 +172,7 @@ fn nameList(b: *rt.Builder, names: []const Value) Error!void {
 
 /// `__new__(_cls, *fields)` with the binding errors of the Python function CPython generates
 /// (its qualname is `Typename.__new__`).
-fn new_(_: Value, args: rt.Args) Error!Value {
+pub fn new_(_: Value, args: rt.Args) Error!Value {
     if (args.pos.len == 0 or !args.pos[0].isKind(.type)) return exc.raiseMsg(&types.TypeError, "__new__(): not enough arguments");
     const cls = args.pos[0].as(rt.Type);
     const def = defining(cls);

@@ -5,9 +5,9 @@
 //! `os.environ` is a plain dict snapshot of the environment taken at import: reading and
 //! changing it works as a dict (os.getenv and os.path.expandvars read it, as CPython's do),
 //! but assigning to it does not call putenv (no pyaot program starts subprocesses).
-//! `os.stat()` results have the st_* attributes but cannot be indexed like a tuple.
-//! `os.terminal_size` is a namedtuple class (columns, lines): made with two arguments, where
-//! CPython's struct sequence takes one sequence.
+//! `os.stat()` results have the st_* attributes and index, measure and iterate as CPython's
+//! ten-item struct sequence. `os.terminal_size` is a namedtuple class (columns, lines) whose
+//! constructor takes one 2-sequence, as CPython's struct sequence does.
 const std = @import("std");
 const rt = @import("../rt.zig");
 const registry = @import("registry.zig");
@@ -140,6 +140,7 @@ const attrs = mu.Map.initComptime(.{
     .{ "symlink", mu.func("symlink", symlink_) },
     .{ "readlink", mu.func("readlink", readlink_) },
     .{ "chmod", mu.func("chmod", chmod_) },
+    .{ "utime", mu.func("utime", utime_) },
     .{ "getuid", mu.func("getuid", getuid_) },
 });
 
@@ -289,6 +290,11 @@ var stat_result_type: rt.Type = .{
 fn statResultDict() *rt.Dict {
     const d = rt.dict.new();
     rt.dict.setStr(d, mu.lit("__repr__"), mu.selfFunction("stat_result.__repr__", statResultRepr));
+    // A struct sequence: the ten items of CPython's tuple (times as whole seconds).
+    rt.dict.setStr(d, mu.lit("__getitem__"), mu.method("stat_result", "__getitem__", statResultGetitem).val());
+    rt.dict.setStr(d, mu.lit("__len__"), mu.method("stat_result", "__len__", statResultLen).val());
+    rt.dict.setStr(d, mu.lit("__iter__"), mu.method("stat_result", "__iter__", statResultIter).val());
+    rt.dict.setStr(d, mu.lit("n_sequence_fields"), Value.fromSmall(10));
     rt.dict.setStr(d, mu.lit("__module__"), mu.lit("os").val());
     return d;
 }
@@ -310,6 +316,33 @@ fn statResultRepr(self: Value) Error!Value {
     }
     b.appendByte(')');
     return b.finish().val();
+}
+
+/// The tuple a stat_result is to indexing, len() and iteration.
+fn statResultTuple(self: Value) Error!Value {
+    const names = int_fields ++ [_][]const u8{ "st_atime", "st_mtime", "st_ctime" };
+    var items: [names.len]Value = undefined;
+    inline for (names, 0..) |n, i| {
+        const v = try rt.attr.getattr(self, mu.lit(if (i < int_fields.len) n else n ++ "_ns"));
+        items[i] = if (i < int_fields.len) v else try rt.ops.floordiv(v, Value.fromSmall(1_000_000_000));
+    }
+    return rt.tupleOf(&items);
+}
+
+fn statResultGetitem(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("__getitem__", args, 1, 1);
+    return rt.sub.getitem(try statResultTuple(self), args.pos[0]);
+}
+
+fn statResultLen(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("__len__", args, 0, 0);
+    _ = self;
+    return Value.fromSmall(10);
+}
+
+fn statResultIter(self: Value, args: rt.Args) Error!Value {
+    try rt.call.expectArgs("__iter__", args, 0, 0);
+    return rt.iter.iter(try statResultTuple(self));
 }
 
 fn statValue(st: fs.Stat) Error!Value {
@@ -437,8 +470,28 @@ fn terminalSizeClass() Error!Value {
     const fields = rt.tupleOf(&.{ rt.str.static("columns").val(), rt.str.static("lines").val() });
     const cls = try nt.namedtuple_(.{ .pos = &.{ rt.str.static("terminal_size").val(), fields }, .kwnames = &.{rt.str.static("module")}, .kwvals = &.{rt.str.static("os").val()} });
     cls.as(rt.Type).name = "os.terminal_size";
+    rt.dict.setStr(cls.as(rt.Type).dict.?, mu.lit("__new__"), nt.wrap(&types.staticmethod_type, terminal_size_new.val()));
     terminal_size_cls = cls;
     return cls;
+}
+
+var terminal_size_new = rt.call.builtin("__new__", terminalSizeNew);
+
+/// `os.terminal_size(sequence)`: the struct sequence's constructor, one sequence of exactly
+/// two items (CPython's messages), then the namedtuple's own `__new__`.
+fn terminalSizeNew(_: Value, args: rt.Args) Error!Value {
+    if (args.pos.len == 0 or !args.pos[0].isKind(.type)) return exc.raiseMsg(&types.TypeError, "os.terminal_size.__new__(): not enough arguments");
+    const a = try mu.bind(.{ .name = "terminal_size", .names = &.{ "sequence", "dict" }, .n_pos = 2, .n_req = 1 }, .{ .pos = args.pos[1..], .kwnames = args.kwnames, .kwvals = args.kwvals });
+    const seq = a[0].?;
+    const iterable = seq == .obj and switch (seq.obj.ty.kind) {
+        .list, .tuple, .str, .dict, .range, .set, .frozenset, .bytes, .bytearray, .iterator, .generator, .dict_view => true,
+        else => rt.attr.lookupType(seq.obj.ty, mu.lit("__iter__")) != null or rt.attr.lookupType(seq.obj.ty, mu.lit("__getitem__")) != null or
+            (if (seq.obj.ty.native) |n| n.iter != null else false),
+    };
+    if (!iterable) return exc.raiseMsg(&types.TypeError, "constructor requires a sequence");
+    const items = (try rt.iter.toList(seq)).items();
+    if (items.len != 2) return exc.raiseFmt(&types.TypeError, "os.terminal_size() takes a 2-sequence ({d}-sequence given)", .{items.len});
+    return @import("namedtuple.zig").new_(.none, .{ .pos = &.{ args.pos[0], items[0], items[1] } });
 }
 
 /// os.get_terminal_size(fd=1): the window size of the terminal on fd (TIOCGWINSZ), or the
@@ -449,7 +502,7 @@ fn getTerminalSize_(args: rt.Args) Error!Value {
     const fd = std.math.cast(i32, fd_arg) orelse return exc.raiseMsg(&types.OverflowError, "fd is greater than maximum");
     var ws: std.posix.winsize = undefined;
     try fs.check(linux.ioctl(fd, linux.T.IOCGWINSZ, @intFromPtr(&ws)), null);
-    return rt.call.call(try terminalSizeClass(), .{ .pos = &.{ Value.fromSmall(ws.col), Value.fromSmall(ws.row) } });
+    return rt.call.call(try terminalSizeClass(), .{ .pos = &.{rt.tupleOf(&.{ Value.fromSmall(ws.col), Value.fromSmall(ws.row) })} });
 }
 
 fn fspath_(args: rt.Args) Error!Value {
@@ -572,6 +625,56 @@ fn chmod_(args: rt.Args) Error!Value {
     const mode: u32 = @truncate(@as(u64, @bitCast(try mu.toSsize(a[1].?))));
     try fs.check(linux.chmod(c.z, mode), c.p.orig);
     return .none;
+}
+
+/// utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True): utimensat, with
+/// float seconds rounded down to nanoseconds as CPython does; neither times nor ns means now.
+fn utime_(args: rt.Args) Error!Value {
+    const a = try mu.bind(.{ .name = "utime", .names = &.{ "path", "times", "ns", "dir_fd", "follow_symlinks" }, .n_pos = 2, .n_req = 1 }, args);
+    if (a[3]) |d| if (d != .none) return exc.raiseMsg(&types.NotImplementedError, "utime: dir_fd is not supported by pyaot");
+    const c = try fs.cpath("utime", a[0].?);
+    const times: Value = a[1] orelse .none;
+    if (times != .none and a[2] != null) return exc.raiseMsg(&types.ValueError, "utime: you may specify either 'times' or 'ns' but not both");
+    var ts: [2]linux.timespec = undefined;
+    var given = false;
+    if (times != .none) {
+        if (!times.isKind(.tuple) or times.as(rt.Tuple).items.len != 2) return exc.raiseMsg(&types.TypeError, "utime: 'times' must be either a tuple of two ints or None");
+        for (times.as(rt.Tuple).items, 0..) |t, i| ts[i] = try secondsTimespec(t);
+        given = true;
+    } else if (a[2]) |n| {
+        if (!n.isKind(.tuple) or n.as(rt.Tuple).items.len != 2) return exc.raiseMsg(&types.TypeError, "utime: 'ns' must be a tuple of two ints");
+        for (n.as(rt.Tuple).items, 0..) |t, i| {
+            if (t != .int) return exc.raiseFmt(&types.TypeError, "'{s}' object cannot be interpreted as an integer", .{rt.ops.typeName(t)});
+            const x = t.int.toI64() orelse return exc.raiseMsg(&types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+            ts[i] = .{ .sec = @divFloor(x, 1_000_000_000), .nsec = @mod(x, 1_000_000_000) };
+        }
+        given = true;
+    }
+    const follow = if (a[4]) |f| try rt.ops.truthy(f) else true;
+    const flags: u32 = if (follow) 0 else linux.AT.SYMLINK_NOFOLLOW;
+    // CPython's utime raises without the filename (posixmodule.c: "see previous comment about
+    // not putting filename in error here").
+    try fs.check(linux.utimensat(linux.AT.FDCWD, c.z, if (given) &ts else null, flags), null);
+    return .none;
+}
+
+/// A time in seconds (int or float) as a timespec, the fraction rounded toward minus infinity.
+fn secondsTimespec(v: Value) Error!linux.timespec {
+    switch (v) {
+        .int => |i| return .{ .sec = i.toI64() orelse return exc.raiseMsg(&types.OverflowError, "timestamp out of range for platform time_t"), .nsec = 0 },
+        .float => |x| {
+            if (std.math.isNan(x)) return exc.raiseMsg(&types.ValueError, "Invalid value NaN (not a number)");
+            var sec = @floor(x);
+            var nsec = @floor((x - sec) * 1e9);
+            if (nsec >= 1e9) {
+                nsec -= 1e9;
+                sec += 1;
+            }
+            if (!(sec >= -9.2e18 and sec <= 9.2e18)) return exc.raiseMsg(&types.OverflowError, "timestamp out of range for platform time_t");
+            return .{ .sec = @intFromFloat(sec), .nsec = @intFromFloat(nsec) };
+        },
+        else => return exc.raiseFmt(&types.TypeError, "'{s}' object cannot be interpreted as an integer", .{rt.ops.typeName(v)}),
+    }
 }
 
 fn getuid_(args: rt.Args) Error!Value {

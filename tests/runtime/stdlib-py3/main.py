@@ -19,3 +19,7 @@ print("== html")
 import sec_html  # noqa: E402,F401
 print("== uuid")
 import sec_uuid  # noqa: E402,F401
+print("== errno, stat")
+import sec_errno_stat  # noqa: E402,F401
+print("== shutil")
+import sec_shutil  # noqa: E402,F401
