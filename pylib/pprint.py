@@ -461,61 +461,42 @@ class PrettyPrinter:
         if kind == 'dict':
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
+            def items():
+                return sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
+            return self._safe_container(object, "{%s}", items, self._safe_item, context, maxlevels, level)
         if kind == 'list' or kind == 'tuple':
-            if kind == 'list':
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
+            if not object:
+                return ("[]" if kind == 'list' else "()"), True, False
+            format = "[%s]" if kind == 'list' else "(%s,)" if len(object) == 1 else "(%s)"
+            return self._safe_container(object, format, lambda: object, self.format, context, maxlevels, level)
         rep = repr(object)
         return rep, bool(rep and not rep.startswith('<')), False
+
+    def _safe_container(self, object, format, parts_of, format_part, context, maxlevels, level):
+        # What dicts, lists and tuples share: the depth limit, the recursion check, and the
+        # readable/recursive flags gathered from their parts (parts_of is called only past the
+        # checks, so a dict is not sorted where CPython would not sort it).
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            return format % "...", False, objid in context
+        if objid in context:
+            return _recursion(object), False, True
+        context[objid] = 1
+        readable = True
+        recursive = False
+        components = []
+        for part in parts_of():
+            prepr, preadable, precur = format_part(part, context, maxlevels, level + 1)
+            components.append(prepr)
+            readable = readable and preadable
+            recursive = recursive or precur
+        del context[objid]
+        return format % ", ".join(components), readable, recursive
+
+    def _safe_item(self, item, context, maxlevels, level):
+        krepr, kreadable, krecur = self.format(item[0], context, maxlevels, level)
+        vrepr, vreadable, vrecur = self.format(item[1], context, maxlevels, level)
+        return "%s: %s" % (krepr, vrepr), kreadable and vreadable, krecur or vrecur
 
 
 _NOTHING = object()

@@ -96,6 +96,7 @@ class Queue:
     def _init(self, maxsize):
         self.queue = deque()
 
+    # Every variant keeps its items in self.queue, so this one count serves them all.
     def _qsize(self):
         return len(self.queue)
 
@@ -114,9 +115,6 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
-
     def _put(self, item):
         heapq.heappush(self.queue, item)
 
@@ -129,9 +127,6 @@ class LifoQueue(Queue):
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
