@@ -23,3 +23,5 @@ print("== errno, stat")
 import sec_errno_stat  # noqa: E402,F401
 print("== shutil")
 import sec_shutil  # noqa: E402,F401
+print("== difflib")
+import sec_difflib  # noqa: E402,F401
