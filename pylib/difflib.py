@@ -454,15 +454,17 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
         yield '***************' + lineterm
         file1_range = _format_range_context(first[1], last[2])
         yield '*** {} ****{}'.format(file1_range, lineterm)
-        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
+        yield from _context_side(group, a, 1, 'insert', prefix)
         file2_range = _format_range_context(first[3], last[4])
         yield '--- {} ----{}'.format(file2_range, lineterm)
-        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
+        yield from _context_side(group, b, 3, 'delete', prefix)
+
+
+def _context_side(group, lines, at, absent, prefix):
+    # One side of a context hunk: its lines (from group entries' [at:at+2] range), marked,
+    # only if the side has a change of its own (a tag other than equal and `absent`).
+    if any(op[0] not in ('equal', absent) for op in group):
+        for op in group:
+            if op[0] != absent:
+                for line in lines[op[at]:op[at + 1]]:
+                    yield prefix[op[0]] + line

@@ -113,19 +113,20 @@ def copystat(src, dst, *, follow_symlinks=True):
 
 def copy(src, dst, *, follow_symlinks=True):
     """Copy data and mode bits ("cp src dst"). Return the file's destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_with(copymode, src, dst, follow_symlinks)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     """Copy data and metadata. Return the file's destination."""
+    return _copy_with(copystat, src, dst, follow_symlinks)
+
+
+def _copy_with(copy_meta, src, dst, follow_symlinks):
+    # Into a directory, the file keeps its name; copy_meta then copies what it copies.
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
+    copy_meta(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
