@@ -7,7 +7,7 @@ import { writtenName } from '../resolve/mangle.js';
 import type * as A from '../parser/ast.js';
 import type { Scope } from '../resolve/scopes.js';
 import { lookupName } from '../resolve/scopes.js';
-import { Lines, ident, zigString } from './emit.js';
+import { EVAL_QUOTA, Lines, ident, zigString } from './emit.js';
 import { FnCtx, ProgramCtx, zigLocal } from './context.js';
 import { type TExpr, coerce } from './typed.js';
 import { expr, texpr, cond, blockExpr, globalVar, argsLiteral, callArgs, cellRef, moduleGlobals } from './expr.js';
@@ -304,6 +304,8 @@ function emitFunctionBody(c: FnCtx, node: A.FunctionDef | A.Lambda, scope: Scope
     emitWordShell(out, zigName, sig, fc.retTy);
     out.open(`inline fn ${zigName}_body(${sig.join(', ')}) rt.Error!${zigType(fc.retTy)} {`);
   }
+  // (In the inline body, the quota applies to the shell it is analysed in.)
+  out.line(EVAL_QUOTA);
   // The unrolled copy runs in its caller's frame, whose check covers it.
   if (!inlined) out.line(fc.unrollSelf ? 'if (unroll == 0) try rt.checkStack();' : 'try rt.checkStack();');
   if (guard) out.line(guard);
