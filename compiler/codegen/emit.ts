@@ -35,6 +35,18 @@ export class Lines {
   }
 }
 
+/**
+ * The first line of every Zig function holding compiled Python code (a module body, a function
+ * body, a generator's resume). Zig counts each inline call analysed in a function against that
+ * function's comptime branch quota (1000 by default), and generated code makes many: every call
+ * of a compiled function goes through its inline word-convention face (func.ts emitWordShell,
+ * about five inline calls with rt.toVW/fromVRet), every attribute site through an inline helper.
+ * A long module body (tests/runtime/str-methods/num_methods.py: 166 calls of one helper) then
+ * failed to compile with "evaluation exceeded 1000 backwards branches". The quota only bounds
+ * comptime evaluation, so raising it costs nothing at run time.
+ */
+export const EVAL_QUOTA = '@setEvalBranchQuota(1_000_000);';
+
 /** A Zig string literal for arbitrary bytes (UTF-8 of `s`). */
 export function zigString(s: string): string {
   return zigBytes(Buffer.from(s, 'utf8'));

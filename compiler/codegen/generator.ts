@@ -10,7 +10,7 @@
 // block-level targets through the same frame stack the ordinary compiler uses.
 import type * as A from '../parser/ast.js';
 import type { Scope } from '../resolve/scopes.js';
-import { Lines, ident, zigString } from './emit.js';
+import { EVAL_QUOTA, Lines, ident, zigString } from './emit.js';
 import { FnCtx, type Frame } from './context.js';
 import { expr, cond } from './expr.js';
 import { emitStmt, assignTo, emitJump } from './stmt.js';
@@ -569,6 +569,7 @@ function emitGeneratorBody(c: FnCtx, scope: Scope, info: FnInfo, name: string, l
   out.line('return 0;');
   out.close();
   out.open(`fn ${info.zigName}_resume(fp: *anyopaque, ${lo.usesSent ? 'sent' : '_'}: rt.Value, ${lo.usesHow ? 'how' : '_'}: rt.gen.Resume) rt.Error!?rt.Value {`);
+  out.line(EVAL_QUOTA);
   out.line(`const fr: *${frameType} = @ptrCast(@alignCast(fp));`);
   const jumps = lo.blocks.some((b) => b.toString().includes('continue :sw'));
   out.open(`${jumps ? 'sw: ' : ''}switch (fr.state) {`);

@@ -3,7 +3,7 @@
 import type * as A from '../parser/ast.js';
 import { analyzeScopes, type ScopeInfo } from '../resolve/scopes.js';
 import type { ModuleGraph, SourceModule, ImportTarget } from '../modules.js';
-import { Lines, zigString } from './emit.js';
+import { EVAL_QUOTA, Lines, zigString } from './emit.js';
 import { ProgramCtx, FnCtx, zigLocal } from './context.js';
 import { emitBody } from './stmt.js';
 import { moduleGlobals } from './expr.js';
@@ -105,6 +105,7 @@ function emitModule(prog: ProgramCtx, m: SourceModule, info: ScopeInfo, out: Lin
   const doc = docstring(m.ast.body);
   const term = emitBody(fc, m.ast.body);
   out.open(`fn ${P}_body() rt.Error!void {`);
+  out.line(EVAL_QUOTA);
   out.append(fc.prologue());
   out.append(fc.lines);
   void term;

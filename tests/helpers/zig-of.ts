@@ -16,9 +16,14 @@ export function zigOf(source: string): string {
   }
 }
 
-/** The Zig body of the function compiled from Python function `name` (its last specialization). */
+/**
+ * The Zig body of the function compiled from Python function `name` (its last specialization).
+ * A compiled function's code is in its inline `<name>_body` (codegen/func.ts: inlined into the
+ * C-ABI shell of the register or the word convention); a generator's is in a plain `fn <name>`.
+ */
 export function fnBody(zig: string, name: string): string {
-  const starts = [...zig.matchAll(new RegExp(`\\nfn F\\d+_${name}(_s\\d+)?\\(`, 'g'))];
+  let starts = [...zig.matchAll(new RegExp(`\\ninline fn F\\d+_${name}(_s\\d+)?_body\\(`, 'g'))];
+  if (starts.length === 0) starts = [...zig.matchAll(new RegExp(`\\nfn F\\d+_${name}(_s\\d+)?\\(`, 'g'))];
   if (starts.length === 0) throw new Error(`no function ${name} in the generated Zig`);
   const at = starts[starts.length - 1].index!;
   return zig.slice(at, zig.indexOf('\n}\n', at));
