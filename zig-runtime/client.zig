@@ -435,6 +435,7 @@ pub const lenOf = fast.lenOf;
 
 /// `for` over a value of unproven type (abi/client_ops.zig ForIter).
 pub const forIter = fast.forIter;
+pub const forIterSplit = fast.forIterSplit;
 
 /// Items of lists whose element type inference proved (compiler/codegen/typed-list.ts).
 pub const lists = struct {

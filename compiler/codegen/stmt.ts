@@ -21,7 +21,7 @@ import { ownedSlot, ownStrings } from './str-append.js';
 import { holdLists, holdTargets } from './list-hold.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
 import { instrumentBranch, instrumentCall, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
-import { getattrSite, setattrSite } from './attr-site.js';
+import { getattrSite, setattrSite, callMethodSite } from './attr-site.js';
 
 /** Emits statements in order; returns true when the emitted code ends in a noreturn statement. */
 export function emitBody(c: FnCtx, body: A.Stmt[]): boolean {
@@ -466,6 +466,13 @@ function emitFor(c: FnCtx, st: A.For): boolean {
   return holdLists(c, st, (e) => typedListHold(c, e), () => ownStrings(c, st, () => emitForLoop(c, st)));
 }
 
+/** `recv.split()` without arguments: the call and its receiver. */
+function bareSplitCall(e: A.Expr): { call: A.Call; recv: A.Expr } | null {
+  if (e.nodeType !== 'Call' || e.func.nodeType !== 'Attribute' || e.func.attr !== 'split') return null;
+  if (e.args.length !== 0 || e.keywords.length !== 0) return null;
+  return { call: e, recv: e.func.value };
+}
+
 function emitForLoop(c: FnCtx, st: A.For): boolean {
   const l = c.lines;
   if (isBuiltinRange(c, st.iter)) {
@@ -504,6 +511,27 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
       l.close();
     }
     return term;
+  }
+  const sp = bareSplitCall(st.iter);
+  if (!c.prog.instrumented && sp) {
+    // for w in s.split(): when s is an exact str, its pieces one at a time without the list
+    // (abi/client_ops.zig forIterSplit; unobservable: the str is immutable); otherwise the
+    // method call and forIter exactly as below, with the same error locations.
+    const recv = c.fresh('sr');
+    l.line(`const ${recv} = ${expr(c, sp.recv)};`);
+    const call = c.check(callMethodSite(c, recv, 'split', '', []), sp.call);
+    const it = c.fresh('it');
+    l.line(`var ${it} = rt.forIterSplit(${recv}) orelse ${c.check(`rt.forIter(${call})`, st)};`);
+    return instrumentLoop(c, st, () => emitLoop(
+      c,
+      () => `while (${instrumentLoopNext(c, st, c.check(`${it}.next()`, st))}) |${it}_v|`,
+      () => {
+        assignTo(c, st.target, `${it}_v`, st);
+        holdTargets(c, st, (e) => typedListHold(c, e), () => emitBody(c, st.body));
+      },
+      st.orelse,
+      false,
+    ));
   }
   if (c.spec?.exprs.get(st.iter.nodeId)?.k === 'list') {
     // for x in xs over a proven list: CPython's list iterator inline (an index checked against

@@ -17,6 +17,8 @@ const Int = @import("../core/int.zig").Int;
 const List = list_mod.List;
 const list_mod = @import("../core/list.zig");
 const Tuple = @import("../core/tuple.zig").Tuple;
+const Str = @import("../core/str.zig").Str;
+const strsplit = @import("../text/strsplit.zig");
 const Set = @import("../core/set.zig").Set;
 const Slice = @import("../core/slice.zig").Slice;
 const dict_fast = @import("client_dict.zig");
@@ -592,7 +594,7 @@ pub inline fn listNext(x: Value, k: *usize) Error!?Value {
 /// inline exactly as their iterators walk them (a list's index checked against its current
 /// length at each step); anything else goes through iter() and next().
 pub const ForIter = struct {
-    items: union(enum) { list: *List, tuple: *Tuple, other: Value },
+    items: union(enum) { list: *List, tuple: *Tuple, other: Value, split: *strsplit.SplitIter },
     k: usize = 0,
 
     pub inline fn next(self: *ForIter) Error!?Value {
@@ -609,9 +611,26 @@ pub const ForIter = struct {
                 return t.items[self.k - 1];
             },
             .other => |it| return abi.S("iter_next").f(it),
+            .split => |c| {
+                if (c.k < c.n) {
+                    c.k += 1;
+                    return c.pieces[c.k - 1];
+                }
+                return abi.S("str_splitNext").f(c);
+            },
         }
     }
 };
+
+/// `for w in s.split():` when `s` is an exact str: the pieces one at a time
+/// (text/strsplit.zig splitIter), never the list; null otherwise (the compiler then emits the
+/// ordinary method call and forIter on its result).
+pub inline fn forIterSplit(x: Value) ?ForIter {
+    if (x == .obj and x.obj.ty == builtinType("str_type")) {
+        if (abi.S("str_splitIter").f(Object.as(x.obj, Str))) |c| return .{ .items = .{ .split = c } };
+    }
+    return null;
+}
 
 pub inline fn forIter(x: Value) Error!ForIter {
     if (exactly(x, .list)) |o| return .{ .items = .{ .list = Object.as(o, List) } };

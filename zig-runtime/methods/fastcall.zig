@@ -17,6 +17,7 @@ const str = @import("str.zig");
 const strcase = @import("../text/strcase.zig");
 const strpad = @import("../text/strpad.zig");
 const strsearch = @import("../text/strsearch.zig");
+const strsplit = @import("../text/strsplit.zig");
 const Str = rt.Str;
 const Value = rt.Value;
 const Args = rt.Args;
@@ -82,4 +83,6 @@ pub const functions = .{
     .{ "methods_strStrip", strStrip },       .{ "methods_strSplit", strSplit },
     .{ "methods_strJoin", strJoin },         .{ "methods_strSearch", strSearch },
     .{ "methods_strReplace", strReplace },
+    // `for w in s.split():` without the list (abi/client_ops.zig forIterSplit).
+    .{ "str_splitIter", strsplit.splitIter }, .{ "str_splitNext", strsplit.splitNext },
 };

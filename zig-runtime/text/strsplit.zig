@@ -102,61 +102,151 @@ fn splitAsciiSpace(s: *Str, max: usize) *List {
     return l;
 }
 
-/// Slots of the table of recent pieces: a power of two, at most this many (128 KiB), and no
-/// more than the text's word count rounded up, so that a text just over count_first_min does
-/// not pay for clearing a big table.
-const share_slots_max = 16384;
+/// Slots of the table of pieces: a power of two, twice the text's word count rounded up (so
+/// that a text just over count_first_min does not pay for clearing a big table), at most this
+/// many (8 bytes each: 512 KiB).
+const share_slots_max = 65536;
 /// After this many pieces, sharing stops unless at least a quarter of them were repeats.
 const share_sample = 8192;
+/// A slot packs a str pointer (x86-64 and aarch64 user addresses fit in 48 bits) with the top
+/// 16 bits of its hash, so a probe past another word rarely reads that word's header.
+const ptr_bits = 48;
+const ptr_mask: u64 = (@as(u64, 1) << ptr_bits) - 1;
 
 /// The unlimited whitespace split of a long ASCII text, whose words usually repeat (prose,
-/// logs, word lists): a piece equal to a recent one is that same str object, found in a small
-/// direct-mapped table by its hash. The hash is the one str.hash computes, kept in the piece's
-/// cache for the dict lookups or set insertions that commonly follow. A repeat then costs no
-/// allocation (no new memory to fault in, nothing for the collector to mark), and a later dict
-/// probe matches the stored key by identity without reading it. Sharing equal immutable exact
-/// strs is unobservable except through `is`/`id`, like str.lower() and strip() returning their
-/// receiver and CPython's own shared one-character strs. A text whose words rarely repeat
-/// turns the table off after a sample, so it pays only the sample's hashing.
+/// logs, word lists): a piece equal to an earlier one is that same str object, found by its
+/// hash in a linear-probing table that keeps the first distinct words it meets (up to half
+/// its slots; later new words are fresh strs). The hash is the one str.hash computes, kept in
+/// the piece's cache for the dict lookups or set insertions that commonly follow. A repeat
+/// then costs no allocation (no new memory to fault in, nothing for the collector to mark),
+/// and a later dict probe matches the stored key by identity without reading it. Keeping
+/// words rather than replacing them on collision matters: a direct-mapped table thrashed by
+/// a vocabulary about its size made a new str for one word in seven, scattered over the heap.
+/// Sharing equal immutable exact strs is unobservable except through `is`/`id`, like
+/// str.lower() and strip() returning their receiver and CPython's own shared one-character
+/// strs. A text whose words rarely repeat turns the table off after a sample, so it pays only
+/// the sample's hashing.
 fn splitAsciiSpaceShared(l: *List, s: *Str, n_words: usize) void {
-    const b = s.bytes;
-    const n_slots = std.math.ceilPowerOfTwo(usize, @max(n_words, 16)) catch share_slots_max;
-    const mask = @min(n_slots, share_slots_max) - 1;
-    // Reachable from this frame (the collector scans the stack); every str in it is also in `l`.
-    const slots = rt.mem.allocSlice(?*Str, .noscan, mask + 1);
-    @memset(slots, null);
-    var on = true;
-    var seen: usize = 0;
-    var hits: usize = 0;
-    var i: usize = 0;
-    while (true) {
+    var c = Cursor.init(s, n_words, false);
+    while (c.next()) |p| list_mod.append(l, p.val());
+}
+
+/// The pieces of an unlimited whitespace split of an exact ASCII str, one at a time: the
+/// list's split above, and `for w in text.split():` without the list (splitIter).
+pub const Cursor = struct {
+    s: *Str,
+    i: usize = 0,
+    /// The sharing table (packed tag | pointer; empty: no sharing).
+    slots: []u64 = &.{},
+    /// Slots the table may still fill.
+    room: usize = 0,
+    /// Every str the table points to, when nothing else holds them (the table's packed words
+    /// are no pointers to the collector); empty when the caller keeps every piece.
+    keep: []?*Str = &.{},
+    n_keep: usize = 0,
+    on: bool = false,
+    seen: usize = 0,
+    hits: usize = 0,
+
+    /// `n_words`: the number of words or a bound on it (sizes the table); `keep`: whether the
+    /// cursor must hold the strs its table points to itself.
+    pub fn init(s: *Str, n_words: usize, keep: bool) Cursor {
+        var c: Cursor = .{ .s = s };
+        if (s.bytes.len < count_first_min) return c;
+        const n_slots = @min(std.math.ceilPowerOfTwo(usize, @max(n_words * 2, 16)) catch share_slots_max, share_slots_max);
+        c.slots = rt.mem.allocSlice(u64, .noscan, n_slots);
+        @memset(c.slots, 0);
+        c.room = n_slots / 2;
+        if (keep) c.keep = rt.mem.allocSlice(?*Str, .scan, c.room);
+        c.on = true;
+        return c;
+    }
+
+    pub fn next(c: *Cursor) ?*Str {
+        const s = c.s;
+        const b = s.bytes;
+        var i = c.i;
         while (i < b.len and ascii_space[b[i]]) i += 1;
-        if (i == b.len) return;
+        if (i == b.len) {
+            c.i = i;
+            return null;
+        }
         const j = i;
         i += 1;
         while (i < b.len and !ascii_space[b[i]]) i += 1;
+        c.i = i;
         // One-character pieces are shared singletons already; the whole text is `s` itself.
-        if (!on or i - j == 1 or (j == 0 and i == b.len)) {
-            add(l, s, j, i);
-            continue;
-        }
+        if (!c.on or i - j == 1 or (j == 0 and i == b.len)) return strbuild.slice(s, j, i);
+        if (c.seen + c.hits == share_sample) c.on = c.hits * 4 >= share_sample;
         const part = b[j..i];
         const h = str_mod.hashBytes(part);
-        const slot = &slots[@as(usize, @truncate(@as(u64, @bitCast(h)))) & mask];
-        if (slot.*) |p| {
-            if (p.hash_cache == h and std.mem.eql(u8, p.bytes, part)) {
-                hits += 1;
-                list_mod.append(l, p.val());
-                continue;
+        const hu: u64 = @bitCast(h);
+        const tag = hu & ~ptr_mask;
+        const mask = c.slots.len - 1;
+        var k: usize = @intCast(hu & mask);
+        while (true) : (k = (k + 1) & mask) {
+            const e = c.slots[k];
+            if (e == 0) break;
+            if (e & ~ptr_mask != tag) continue;
+            const p: *Str = @ptrFromInt(e & ptr_mask);
+            if (p.bytes.len == part.len and std.mem.eql(u8, p.bytes, part)) {
+                c.hits += 1;
+                return p;
             }
         }
         const p = strbuild.known(part, part.len, true);
         p.hash_cache = h;
-        slot.* = p;
-        list_mod.append(l, p.val());
-        seen += 1;
-        if (seen + hits == share_sample) on = hits * 4 >= share_sample;
+        const addr: u64 = @intFromPtr(p);
+        if (c.room > 0 and addr & ~ptr_mask == 0) {
+            if (c.keep.len > 0) {
+                c.keep[c.n_keep] = p;
+                c.n_keep += 1;
+            }
+            c.slots[k] = tag | addr;
+            c.room -= 1;
+        }
+        c.seen += 1;
+        return p;
     }
+};
+
+/// The state of `for w in s.split():` over an exact ASCII str: its cursor and the next pieces,
+/// made a batch at a time so that the loop (abi/client_ops.zig ForIter) takes most of them
+/// without a call into the runtime.
+pub const SplitIter = struct {
+    cursor: Cursor,
+    /// pieces[k..n] are the next ones.
+    k: usize = 0,
+    n: usize = 0,
+    pieces: [batch]Value = undefined,
+
+    pub const batch = 32;
+};
+
+/// `for w in s.split():` over an exact str `s`: its pieces (the same strs, in the same order,
+/// as the list split() makes) a batch at a time, so the loop never builds that list (16 bytes
+/// a word: 32 MB for two million words, all of it memory to fault in). The str is immutable,
+/// so nothing the loop does can tell. Null for non-ASCII text (the list's split).
+pub fn splitIter(s: *Str) ?*SplitIter {
+    if (!s.ascii) return null;
+    // Scanned: it holds the str, the table's strs (`keep`) and the batch.
+    const it = rt.mem.create(SplitIter, .scan);
+    // At most one word per two bytes (a character and a space).
+    it.* = .{ .cursor = Cursor.init(s, s.bytes.len / 2 + 1, true) };
+    return it;
+}
+
+/// Refills an exhausted SplitIter's batch and returns its first piece, or null at the end.
+pub fn splitNext(it: *SplitIter) ?Value {
+    var n: usize = 0;
+    while (n < SplitIter.batch) : (n += 1) {
+        const p = it.cursor.next() orelse break;
+        it.pieces[n] = p.val();
+    }
+    if (n == 0) return null;
+    it.n = n;
+    it.k = 1;
+    return it.pieces[0];
 }
 
 /// The next code point at byte `i` and whether it is whitespace.

@@ -56,3 +56,61 @@ sp = S(text[:10000]).split()
 print(len(sp), type(sp[0]).__name__, sp[:3])
 na = ("héllo wörld ka lo " * 600).split()
 print(len(na), na[:4], hash(na[0]) == hash("héllo"))
+
+# More distinct words than the table keeps (it stops adding after half its slots): later new
+# words are fresh strs, repeats of kept words still match; equality and counts are unchanged.
+many = [f"w{i}" for i in range(70000)]
+mtext = " ".join(w + " the" + (" " + many[i // 2] if i % 3 == 0 else "") for i, w in enumerate(many))
+mp = mtext.split()
+mc = {}
+for p in mp:
+    mc[p] = mc.get(p, 0) + 1
+print(len(mp), len(mc), mc["the"], mc["w0"], mc["w69999"], mc.get("w34999"), mp[-4:])
+print(mp == mtext.split(" "), sorted(mc.items(), key=lambda kv: (-kv[1], kv[0]))[:4])
+
+
+# `for w in s.split():` walks the pieces without the list (abi/client_ops.zig forIterSplit):
+# the same pieces, break/else, rebinding the str inside the loop, nested loops, generators,
+# short, non-ASCII and subclass receivers, and receivers without split.
+def loop_words(t):
+    out = []
+    for w in t.split():
+        out.append(w)
+        t = "rebound"
+    return out
+
+
+print(loop_words(mtext) == mp, loop_words(text) == words, loop_words("  a  bb\tc\n"), loop_words(""), loop_words("   "))
+print(loop_words("héllo wörld " * 500)[:3], loop_words(S("x y z " * 2000))[-2:], type(loop_words(S("q r"))[0]).__name__)
+for w in text.split():
+    if w == words[5]:
+        print("found", w)
+        break
+else:
+    print("not found")
+for w in "a b".split():
+    pass
+else:
+    print("else ran", w)
+print(sum(len(a) + len(b) for a in "ab cd ef".split() for b in text[:8000].split()))
+
+
+def gen(t):
+    for w in t.split():
+        yield w.upper()
+
+
+print(list(gen("one two  three")), sum(1 for _ in gen(text)))
+
+
+class Splitter:
+    def split(self):
+        return ["own", "split"]
+
+
+print([w for w in Splitter().split()], loop_words(Splitter()))
+for bad in (5, None, b"x y"):
+    try:
+        print(loop_words(bad))
+    except AttributeError as e:
+        print("AttributeError", e)
