@@ -201,7 +201,7 @@ pub const mem = struct {
     }
 
     pub inline fn create(comptime T: type, comptime kind: mem.Kind) *T {
-        return @ptrCast(@alignCast(S("mem_alloc").f(@intFromEnum(kind), @sizeOf(T))));
+        return @ptrCast(@alignCast(@import("abi/client_gc.zig").alloc(@enumFromInt(@intFromEnum(kind)), @sizeOf(T))));
     }
 
     /// A heap copy of `v` (closure environments).

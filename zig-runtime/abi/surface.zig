@@ -129,6 +129,7 @@ pub const globals = .{
     .{ "no_dict", &@import("../core/slots.zig").no_dict },
     .{ "slot_unset", &@import("../core/slots.zig").unset_obj },
     .{ "gc_allocated_total", @import("../gc/gc.zig").allocated_total },
+    .{ "gc_cursors", @import("../gc/gc.zig").cursors },
 };
 
 /// The builtin type objects and exception classes, by Python name (rt.types.<var>).

@@ -105,6 +105,10 @@ var initialized = false;
 /// pace their stack scrubbing by allocation (client.zig `mem.scrubAfter`); exported by address.
 pub const allocated_total: *const u64 = &state.heap.allocated_bytes_total;
 
+/// The allocation cursors, for compiled programs' inline fast path (abi/client_gc.zig `alloc`);
+/// exported by address. Popping a cursor's bit is all the fast path does here too.
+pub const cursors = &state.heap.cursors;
+
 /// Sets up the heap (reserves address space, commits nothing) and records the stack bottom:
 /// the highest stack address that can hold a heap pointer. Generated `main` calls
 /// `gc.init(@frameAddress())` first; heap pointers kept in frames above (outside) that address

@@ -76,8 +76,9 @@ comptime {
     assert(@intFromEnum(ChunkKind.free) == 0); // committed (zeroed) table entries are free chunks
 }
 
-/// Read by the inlined allocation fast path; one per (kind, class).
-pub const Cursor = struct {
+/// Read by the inlined allocation fast path; one per (kind, class). Extern: compiled programs
+/// run the fast path on the runtime's cursors too (abi/client_gc.zig, exported as gc_cursors).
+pub const Cursor = extern struct {
     /// Free slots of the current word: bit i is slot `word_address + i * size`.
     free_bits: u64 = 0,
     word_address: usize = 0,
