@@ -135,7 +135,11 @@ comptime {
 pub inline fn toVW(v: Value) VW {
     var x = v;
     const w: *const [2]u64 = @ptrCast(&x);
-    return .{ .tag = w[0], .payload = w[1] };
+    // None has no payload, so its second word is undefined and LLVM passes whatever the register
+    // last held: often a pointer into a dead structure. Stored into an object (a leaf's
+    // `Node(None, None)`), that stale word made the conservative collector keep every tree of
+    // binary_trees reachable from the next one (live bytes doubled each collection).
+    return .{ .tag = w[0], .payload = if (v == .none) 0 else w[1] };
 }
 
 pub inline fn fromVW(w: VW) Value {
