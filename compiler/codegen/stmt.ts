@@ -522,16 +522,7 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
     const call = c.check(callMethodSite(c, recv, 'split', '', []), sp.call);
     const it = c.fresh('it');
     l.line(`var ${it} = rt.forIterSplit(${recv}) orelse ${c.check(`rt.forIter(${call})`, st)};`);
-    return instrumentLoop(c, st, () => emitLoop(
-      c,
-      () => `while (${instrumentLoopNext(c, st, c.check(`${it}.next()`, st))}) |${it}_v|`,
-      () => {
-        assignTo(c, st.target, `${it}_v`, st);
-        holdTargets(c, st, (e) => typedListHold(c, e), () => emitBody(c, st.body));
-      },
-      st.orelse,
-      false,
-    ));
+    return instrumentLoop(c, st, () => emitItemLoop(c, st, `${it}.next()`, it));
   }
   if (c.spec?.exprs.get(st.iter.nodeId)?.k === 'list') {
     // for x in xs over a proven list: CPython's list iterator inline (an index checked against
@@ -540,31 +531,30 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
     const k = c.fresh('k');
     l.line(`const ${xs} = ${expr(c, st.iter)};`);
     l.line(`var ${k}: usize = 0;`);
-    return instrumentLoop(c, st, () => emitLoop(
-      c,
-      () => `while (${instrumentLoopNext(c, st, c.check(`rt.lists.next(${xs}, &${k})`, st))}) |${xs}_v|`,
-      () => {
-        assignTo(c, st.target, `${xs}_v`, st);
-        holdTargets(c, st, (e) => typedListHold(c, e), () => emitBody(c, st.body));
-      },
-      st.orelse,
-      false,
-    ), { kind: 'items', name: k });
+    return instrumentLoop(c, st, () => emitItemLoop(c, st, `rt.lists.next(${xs}, &${k})`, xs), { kind: 'items', name: k });
   }
   // rt.forIter walks a builtin list or tuple inline (as their iterators do) and anything else
   // through its iterator.
   const it = c.fresh('it');
   l.line(`var ${it} = ${c.check(`rt.forIter(${instrumentSeen(c, st, 'iterable', expr(c, st.iter))})`, st)};`);
-  return instrumentLoop(c, st, () => emitLoop(
+  return instrumentLoop(c, st, () => emitItemLoop(c, st, `${it}.next()`, it));
+}
+
+/**
+ * The loop of a for statement whose items come from `next`, a Zig expression of an optional
+ * item (checked for a raised error), each bound as `<cap>_v` and assigned to the target.
+ */
+function emitItemLoop(c: FnCtx, st: A.For, next: string, cap: string): boolean {
+  return emitLoop(
     c,
-    () => `while (${instrumentLoopNext(c, st, c.check(`${it}.next()`, st))}) |${it}_v|`,
+    () => `while (${instrumentLoopNext(c, st, c.check(next, st))}) |${cap}_v|`,
     () => {
-      assignTo(c, st.target, `${it}_v`, st);
+      assignTo(c, st.target, `${cap}_v`, st);
       holdTargets(c, st, (e) => typedListHold(c, e), () => emitBody(c, st.body));
     },
     st.orelse,
     false,
-  ));
+  );
 }
 
 // ---- Jumps through try/finally/with/handlers --------------------------------------------------
