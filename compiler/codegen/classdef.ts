@@ -28,6 +28,17 @@ export function emitClassDef(c: FnCtx, st: A.ClassDef): void {
       c.error(b, `subclassing '${b.id}' is not supported by pyaot`);
     }
   }
+  // CPython runs __del__ the moment an object's last reference goes; pyaot's tracing collector
+  // finds dead objects only at its next collection, if ever before exit, so the finalizer's
+  // effects would come late, in another order, or never: refused rather than run unfaithfully.
+  for (const b of st.body) {
+    const defines = b.nodeType === 'FunctionDef' || b.nodeType === 'AsyncFunctionDef' ? b.name === '__del__'
+      : b.nodeType === 'Assign' ? b.targets.some((t) => t.nodeType === 'Name' && t.id === '__del__')
+      : (b.nodeType === 'AnnAssign' || b.nodeType === 'AugAssign') && b.target.nodeType === 'Name' && b.target.id === '__del__';
+    if (defines) {
+      c.error(b, "'__del__' is not supported by pyaot: objects are freed by a tracing collector, not when their last reference goes, so a finalizer could not run when CPython runs it");
+    }
+  }
   const bases = c.fresh('bases');
   l.line(`const ${bases} = [_]rt.Value{ ${st.bases.map((b) => expr(c, b)).join(', ')} };`);
   // `metaclass=M`: the class object's type becomes M (abc.ABCMeta is played by abc.ABC's hooks).
