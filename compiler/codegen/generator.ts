@@ -153,7 +153,8 @@ class Lowering {
   /** At a resume point: retake the handled exceptions, then raise a thrown exception here. */
   private resumed(node: A.Located): void {
     const l = this.c.lines;
-    for (const e of this.handlers) l.line(`rt.exc.pushHandling(${e});`);
+    // pushHandlingOpt: a finally block's entry is optional (null when it runs for no exception).
+    for (const e of this.handlers) l.line(`rt.exc.pushHandlingOpt(${e});`);
     this.usesHow = true;
     l.line(`if (how == .throw) ${exitStmt(this.c.raiseExit(node))}`);
   }
@@ -183,7 +184,7 @@ class Lowering {
     this.jump(step);
     // On resume, retake handled exceptions; a thrown exception is passed to the delegate.
     this.enter(resume);
-    for (const e of this.handlers) c.lines.line(`rt.exc.pushHandling(${e});`);
+    for (const e of this.handlers) c.lines.line(`rt.exc.pushHandlingOpt(${e});`);
     this.jump(step);
     this.enter(step);
     this.usesSent = true;
@@ -343,10 +344,9 @@ class Lowering {
     if (fin) {
       // The finally body, with a pending exception set aside; then the routed exit continues.
       this.enter(fin.block);
-      const l = c.lines;
-      l.line(`${fin.pend} = if (${fin.frame.act} == 1) rt.exc.getCurrent() else null;`);
-      l.line('rt.exc.setCurrent(null);');
-      l.line(`rt.exc.pushHandlingOpt(${fin.pend});`);
+      c.lines.line(`${fin.pend} = if (${fin.frame.act} == 1) rt.exc.getCurrent() else null;`);
+      c.lines.line('rt.exc.setCurrent(null);');
+      c.lines.line(`rt.exc.pushHandlingOpt(${fin.pend});`);
       this.handlers.push(`${fin.pend}`);
       c.frames.push({ kind: 'handler' });
       try {
@@ -356,6 +356,8 @@ class Lowering {
         this.handlers.pop();
       }
       if (!this.ended[this.cur]) {
+        // The block current now: a yield in the finally body moved on to its resume block.
+        const l = c.lines;
         l.line('rt.exc.popHandling();');
         l.open(`switch (${fin.frame.act}) {`);
         l.line(`0 => continue :sw ${after},`);

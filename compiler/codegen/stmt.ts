@@ -536,8 +536,27 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
   // rt.forIter walks a builtin list or tuple inline (as their iterators do) and anything else
   // through its iterator.
   const it = c.fresh('it');
+  // A new generator only this loop holds is closed wherever the loop ends, as CPython's
+  // finalizer closes it when the loop drops it (core/gen.zig closeDropped). A Zig defer covers
+  // every way out; generator bodies are resumable state machines where a defer cannot live.
+  const closes = !c.scope.isGenerator && c.genReturn === null && freshGeneratorCall(c, st.iter);
+  if (closes) l.open('{');
   l.line(`var ${it} = ${c.check(`rt.forIter(${instrumentSeen(c, st, 'iterable', expr(c, st.iter))})`, st)};`);
-  return instrumentLoop(c, st, () => emitItemLoop(c, st, `${it}.next()`, it));
+  if (closes) l.line(`defer ${it}.closeFresh();`);
+  const term = instrumentLoop(c, st, () => emitItemLoop(c, st, `${it}.next()`, it));
+  if (closes) l.close();
+  return term;
+}
+
+/**
+ * `gen(...)` calling a module-level generator function that nothing rebinds: its result is a
+ * new generator no one else holds.
+ */
+function freshGeneratorCall(c: FnCtx, e: A.Expr): boolean {
+  if (e.nodeType !== 'Call' || e.func.nodeType !== 'Name') return false;
+  if (lookupName(c.scope, e.func.id).kind !== 'global') return false;
+  const def = c.moduleDefs().get(e.func.id);
+  return def !== undefined && c.prog.types.sealedGenerator(def);
 }
 
 /**

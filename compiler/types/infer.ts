@@ -68,6 +68,11 @@ export interface ProgramTypes {
   /** Specializations by function node, the generic one first. */
   specsOf(def: A.FunctionDef): Spec[];
   sealed(def: A.FunctionDef): SealedFn | undefined;
+  /**
+   * Whether `def` is a module-level generator function that nothing rebinds (the same test as
+   * sealed functions'): a call of its name then always makes a new generator.
+   */
+  sealedGenerator(def: A.FunctionDef): boolean;
   /** Types for code outside any specialized function (module bodies, methods, lambdas). */
   scopeTypes(scope: Scope): Spec | undefined;
   /**
@@ -107,6 +112,7 @@ function keyTy(t: Ty): Ty {
 
 class Inference implements ProgramTypes {
   private sealedFns = new Map<A.FunctionDef, SealedFn>();
+  private sealedGens = new Set<A.FunctionDef>();
   /** Types of the globals that qualify (globals.ts), per module. */
   private globalTys = new Map<SourceModule, Map<string, Ty>>();
   /** Globals bound only by native imports, per module: name -> 'math' or 'math.sqrt'. */
@@ -124,6 +130,9 @@ class Inference implements ProgramTypes {
   }
   sealed(def: A.FunctionDef): SealedFn | undefined {
     return this.sealedFns.get(def);
+  }
+  sealedGenerator(def: A.FunctionDef): boolean {
+    return this.sealedGens.has(def);
   }
   scopeTypes(scope: Scope): Spec | undefined {
     return this.other.get(scope);
@@ -209,7 +218,11 @@ class Inference implements ProgramTypes {
       const def = list[0];
       if (def.decorator_list.length > 0) continue;
       const scope = info.byNode.get(def.nodeId)!;
-      if (scope.isGenerator || scope.frees.size > 0 || scope.usesClassCell) continue;
+      if (scope.isGenerator) {
+        if (!this.externallyRebound(m.name, name)) this.sealedGens.add(def);
+        continue;
+      }
+      if (scope.frees.size > 0 || scope.usesClassCell) continue;
       if (def.args.vararg || def.args.kwarg || def.args.kwonlyargs.length > 0) continue;
       if (this.externallyRebound(m.name, name)) continue;
       const defaultTypes = def.args.defaults.map((d) => constType(d));

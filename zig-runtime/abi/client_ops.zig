@@ -620,6 +620,15 @@ pub const ForIter = struct {
             },
         }
     }
+
+    /// The loop over a new generator ended (the compiler defers this for `for x in gen(...)`):
+    /// close it as CPython's finalizer does when the loop drops it (core/gen.zig closeDropped).
+    pub inline fn closeFresh(self: *ForIter) void {
+        switch (self.items) {
+            .other => |it| abi.S("gen_closeDropped").f(it),
+            else => {},
+        }
+    }
 };
 
 /// `for w in s.split():` when `s` is an exact str: the pieces one at a time

@@ -92,7 +92,7 @@ pub const functions = .{
     // generators
     .{ "gen_new", rt.gen.new },                  .{ "gen_setReturn", rt.gen.setReturn },
     .{ "gen_delegateIter", rt.gen.delegateIter }, .{ "gen_delegate", rt.gen.delegate },
-    .{ "gen_delegateResult", rt.gen.delegateResult },
+    .{ "gen_delegateResult", rt.gen.delegateResult }, .{ "gen_closeDropped", rt.gen.closeDropped },
     // ints and floats (the typed code's slow paths)
     .{ "intops_add", rt.intops.add },            .{ "intops_sub", rt.intops.sub },
     .{ "intops_mul", rt.intops.mul },            .{ "intops_floordiv", rt.intops.floordiv },

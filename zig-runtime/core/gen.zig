@@ -148,6 +148,28 @@ pub fn close(g: *Generator) Error!void {
     if (r != null) return exc.raiseMsg(&types.RuntimeError, "generator ignored GeneratorExit");
 }
 
+/// The end of a `for` loop over a new generator only the loop holds (the compiler's
+/// `for x in gen(...)` of a generator function nothing rebinds): there CPython drops the last
+/// reference and the generator's finalizer closes it at once, running its `finally` blocks and
+/// `with` exits. A tracing collector never would, so the compiled loop closes it on every way
+/// out (exhausted, `break`, `return`, an exception). As in CPython's finalizer, an exception
+/// from closing is reported on stderr and not raised, and one already propagating out of the
+/// loop stays the one in flight.
+pub fn closeDropped(x: Value) void {
+    if (x != .obj or x.obj.ty != &types.generator_type) return;
+    const g = Object.as(x.obj, Generator);
+    switch (g.state) {
+        .finished, .running => return,
+        .created => g.state = .finished,
+        .suspended => {
+            const pending = exc.current;
+            exc.current = null;
+            close(g) catch @import("start.zig").reportUnraisable(x);
+            exc.current = pending;
+        },
+    }
+}
+
 /// The value a `yield from` expression evaluates to once the delegate finishes.
 pub fn returnValueOf(g: *Generator) Value {
     const rv = g.return_value;

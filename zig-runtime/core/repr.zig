@@ -279,6 +279,10 @@ fn objRepr(b: *Builder, o: *Object) Error!void {
             try reprInto(b, m.self);
             b.appendByte('>');
         },
+        .generator => {
+            const g = Object.as(o, @import("gen.zig").Generator);
+            b.print("<generator object {s} at 0x{x:0>12}>", .{ g.qualname, @intFromPtr(o) });
+        },
         .module => {
             const m = Object.as(o, @import("class.zig").Module);
             if (m.file.len > 0) b.print("<module '{s}' from '{s}'>", .{ m.name, m.file }) else b.print("<module '{s}' (built-in)>", .{m.name});

@@ -78,6 +78,25 @@ fn systemExitCode(e: *exc.ExcObject) u8 {
     }
 }
 
+/// Reports the exception in flight as CPython's PyErr_WriteUnraisable does for one raised by a
+/// finalizer ("Exception ignored in: <obj>", then the traceback) and clears it.
+pub fn reportUnraisable(obj: Value) void {
+    const e = exc.current orelse return;
+    exc.current = null;
+    io.stdout.flush();
+    var b = str_mod.Builder{};
+    b.append("Exception ignored in: ");
+    repr.reprInto(&b, obj) catch {
+        exc.current = null;
+        b.append("<object repr() failed>");
+    };
+    b.appendByte('\n');
+    // The exception alone, as CPython's default sys.unraisablehook prints it (no cause or
+    // context: a finally raising during close() has GeneratorExit as its context).
+    printTrace(&b, e);
+    io.stderr.write(b.slice());
+}
+
 fn printChain(b: *str_mod.Builder, e: *exc.ExcObject, depth: usize) void {
     if (depth < 16) {
         if (e.cause.isKind(.exception)) {
@@ -88,6 +107,11 @@ fn printChain(b: *str_mod.Builder, e: *exc.ExcObject, depth: usize) void {
             b.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
+    printTrace(b, e);
+}
+
+/// One exception's traceback and `Type: message` line.
+fn printTrace(b: *str_mod.Builder, e: *exc.ExcObject) void {
     if (e.trace_len > 0) {
         b.append("Traceback (most recent call last):\n");
         // As CPython's tb_print_internal: after three consecutive entries of the same file,
