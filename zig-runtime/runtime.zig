@@ -76,6 +76,9 @@ comptime {
     // pointer constants; a program loads them once at start (client.zig).
     for (surface.globals) |e| @export(&Addr(e[1]).p, .{ .name = "pyaot_g_" ++ e[0] });
     for (surface.type_names) |n| @export(&Addr(&@field(rt.types, n)).p, .{ .name = "pyaot_t_" ++ n });
+    // A plain u64 is extern-compatible: exported as the variable itself, the inline-cache guard
+    // every attribute site checks (client_attr.zig guardEpoch) is one load, not a pointer chase.
+    @export(&@import("core/dict.zig").guard_epoch, .{ .name = "pyaot_v_guard_epoch" });
     for (@typeInfo(surface.bi_module).@"struct".decls) |d| {
         if (std.mem.endsWith(u8, d.name, "_obj")) {
             @export(&Addr(&@field(surface.bi_module, d.name)).p, .{ .name = "pyaot_bi_" ++ d.name });

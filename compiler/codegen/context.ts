@@ -3,6 +3,8 @@
 // try/except/finally/with/loop frames that decides where an exception, `return`, `break` or
 // `continue` goes from any point in the body).
 import type * as A from '../parser/ast.js';
+import type { ConstantValue } from '../parser/ast.js';
+import { constantGlobals } from '../types/const-globals.js';
 import type { Scope, ScopeInfo } from '../resolve/scopes.js';
 import type { SourceModule, ModuleGraph, ImportTarget } from '../modules.js';
 import { Lines, zigBytes, wtf8, ident } from './emit.js';
@@ -37,6 +39,13 @@ export class ProgramCtx {
   ctorDispatchers = new Map<number, string>();
 
   constructor(readonly graph: ModuleGraph, readonly scopes: Map<string, ScopeInfo>) {}
+
+  private consts?: Map<SourceModule, Map<string, ConstantValue>>;
+  /** The literal a read of global `name` of `mod` always yields, if it is a constant (types/const-globals.ts). */
+  constGlobal(mod: SourceModule, name: string): ConstantValue | undefined {
+    this.consts ??= constantGlobals(this.graph, this.scopes);
+    return this.consts.get(mod)?.get(name);
+  }
 
   fresh(prefix: string): string {
     return `${prefix}${this.counter++}`;

@@ -63,6 +63,12 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
     case 'Name': {
       const t = typedName(c, e);
       if (t) return t;
+      const k = lookupName(c.scope, e.id).kind === 'global' ? c.prog.constGlobal(c.mod, e.id) : undefined;
+      if (k) {
+        // A constant global (types/const-globals.ts): its literal, as a constant expression would be.
+        const lit: A.Constant = { ...e, nodeType: 'Constant', value: k, kind: null } as unknown as A.Constant;
+        return texpr(c, lit);
+      }
       const code = readName(c, e);
       // A global inference typed (types/globals.ts): unboxed, checked.
       const g = inferred(c, e);

@@ -75,7 +75,7 @@ export function qualifiedGlobals(graph: ModuleGraph, scopes: Map<string, ScopeIn
  * What an import alias binds its name to when that is a native module or one of its names, as
  * the import resolved (a program's own `random.py` shadows the native module).
  */
-function nativeTarget(m: SourceModule, st: A.Import | A.ImportFrom, a: A.Alias): string | null {
+export function nativeTarget(m: SourceModule, st: A.Import | A.ImportFrom, a: A.Alias): string | null {
   const r = m.imports.get(st.nodeId)?.find((x) => x.alias === a);
   if (!r || r.chain.length === 0) return null;
   if (st.nodeType === 'Import') {

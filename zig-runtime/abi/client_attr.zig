@@ -221,9 +221,14 @@ const Guard = struct {
     }
 };
 
-/// The current guard epoch (the runtime's dict.guard_epoch, through its exported address).
+/// The current guard epoch (the runtime's dict.guard_epoch, read directly: see epochVar).
 inline fn guardEpoch() u64 {
-    return abi.global(u64, "pyaot_g_guard_epoch").*;
+    return epochVar().*;
+}
+
+/// The runtime's dict.guard_epoch itself (exported as a variable, not by address: runtime.zig).
+inline fn epochVar() *u64 {
+    return @extern(*u64, .{ .name = "pyaot_v_guard_epoch" });
 }
 
 /// What a site remembers for one class.
@@ -665,7 +670,7 @@ fn setattrWords(s: *Site, v0: u64, v1: u64, name: *Str, x0: u64, x1: u64) Error!
                     d.len += 1;
                     d.bloom |= dict_mod.bloomBits(h);
                     d.version +%= 1;
-                    if (d.guarded) abi.global(u64, "pyaot_g_guard_epoch").* +%= 1;
+                    if (d.guarded) epochVar().* +%= 1;
                     return;
                 }
             }
@@ -707,7 +712,7 @@ inline fn storeInDict(d: *Dict, name: *Str, x: Value) ?u32 {
             d.bloom |= dict_mod.bloomBits(name.hash_cache);
             // dict.bumpVersion, with the runtime's epoch (this file's copy of dict.zig has its own).
             d.version +%= 1;
-            if (d.guarded) abi.global(u64, "pyaot_g_guard_epoch").* +%= 1;
+            if (d.guarded) epochVar().* +%= 1;
             return @intCast(i);
         },
         .unknown => {},
