@@ -11,6 +11,7 @@ import { lookupName } from '../resolve/scopes.js';
 import { zigFloat, Lines, zigString } from './emit.js';
 import { FnCtx, zigLocal } from './context.js';
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, BUILTIN_EXCEPTIONS } from './builtins-table.js';
+import { refuseSnapshotMethod } from './globals-snapshot.js';
 import { emitLambda, emitComprehension, directCallTarget, emitDirectCall, boxCode, docstring } from './func.js';
 import { assignTo } from './stmt.js';
 import { moduleFnPrefix, modulePackage } from './imports.js';
@@ -111,6 +112,7 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
       return { code: `(if (${instrumentBranch(c, e, 'ifexp', cond(c, e.test))}) ${expr(c, e.body)} else ${expr(c, e.orelse)})`, ty: OBJECT };
     }
     case 'Call':
+      refuseSnapshotMethod(c, e);
       return instrumentCall(c, e, call(c, e));
     case 'Subscript':
       return typedListLoad(c, e) ?? { code: exprDyn(c, e), ty: OBJECT };
@@ -687,7 +689,7 @@ function builtinCall(c: FnCtx, name: string, e: A.Call): string | null {
     return c.check(`rt.class.newSuper(${cls}.v.as(rt.Type), ${selfv})`, e);
   }
   if (name === 'globals' && e.args.length === 0 && e.keywords.length === 0) {
-    // A snapshot of the module's globals (assignments to it do not reach the variables).
+    // A snapshot of the module's globals; stores into it are compile errors (globals-snapshot.ts).
     return c.check(`${moduleFnPrefix(c.mod.name)}_globals()`, e);
   }
   if (name === 'vars' && e.args.length === 0 && e.keywords.length === 0 && c.scope.kind === 'module') {

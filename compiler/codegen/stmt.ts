@@ -19,6 +19,7 @@ import { emitMatch } from './match.js';
 import { typedListHold, typedListAugAssign, typedListStore } from './typed-list.js';
 import { ownedSlot, ownStrings } from './str-append.js';
 import { holdLists, holdTargets } from './list-hold.js';
+import { refuseSnapshotStore, refuseSnapshotUpdate } from './globals-snapshot.js';
 import { BUILTIN_FUNCTIONS } from './builtins-table.js';
 import { instrumentBranch, instrumentCall, instrumentLoop, instrumentLoopBody, instrumentLoopNext, instrumentLoopTest, instrumentSeen, instrumentTick } from './instrument.js';
 import { getattrSite, setattrSite, callMethodSite } from './attr-site.js';
@@ -153,6 +154,7 @@ export function assignTo(c: FnCtx, target: A.Expr, v: string, node: A.Located): 
       l.line(`${c.check(setattrSite(c, expr(c, target.value), target.attr, v), target)};`);
       return;
     case 'Subscript':
+      refuseSnapshotStore(c, target);
       if (typedListStore(c, target, v)) return;
       l.line(`${c.check(`rt.sub.setitem(${expr(c, target.value)}, ${sliceOrIndex(c, target.slice)}, ${v})`, target)};`);
       return;
@@ -236,6 +238,7 @@ function emitAugAssign(c: FnCtx, st: A.AugAssign): void {
   const l = c.lines;
   const t = st.target;
   if (t.nodeType === 'Name') {
+    if (st.op === 'BitOr') refuseSnapshotUpdate(c, t, st); // `g |= {...}` updates the dict in place
     const slot = st.op === 'Add' ? ownedSlot(c, t.id) : null;
     if (slot) return emitStrAppend(c, st, t, slot);
     const cur = texpr(c, { ...t, ctx: 'Load' });
@@ -256,6 +259,7 @@ function emitAugAssign(c: FnCtx, st: A.AugAssign): void {
     l.line(`const ${nv} = ${c.check(`rt.ops.inplace(.${op}, ${c.check(getattrSite(c, obj, t.attr), t)}, ${expr(c, st.value)})`, st)};`);
     l.line(`${c.check(setattrSite(c, obj, t.attr, nv), t)};`);
   } else if (t.nodeType === 'Subscript') {
+    refuseSnapshotStore(c, t);
     if (typedListAugAssign(c, st)) return;
     const obj = c.fresh('o');
     const key = c.fresh('k');
@@ -341,6 +345,7 @@ function emitDelete(c: FnCtx, t: A.Expr): void {
       l.line(`${c.check(`rt.attr.delattr(${expr(c, t.value)}, &${c.prog.str(t.attr)})`, t)};`);
       return;
     case 'Subscript':
+      refuseSnapshotStore(c, t);
       l.line(`${c.check(`rt.sub.delitem(${expr(c, t.value)}, ${sliceOrIndex(c, t.slice)})`, t)};`);
       return;
     case 'Tuple':

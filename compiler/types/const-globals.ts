@@ -19,6 +19,7 @@
 //    attributes (`builtins.exec`), nor touches `sys.modules` (which can swap a module's dict).
 // When in doubt, a name is not folded; it is then read as before (a checked global).
 import type * as A from '../parser/ast.js';
+import { walkNodes } from '../parser/walk.js';
 import type { ScopeInfo } from '../resolve/scopes.js';
 import type { ModuleGraph, SourceModule } from '../modules.js';
 import { nativeTarget, qualifiedGlobals } from './globals.js';
@@ -32,7 +33,7 @@ export function constantGlobals(graph: ModuleGraph, scopes: Map<string, ScopeInf
   const out = new Map<SourceModule, Map<string, A.ConstantValue>>();
   let unsafe = false;
   for (const m of graph.modules) {
-    walk(m.ast.body, (n) => {
+    walkNodes(m.ast.body, (n) => {
       if (n.nodeType === 'Attribute' && (NAMESPACE_ATTRS.has((n as A.Attribute).attr) || REFLECTIVE.has((n as A.Attribute).attr))) unsafe = true;
       if (n.nodeType === 'Name' && REFLECTIVE.has((n as A.Name).id)) unsafe = true;
     });
@@ -138,14 +139,3 @@ function countBindings(body: A.Stmt[]): Map<string, number> {
   return n;
 }
 
-function walk(nodes: unknown, visit: (n: A.Node) => void): void {
-  const go = (x: unknown): void => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(go);
-    const n = x as A.Node;
-    if (!('nodeType' in n)) return;
-    visit(n);
-    for (const [k, v] of Object.entries(n)) if (k !== 'nodeType' && k !== 'nodeId') go(v);
-  };
-  go(nodes);
-}

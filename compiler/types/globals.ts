@@ -14,6 +14,7 @@
 // (`import math`, `from random import random`): their calls have known result types
 // (native-calls.ts) and some compile inline (codegen/native-fast.ts).
 import type * as A from '../parser/ast.js';
+import { walkNodes } from '../parser/walk.js';
 import type { ScopeInfo } from '../resolve/scopes.js';
 import type { ModuleGraph, SourceModule } from '../modules.js';
 
@@ -37,7 +38,7 @@ export function qualifiedGlobals(graph: ModuleGraph, scopes: Map<string, ScopeIn
   const attrStores = new Set<string>();
   let reflective = false;
   for (const m of graph.modules) {
-    walk(m.ast.body, (n) => {
+    walkNodes(m.ast.body, (n) => {
       if (n.nodeType === 'Attribute' && (n as A.Attribute).ctx !== 'Load') attrStores.add((n as A.Attribute).attr);
       if (n.nodeType === 'Name' && REFLECTIVE.has((n as A.Name).id)) reflective = true;
     });
@@ -48,7 +49,7 @@ export function qualifiedGlobals(graph: ModuleGraph, scopes: Map<string, ScopeIn
     const imports = new Map<string, Set<string>>();
     if (!reflective) topLevel(m, m.ast.body, plain, other, imports);
     // Walrus targets anywhere (a comprehension's binds the module's global).
-    walk(m.ast.body, (n) => {
+    walkNodes(m.ast.body, (n) => {
       if (n.nodeType === 'NamedExpr') names((n as A.NamedExpr).target, other);
     });
     const info = scopes.get(m.name)!;
@@ -147,7 +148,7 @@ function topLevel(m: SourceModule, body: A.Stmt[], plain: Set<string>, other: Se
         break;
       case 'Match':
         for (const c of st.cases) {
-          walk([c.pattern as unknown as A.Stmt], (n) => {
+          walkNodes([c.pattern as unknown as A.Stmt], (n) => {
             const p = n as { name?: string | null; rest?: string | null };
             if (p.name) other.add(p.name);
             if (p.rest) other.add(p.rest);
@@ -168,14 +169,3 @@ function names(t: A.Expr, into: Set<string>): void {
   else if (t.nodeType === 'Starred') names(t.value, into);
 }
 
-function walk(nodes: unknown, visit: (n: A.Node) => void): void {
-  const go = (x: unknown): void => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(go);
-    const n = x as A.Node;
-    if (!('nodeType' in n)) return;
-    visit(n);
-    for (const [k, v] of Object.entries(n)) if (k !== 'nodeType' && k !== 'nodeId') go(v);
-  };
-  go(nodes);
-}

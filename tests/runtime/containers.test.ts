@@ -58,22 +58,4 @@ describe('container methods against CPython', () => {
       fs.rmSync(d, { recursive: true, force: true });
     }
   });
-  // __del__ cannot run when CPython runs it (the last reference going away): refused with its
-  // position, for a method and for an assigned function alike, never ignored at run time.
-  it('a class defining __del__ is a compile error at the definition', () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pyaot-del-'));
-    try {
-      const f = path.join(d, 'prog.py');
-      fs.writeFileSync(f, 'class R:\n    def __del__(self):\n        print("del")\n\n\ndef fin(self):\n    pass\n\n\nclass S:\n    __del__ = fin\n\n\nr = R()\ndel r\nprint("end")\n');
-      const r = runPyaot(['check', f]);
-      expect(r.code).toBe(2);
-      expect(r.stdout + r.stderr).toContain(`${f}:2:5: error: '__del__' is not supported by pyaot`);
-      expect(r.stdout + r.stderr).toContain(`${f}:11:5: error: '__del__' is not supported by pyaot`);
-      const run = runPyaot([f]);
-      expect(run.code).toBe(2);
-      expect(run.stdout).toBe('');
-    } finally {
-      fs.rmSync(d, { recursive: true, force: true });
-    }
-  });
 });
