@@ -84,6 +84,10 @@ pub fn nameError(comptime name: []const u8) Error {
     return S("raiseNameError").f(name);
 }
 
+/// A module global nothing in the program binds: set on the module at run time, or NameError
+/// (core/class.zig unknownGlobal).
+pub const unknownGlobal = S("class_unknownGlobal").f;
+
 pub inline fn boundOrNull(v: Value) ?Value {
     return if (isUnbound(v)) null else v;
 }

@@ -338,7 +338,9 @@ export function cellRef(c: FnCtx, name: string, node: A.Located): string {
 
 function builtinValue(c: FnCtx, name: string, node: A.Located): string {
   const v = builtinValueOrUnbound(c, name);
-  if (v === 'rt.UNBOUND') return c.check(`rt.nameError(${zigString(name)})`, node);
+  // Not bound anywhere in the program: the module may still have it at run time, set from
+  // outside (`mod.NAME = v`), as CPython's LOAD_GLOBAL would find it; else NameError.
+  if (v === 'rt.UNBOUND') return c.check(`rt.unknownGlobal(${moduleFnPrefix(c.mod.name)}_obj, ${zigString(name)})`, node);
   return v;
 }
 

@@ -74,7 +74,7 @@ pub const functions = .{
     .{ "exc_setCurrent", support.setCurrent },   .{ "raiseValue", rt.raiseValue },
     .{ "reraise", rt.reraise },                  .{ "raiseAssert", rt.raiseAssert },
     .{ "excMatches", rt.excMatches },            .{ "raiseUnboundLocal", support.raiseUnboundLocal },
-    .{ "raiseUnboundFree", support.raiseUnboundFree }, .{ "raiseNameError", support.raiseNameError },
+    .{ "raiseUnboundFree", support.raiseUnboundFree }, .{ "raiseNameError", support.raiseNameError }, .{ "class_unknownGlobal", rt.class.unknownGlobal },
     .{ "raiseSealedRebind", support.raiseSealedRebind }, .{ "raiseInternal", support.raiseInternal },
     .{ "raiseTypeBug", support.raiseTypeBug }, .{ "raiseRecursion", support.raiseRecursion },
     .{ "interruptInstall", support.interruptInstall },

@@ -736,6 +736,15 @@ pub fn moduleGetattr(o: *Object, name: *Str) Error!?Value {
     return null;
 }
 
+/// A global of module `m` the compiler found no binding of (nor a builtin): CPython's
+/// LOAD_GLOBAL still finds it when the program set it on the module at run time
+/// (`mod.NAME = v` from another module, `setattr(sys.modules[__name__], ...)`), which
+/// moduleSetattr keeps in the module's `extra` dict. Else NameError, as CPython.
+pub fn unknownGlobal(m: ?*Module, name: []const u8) Error!Value {
+    if (m) |mod| if (mod.extra) |d| if (dict_mod.getStr(d, str_mod.static(name))) |v| return v;
+    return @import("names_rt.zig").raiseNameError(name);
+}
+
 pub fn moduleSetattr(o: *Object, name: *Str, x: Value) Error!void {
     const m = Object.as(o, Module);
     switch (m.set(name.bytes.ptr, name.bytes.len, &x)) {

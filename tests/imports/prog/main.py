@@ -126,4 +126,18 @@ for bad in [lambda: p.with_suffix("txt"), lambda: PurePosixPath("/").with_name("
         print("ValueError:", e)
 here = Path(__file__).parent
 print(type(here).__name__, (here / "counter.py").exists(), (here / "pkg").is_dir(), sorted(c.name for c in (here / "pkg" / "sub").iterdir() if c.suffix == ".py"))
+print("== globals set from outside")
+import late_global
+try:
+    late_global.describe()
+except NameError as e:
+    print("before:", e, e.name)
+late_global.LEVEL = 3
+print(late_global.describe())
+setattr(sys.modules[__name__], "SET_BY_SETATTR", 5)
+print(SET_BY_SETATTR)
+try:
+    late_global.missing()
+except NameError as e:
+    print("NameError", e, e.name)
 print("== end")
