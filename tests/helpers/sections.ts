@@ -6,16 +6,28 @@
 // (2-3 MB of Zig) whose ReleaseFast compile took minutes, against about half a minute in Debug,
 // and Debug's safety checks catch undefined behaviour in the generated and program-side code.
 // The corpus, the benchmarks and the other suites stay ReleaseFast: they test what users run.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { expect } from 'vitest';
-import { runPyaot, runPython, type RunOptions, type RunResult } from './pyaot.js';
+import { afterAll, expect } from 'vitest';
+import { runPyaot, runPython, tempHome, type RunOptions, type RunResult } from './pyaot.js';
 
 /** A build of such a suite costs about half a minute of CPU in Debug, more on a loaded machine. */
 export const SECTIONS_TIMEOUT_MS = 900_000;
 
+// Debug binaries keep their debug info (for a panic's stack trace): the stdlib-py one is about
+// 285 MB. Their PYAOT_HOME is this test file's own, removed when the file is done, so the build
+// cache still serves repeated runs within the file (stdlib-dt's TZ runs) and nothing is left in
+// the temp directory. (Registered at import, so it belongs to the importing test file.)
+let debugHome: string | undefined;
+afterAll(() => {
+  if (debugHome !== undefined) fs.rmSync(debugHome, { recursive: true, force: true });
+  debugHome = undefined;
+});
+
 /** `pyaot --debug ...args` (for `pyaot build`, pass ['build', '--debug', ...] to runPyaot). */
 export function runDebug(args: string[], opts: RunOptions = {}): RunResult {
-  return runPyaot(['--debug', ...args], opts);
+  debugHome ??= tempHome();
+  return runPyaot(['--debug', ...args], { home: debugHome, ...opts });
 }
 
 export function expectSameOutput(got: string, want: string, sectionFile = (s: string) => s): void {

@@ -51,7 +51,8 @@ let built: string | null = null;
 function binary(): string {
   if (built) return built;
   const bin = path.join(work, 'main.py');
-  const b = runPyaot(['build', '--debug', path.join(dir, 'main.py'), '-o', bin], { timeoutMs: 600_000 });
+  // Its cache in `work` too: a debug build is large, and `work` is removed at the end.
+  const b = runPyaot(['build', '--debug', path.join(dir, 'main.py'), '-o', bin], { home: path.join(work, 'home'), timeoutMs: 600_000 });
   expect(b.code, b.stderr).toBe(0);
   return (built = bin);
 }
