@@ -27,6 +27,8 @@ export interface RunArgs {
   script: string;
   programArgs: string[];
   force: boolean;
+  /** --debug: the development build (Zig -ODebug: fast compile, safety checks, slower binary). */
+  debug: boolean;
   profile: boolean;
   profileOut: string | undefined;
 }
@@ -37,11 +39,12 @@ const SUBCOMMANDS = new Set([
 
 /** Returns the run request, or undefined when argv is a subcommand or a bare flag like --help. */
 export function splitRunArgs(argv: string[]): RunArgs | undefined {
-  const out: RunArgs = { script: '', programArgs: [], force: false, profile: false, profileOut: undefined };
+  const out: RunArgs = { script: '', programArgs: [], force: false, debug: false, profile: false, profileOut: undefined };
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--force') out.force = true;
+    else if (a === '--debug') out.debug = true;
     else if (a === '--profile') out.profile = true;
     else if (a === '--profile-out') {
       out.profileOut = argv[++i];
@@ -58,6 +61,18 @@ export function splitRunArgs(argv: string[]): RunArgs | undefined {
 
 /** The flags of a plain `pyaot app.py` build: part of its cache key. */
 export const BUILD_FLAGS = ['mode=ReleaseFast'];
+
+/**
+ * The flags of `pyaot --debug app.py`: the program's own code in Zig's Debug mode (the runtime
+ * object stays ReleaseFast). Part of the cache key, so that a debug build is never served for a
+ * release request, nor the reverse.
+ */
+export const DEBUG_BUILD_FLAGS = ['mode=Debug'];
+
+/** The cache-key flags of a plain build in the given mode. */
+export function buildFlags(debug: boolean): string[] {
+  return debug ? DEBUG_BUILD_FLAGS : BUILD_FLAGS;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Running the program.
@@ -97,7 +112,7 @@ export function runBinary(binary: string, argv0: string, args: string[]): Promis
  * the full CLI must decide. Records nothing, and never throws (an unreadable cache directory, say,
  * is for the full CLI to report).
  */
-function statOnlyHit(script: string): { key: string; binary: string } | undefined {
+function statOnlyHit(script: string, debug: boolean): { key: string; binary: string } | undefined {
   try {
     const mainPath = resolve(script);
     if (statSync(mainPath, { throwIfNoEntry: false })?.isFile() !== true) return undefined; // main.ts reports it
@@ -110,7 +125,7 @@ function statOnlyHit(script: string): { key: string; binary: string } | undefine
     const config = configIdentity(toolchainIdentity(self, runtime), {
       mainPath,
       kind: 'plain',
-      flags: BUILD_FLAGS,
+      flags: buildFlags(debug),
       profileDigest: undefined,
     });
     return statOnlyLookup(layout, mainPath, config);
@@ -122,7 +137,7 @@ function statOnlyHit(script: string): { key: string; binary: string } | undefine
 /** Runs pyaot with `argv` (the arguments after `pyaot`); a hit served here exits with the program's status. */
 export async function launch(argv: string[]): Promise<void> {
   const run = splitRunArgs(argv);
-  const found = run !== undefined && !run.force && !run.profile && run.profileOut === undefined ? statOnlyHit(run.script) : undefined;
+  const found = run !== undefined && !run.force && !run.profile && run.profileOut === undefined ? statOnlyHit(run.script, run.debug) : undefined;
   if (run === undefined || found === undefined) {
     const { main } = await import('./main.js');
     return main(argv);

@@ -14,7 +14,17 @@ export function buildProgram(): Command {
     .description('Compile Python to native code through Zig, and run it')
     .version(PYAOT_VERSION)
     .usage('[options] <script.py> [args...] | <command>')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // `pyaot [flags] app.py` is parsed by hand (launch.cts), so its flags are listed here.
+    .addHelpText(
+      'after',
+      `
+Run flags (before the script; everything after it goes to the program):
+  --debug                   development build: Zig -ODebug, compiles ~10x faster, safety checks, slower program
+  --force                   rebuild even if the cache has this build
+  --profile                 run an instrumented build and merge its counters into the program's profile
+  --profile-out <file>      with --profile, merge into <file>`,
+    );
   registerCacheCommand(program);
   registerParse(program);
   registerBuild(program);

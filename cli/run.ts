@@ -4,12 +4,22 @@
 // module is even loaded (launch.cts); this is the path that can hash, build and report.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BUILD_FLAGS, runBinary, type RunArgs } from './launch.cjs';
+import { BUILD_FLAGS, buildFlags, runBinary, type RunArgs } from './launch.cjs';
 
 // Shared with the fast path in launch.cts (and with the profiler).
 export { BUILD_FLAGS, runBinary };
 
+/**
+ * --debug picks how the program is compiled; --profile needs the release build (its counters
+ * describe the code users run, and feed the optimizer), so the two do not combine.
+ */
+export const DEBUG_WITH_PROFILE = '--debug cannot be combined with --profile or --profile-out (profiles are recorded from the release build)';
+
 export async function runScript(r: RunArgs): Promise<number> {
+  if (r.debug && (r.profile || r.profileOut !== undefined)) {
+    process.stderr.write(`pyaot: error: ${DEBUG_WITH_PROFILE}\n`);
+    return 2;
+  }
   if (r.profile || r.profileOut !== undefined) return (await import('../profiler/run.js')).runProfiled(r);
   const abs = path.resolve(r.script);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
@@ -18,7 +28,7 @@ export async function runScript(r: RunArgs): Promise<number> {
   }
   let binary: string;
   try {
-    binary = await getBinary(abs, r.script, r.force);
+    binary = await getBinary(abs, r.script, r.force, r.debug);
   } catch (e) {
     // Only failures pay for loading the error renderer.
     const { reportError } = await import('./errors.js');
@@ -27,13 +37,14 @@ export async function runScript(r: RunArgs): Promise<number> {
   return runBinary(binary, r.script, r.programArgs);
 }
 
-export async function getBinary(abs: string, display: string, force: boolean): Promise<string> {
+/** The program's binary, from the cache or built; `debug` selects the development build (--debug). */
+export async function getBinary(abs: string, display: string, force: boolean, debug = false): Promise<string> {
   const { getOrBuild } = await import('../cache/index.js');
   const res = await getOrBuild(
-    { mainPath: abs, kind: 'plain', flags: BUILD_FLAGS },
+    { mainPath: abs, kind: 'plain', flags: buildFlags(debug) },
     async (tmpDir) => {
       const { buildProgram } = await import('./build-program.js');
-      return buildProgram({ mainPath: abs, displayPath: display, mode: 'ReleaseFast' }, tmpDir);
+      return buildProgram({ mainPath: abs, displayPath: display, mode: debug ? 'Debug' : 'ReleaseFast' }, tmpDir);
     },
     { force },
   );

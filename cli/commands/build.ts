@@ -13,7 +13,8 @@ export function registerBuild(program: Command): void {
     .option('-o, --output <file>', 'where to write the executable (default: the script name without .py)')
     .option('--binary <file>', 'same as --output')
     .option('--force', 'rebuild even if the cache has this build')
-    .action(async (script: string, opts: { output?: string; binary?: string; force?: boolean }) => {
+    .option('--debug', 'development build: Zig -ODebug (compiles ~10x faster, runtime safety checks, slower program)')
+    .action(async (script: string, opts: { output?: string; binary?: string; force?: boolean; debug?: boolean }) => {
       const abs = path.resolve(script);
       if (!fs.existsSync(abs)) {
         process.stderr.write(`pyaot: can't open file '${abs}': [Errno 2] No such file or directory\n`);
@@ -26,7 +27,7 @@ export function registerBuild(program: Command): void {
       if ((opts.output ?? opts.binary ?? '').endsWith('/') || isDirectory(out)) out = path.join(out, name);
       let bin: string;
       try {
-        bin = await getBinary(abs, script, opts.force ?? false);
+        bin = await getBinary(abs, script, opts.force ?? false, opts.debug ?? false);
       } catch (e) {
         process.exitCode = reportError(e);
         return;

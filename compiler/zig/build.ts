@@ -1,6 +1,9 @@
-// Runs the pinned Zig on a generated program: one compilation unit (program + runtime), so
-// LLVM sees and inlines across the runtime. ReleaseFast, stripped (tracebacks carry their own
-// Python line numbers), single-threaded.
+// Runs the pinned Zig on a generated program, linked against the prebuilt runtime object
+// (runtime.ts). ReleaseFast, stripped (tracebacks carry their own Python line numbers),
+// single-threaded. `pyaot --debug` builds the program's own code in Debug instead: about ten
+// times faster to compile, with Zig's safety checks on and debug info kept (a safety panic is a
+// pyaot bug, and its stack trace names the Zig function). The runtime object stays ReleaseFast
+// in both modes: it is built once per machine, and its speed matters in tests too.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execa } from 'execa';
@@ -40,7 +43,7 @@ export interface BuildRequest {
 export async function buildExecutable(tc: Toolchain, req: BuildRequest, onProgress?: (msg: string) => void): Promise<void> {
   fs.mkdirSync(req.workDir, { recursive: true });
   const rtDir = runtimeDir();
-  const rtObject = await ensureRuntimeObject(tc, rtDir, req.mode, onProgress);
+  const rtObject = await ensureRuntimeObject(tc, rtDir, 'ReleaseFast', onProgress);
   const main = path.join(req.workDir, 'main.zig');
   fs.writeFileSync(main, req.zigSource);
   const cache = zigCacheDir();

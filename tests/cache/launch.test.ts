@@ -130,6 +130,20 @@ describe('a cached pyaot app.py', () => {
     await delegated(['app.py']);
   });
 
+  it('keeps the --debug build and the release build apart', async () => {
+    const main = sb.write('app.py', '# app\n');
+    const release = await warm(main, { body: 'echo release' });
+    // Only the release build is cached: --debug must not be served it.
+    const args = ['--debug', 'app.py'];
+    expect(await pyaot(args)).toEqual({ out: `${FULL_CLI} ${JSON.stringify(args)}\n`, err: '', code: 0 });
+    // With the debug build cached too (as `pyaot --debug app.py` stores it), each mode gets its own.
+    const debug = await warm(main, { flags: ['mode=Debug'], body: 'echo debug' });
+    expect(debug.key).not.toBe(release.key);
+    expect(await pyaot(['--debug', 'app.py'])).toEqual({ out: 'app:# app\ndebug\n', err: '', code: 0 });
+    expect(await pyaot(['app.py'])).toEqual({ out: 'app:# app\nrelease\n', err: '', code: 0 });
+    expect(await cacheJson('stats')).toMatchObject({ entries: 2 });
+  });
+
   it('rebuilds a clobbered index with one warning, and still runs the program', async () => {
     const main = sb.write('app.py', '# app\n');
     const { key } = await warm(main);

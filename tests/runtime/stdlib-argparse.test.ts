@@ -2,10 +2,11 @@
 // exits, so each scenario in tests/runtime/stdlib-argparse/ runs with every argv list in its
 // `# case: [...]` comments (or `# case: {"argv": [...], "env": {...}}`), and stdout, stderr and
 // the exit code must equal python3's byte for byte. main.py runs a scenario by name
-// (`main.py basic ARGS...`), so the test builds one binary (a build costs ~40 s) and runs it
-// many times. The binary is named main.py so the default prog, the basename of sys.argv[0], is
-// the same under both. COLUMNS and LINES are removed from the environment, as the help width
-// comes from COLUMNS (cases that set it test the wrapping).
+// (`main.py basic ARGS...`), so the test builds one binary and runs it many times: a development
+// build (`pyaot build --debug`, as in the sections suites: see helpers/sections.ts). The binary
+// is named main.py so the default prog, the basename of sys.argv[0], is the same under both.
+// COLUMNS and LINES are removed from the environment, as the help width comes from COLUMNS
+// (cases that set it test the wrapping).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -50,7 +51,8 @@ let built: string | null = null;
 function binary(): string {
   if (built) return built;
   const bin = path.join(work, 'main.py');
-  const b = runPyaot(['build', path.join(dir, 'main.py'), '-o', bin], { timeoutMs: 600_000 });
+  // Its cache in `work` too: a debug build is large, and `work` is removed at the end.
+  const b = runPyaot(['build', '--debug', path.join(dir, 'main.py'), '-o', bin], { home: path.join(work, 'home'), timeoutMs: 600_000 });
   expect(b.code, b.stderr).toBe(0);
   return (built = bin);
 }

@@ -7,8 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
-import { SECTIONS_TIMEOUT_MS, expectSameOutput, expectSectionsMatch } from '../helpers/sections.js';
+import { repoRoot, runPython } from '../helpers/pyaot.js';
+import { SECTIONS_TIMEOUT_MS, expectSameOutput, expectSectionsMatch, runDebug } from '../helpers/sections.js';
 
 const dir = path.join(repoRoot, 'tests', 'runtime', 'stdlib-dt');
 
@@ -26,14 +26,14 @@ describe('datetime against CPython', () => {
       const env = { TZ: tz };
       const want = runPython(['local_zone.py'], { cwd: dir, env });
       expect(want.code, want.stderr).toBe(0);
-      const got = runPyaot(['local_zone.py'], { cwd: dir, env, timeoutMs: SECTIONS_TIMEOUT_MS });
+      const got = runDebug(['local_zone.py'], { cwd: dir, env, timeoutMs: SECTIONS_TIMEOUT_MS });
       expect(got.code, `TZ=${tz}\n${got.stderr.slice(-3000)}`).toBe(0);
       expectSameOutput(got.stdout, want.stdout, () => `local_zone.py with TZ=${tz}`);
     }
   }, SECTIONS_TIMEOUT_MS);
 
   it('raises NotImplementedError for a TZ it cannot read', () => {
-    const got = runPyaot(['local_zone.py'], { cwd: dir, env: { TZ: 'EST5EDT4' }, timeoutMs: SECTIONS_TIMEOUT_MS });
+    const got = runDebug(['local_zone.py'], { cwd: dir, env: { TZ: 'EST5EDT4' }, timeoutMs: SECTIONS_TIMEOUT_MS });
     expect(got.code).toBe(1);
     expect(got.stderr).toContain("NotImplementedError: datetime: pyaot cannot read the local time zone (TZ='EST5EDT4')");
   }, SECTIONS_TIMEOUT_MS);

@@ -6,8 +6,8 @@
 // and thread fields, stack_info, warn, handleError's report) raises instead of printing.
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runPyaot, runPython } from '../helpers/pyaot.js';
-import { SECTIONS_TIMEOUT_MS, expectSameOutput, expectSectionsMatch } from '../helpers/sections.js';
+import { repoRoot, runPython } from '../helpers/pyaot.js';
+import { SECTIONS_TIMEOUT_MS, expectSameOutput, expectSectionsMatch, runDebug } from '../helpers/sections.js';
 
 const dir = path.join(repoRoot, 'tests', 'runtime', 'stdlib-logging');
 
@@ -21,7 +21,7 @@ describe('logging against CPython', () => {
     const main = path.join(cwd, 'main.py');
     const want = runPython([main], { cwd });
     expect(want.code, want.stderr).toBe(0);
-    const got = runPyaot([main], { cwd, timeoutMs: SECTIONS_TIMEOUT_MS });
+    const got = runDebug([main], { cwd, timeoutMs: SECTIONS_TIMEOUT_MS });
     expect(got.code, `stderr:\n${got.stderr.slice(-3000)}`).toBe(0);
     expectSameOutput(got.stdout, want.stdout);
     expectSameOutput(got.stderr, want.stderr);
@@ -29,7 +29,7 @@ describe('logging against CPython', () => {
 
   it('raises for what it cannot provide', () => {
     const cwd = path.join(dir, 'unsupported');
-    const r = runPyaot([path.join(cwd, 'main.py')], { cwd, timeoutMs: SECTIONS_TIMEOUT_MS });
+    const r = runDebug([path.join(cwd, 'main.py')], { cwd, timeoutMs: SECTIONS_TIMEOUT_MS });
     expect(r.code, `stderr:\n${r.stderr.slice(-3000)}`).toBe(0);
     const noCaller = 'compiled code has no frame objects to find the logging call';
     const field = (f: string, why: string) =>
