@@ -9,5 +9,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    setupFiles: ['tests/helpers/cleanup.ts'],
   },
 });

@@ -68,9 +68,22 @@ export function tempHome(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'pyaot-home-'));
 }
 
+/** The test file's default home, made on first use (removed after the file: cleanup.ts). */
+function ensureDefaultHome(): string {
+  if (!defaultHome) defaultHome = tempHome();
+  return defaultHome;
+}
+
+/** Removes the default home: its builds can take hundreds of MB, and left behind, every run of
+ * the suite would leave them in the temporary directory. */
+export function removeDefaultHome(): void {
+  if (defaultHome) fs.rmSync(defaultHome, { recursive: true, force: true });
+  defaultHome = null;
+}
+
 /** Runs `pyaot ...args`. */
 export function runPyaot(args: string[], opts: RunOptions = {}): RunResult {
-  if (!opts.home && !defaultHome) defaultHome = tempHome();
+  if (!opts.home) ensureDefaultHome();
   const r = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: opts.cwd,
     input: opts.input,
