@@ -15,7 +15,8 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, sta
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-export type BuildKind = 'plain' | 'instrumented' | 'optimized';
+/** `debug` is a plain program built with `--debug` (Zig -ODebug): listed apart by `pyaot cache list`. */
+export type BuildKind = 'plain' | 'debug' | 'instrumented' | 'optimized';
 
 /** How the cache reports a problem unless told otherwise: one `warning: …` line on stderr. */
 export function defaultWarn(line: string): void {

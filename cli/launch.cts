@@ -74,6 +74,11 @@ export function buildFlags(debug: boolean): string[] {
   return debug ? DEBUG_BUILD_FLAGS : BUILD_FLAGS;
 }
 
+/** The cache kind of a program run or built without profiling, as `pyaot cache list` shows it. */
+export function plainKind(debug: boolean): 'plain' | 'debug' {
+  return debug ? 'debug' : 'plain';
+}
+
 // ---------------------------------------------------------------------------------------------
 // Running the program.
 
@@ -124,7 +129,7 @@ function statOnlyHit(script: string, debug: boolean): { key: string; binary: str
     if (runtime === undefined) return undefined;
     const config = configIdentity(toolchainIdentity(self, runtime), {
       mainPath,
-      kind: 'plain',
+      kind: plainKind(debug),
       flags: buildFlags(debug),
       profileDigest: undefined,
     });

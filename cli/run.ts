@@ -4,7 +4,7 @@
 // module is even loaded (launch.cts); this is the path that can hash, build and report.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BUILD_FLAGS, buildFlags, runBinary, type RunArgs } from './launch.cjs';
+import { BUILD_FLAGS, buildFlags, plainKind, runBinary, type RunArgs } from './launch.cjs';
 
 // Shared with the fast path in launch.cts (and with the profiler).
 export { BUILD_FLAGS, runBinary };
@@ -41,7 +41,7 @@ export async function runScript(r: RunArgs): Promise<number> {
 export async function getBinary(abs: string, display: string, force: boolean, debug = false): Promise<string> {
   const { getOrBuild } = await import('../cache/index.js');
   const res = await getOrBuild(
-    { mainPath: abs, kind: 'plain', flags: buildFlags(debug) },
+    { mainPath: abs, kind: plainKind(debug), flags: buildFlags(debug) },
     async (tmpDir) => {
       const { buildProgram } = await import('./build-program.js');
       return buildProgram({ mainPath: abs, displayPath: display, mode: debug ? 'Debug' : 'ReleaseFast' }, tmpDir);

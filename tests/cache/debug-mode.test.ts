@@ -25,8 +25,10 @@ describe('pyaot --debug', () => {
     expect(release).toMatchObject({ stdout: "args ['x'] 45\n", code: 0 });
     const debug = run(['--debug', 'app.py', 'y']);
     expect(debug).toMatchObject({ stdout: "args ['y'] 45\n", code: 0 });
-    const list = JSON.parse(run(['cache', 'list', '--json']).stdout) as { key: string; hits: number }[];
-    expect(list).toHaveLength(2);
+    const list = JSON.parse(run(['cache', 'list', '--json']).stdout) as { key: string; kind: string; hits: number }[];
+    // `pyaot cache list` tells the two apart.
+    expect(list.map((e) => e.kind).sort()).toEqual(['debug', 'plain']);
+    expect(run(['cache', 'list']).stdout).toMatch(/ debug /);
     // Each mode hits its own entry.
     expect(run(['--debug', 'app.py']).stdout).toBe('args [] 45\n');
     expect(run(['app.py']).stdout).toBe('args [] 45\n');
