@@ -2,7 +2,7 @@
 // the public names each exports (for `from m import *` and for `pyaot check`). An import of
 // anything else that is not a local file is a compile error.
 export const NATIVE_EXPORTS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['sys', ['argv', 'exit', 'stdin', 'stdout', 'stderr', 'maxsize', 'version', 'version_info', 'platform', 'path', 'modules', 'setrecursionlimit', 'getrecursionlimit', 'getdefaultencoding', 'getfilesystemencoding', 'byteorder', 'executable', 'float_info', 'int_info', 'set_int_max_str_digits', 'get_int_max_str_digits']],
+  ['sys', ['argv', 'exit', 'stdin', 'stdout', 'stderr', 'maxsize', 'version', 'version_info', 'platform', 'path', 'modules', 'setrecursionlimit', 'getrecursionlimit', 'getdefaultencoding', 'getfilesystemencoding', 'byteorder', 'executable', 'float_info', 'int_info', 'set_int_max_str_digits', 'get_int_max_str_digits', 'exc_info', 'exception', 'intern', 'maxunicode', 'hexversion', 'float_repr_style']],
   ['__future__', ['annotations']],
   ['atexit', ['register', 'unregister']],
   ['gc', ['collect', 'enable', 'disable', 'isenabled', 'get_threshold', 'set_threshold']],
@@ -28,6 +28,23 @@ export const NATIVE_EXPORTS: ReadonlyMap<string, readonly string[]> = new Map<st
 ]);
 
 export const NATIVE_MODULES: ReadonlySet<string> = new Set(NATIVE_EXPORTS.keys());
+
+/**
+ * Public names the native modules have besides those `from m import *` binds (CPython's
+ * `__all__` leaves them out).
+ */
+const NATIVE_EXTRA: ReadonlyMap<string, readonly string[]> = new Map([
+  ['random', ['BPF', 'LOG4', 'NV_MAGICCONST', 'RECIP_BPF', 'SG_MAGICCONST', 'TWOPI']],
+  ['json', ['decoder', 'encoder']],
+]);
+
+/**
+ * Whether native module `module` has `name` (tests/imports/native-names.test.ts checks these
+ * lists against the runtime for every public name of CPython's module).
+ */
+export function nativeProvides(module: string, name: string): boolean {
+  return NATIVE_EXPORTS.get(module)?.includes(name) === true || NATIVE_EXTRA.get(module)?.includes(name) === true;
+}
 
 /**
  * Native modules whose results must match CPython's bit for bit where CPython calls the C

@@ -1,5 +1,6 @@
 //! The `sys` module: argv, exit, the standard streams, and the interpreter facts programs
-//! commonly print or test (maxsize, version_info, platform, byteorder).
+//! commonly print or test (maxsize, version_info, float_info, platform, byteorder, the int
+//! string-conversion limit).
 const std = @import("std");
 const rt = @import("../rt.zig");
 const registry = @import("registry.zig");
@@ -21,6 +22,8 @@ var state: struct {
     path: Value = .none,
     modules: Value = .none,
     version_info: Value = .none,
+    float_info: Value = .none,
+    int_info: Value = .none,
     executable: Value = .none,
 } = .{};
 
@@ -48,17 +51,80 @@ pub fn init() void {
     state.path = p.val();
 }
 
-/// sys.version_info: CPython's named struct sequence (`.major`, `.minor`, ..., compares as a
-/// tuple), made on first use as a namedtuple class named `sys.version_info`.
-fn versionInfo() Error!Value {
-    if (state.version_info != .none) return state.version_info;
+/// One of CPython's named struct sequences (sys.version_info, sys.float_info, sys.int_info):
+/// `.major` and friends, compares and indexes as a tuple, repr `sys.<name>(field=value, ...)`.
+/// Made on first use, as a namedtuple class named `sys.<name>`, and kept in `slot`.
+fn structSeq(slot: *Value, comptime name: []const u8, comptime fields: []const []const u8, values: []const Value) Error!Value {
+    if (slot.* != .none) return slot.*;
     const nt = @import("namedtuple.zig");
-    const fields = rt.tupleOf(&.{ rt.str.static("major").val(), rt.str.static("minor").val(), rt.str.static("micro").val(), rt.str.static("releaselevel").val(), rt.str.static("serial").val() });
-    const cls = try nt.namedtuple_(.{ .pos = &.{ rt.str.static("version_info").val(), fields }, .kwnames = &.{rt.str.static("module")}, .kwvals = &.{rt.str.static("sys").val()} });
-    cls.as(rt.Type).name = "sys.version_info";
-    state.version_info = try rt.call.call(cls, .{ .pos = &.{ Value.fromSmall(3), Value.fromSmall(11), Value.fromSmall(7), rt.str.static("final").val(), Value.fromSmall(0) } });
-    return state.version_info;
+    var names: [fields.len]Value = undefined;
+    inline for (fields, 0..) |f, i| names[i] = rt.str.static(f).val();
+    const cls = try nt.namedtuple_(.{ .pos = &.{ rt.str.static(name).val(), rt.tupleOf(&names) }, .kwnames = &.{rt.str.static("module")}, .kwvals = &.{rt.str.static("sys").val()} });
+    cls.as(rt.Type).name = "sys." ++ name;
+    slot.* = try rt.call.call(cls, .{ .pos = values });
+    return slot.*;
 }
+
+fn versionInfo() Error!Value {
+    return structSeq(&state.version_info, "version_info", &.{ "major", "minor", "micro", "releaselevel", "serial" }, &.{ Value.fromSmall(3), Value.fromSmall(11), Value.fromSmall(7), rt.str.static("final").val(), Value.fromSmall(0) });
+}
+
+/// sys.float_info: the facts of an IEEE 754 double, CPython's values.
+fn floatInfo() Error!Value {
+    const f64m = std.math;
+    return structSeq(&state.float_info, "float_info", &.{ "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds" }, &.{
+        Value.fromFloat(f64m.floatMax(f64)), Value.fromSmall(1024),            Value.fromSmall(308), Value.fromFloat(f64m.floatMin(f64)),
+        Value.fromSmall(-1021),               Value.fromSmall(-307),            Value.fromSmall(15),  Value.fromSmall(53),
+        Value.fromFloat(f64m.floatEps(f64)),  Value.fromSmall(2),               Value.fromSmall(1),
+    });
+}
+
+/// sys.int_info: CPython's (30-bit digits); default_max_str_digits and the threshold are the
+/// limits pyaot enforces too (core/intconv.zig).
+fn intInfo() Error!Value {
+    const ic = @import("../core/intconv.zig");
+    return structSeq(&state.int_info, "int_info", &.{ "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold" }, &.{
+        Value.fromSmall(30), Value.fromSmall(4), Value.fromSmall(4300), Value.fromSmall(ic.max_str_digits_threshold),
+    });
+}
+
+fn getIntMaxStrDigits(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("get_int_max_str_digits", args, 0, 0);
+    return Value.fromSmall(@import("../core/intconv.zig").max_str_digits);
+}
+var get_int_max_str_digits_obj = registry.func("get_int_max_str_digits", getIntMaxStrDigits);
+
+/// sys.set_int_max_str_digits(maxdigits): 0 (no limit) or more than the check threshold.
+fn setIntMaxStrDigits(args: rt.Args) Error!Value {
+    const ic = @import("../core/intconv.zig");
+    const clinic = @import("clinic.zig");
+    const a = try clinic.bind(.{ .name = "set_int_max_str_digits", .names = &.{"maxdigits"}, .n_pos = 1, .n_req = 1 }, args);
+    const n = (try @import("modutil.zig").toIndex(a[0].?)).toI64() orelse std.math.maxInt(i64);
+    if (n > std.math.maxInt(i32) or n < std.math.minInt(i32))
+        return rt.exc.raiseMsg(&rt.types.OverflowError, "Python int too large to convert to C int");
+    if (n != 0 and n < ic.max_str_digits_threshold)
+        return rt.exc.raiseFmt(&rt.types.ValueError, "maxdigits must be 0 or larger than {d}", .{ic.max_str_digits_threshold});
+    ic.max_str_digits = @intCast(n);
+    return .none;
+}
+var set_int_max_str_digits_obj = registry.func("set_int_max_str_digits", setIntMaxStrDigits);
+
+/// sys.intern(s): strs are not interned by pyaot, so this checks the type and returns `s`.
+fn intern_(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("intern", args, 1, 1);
+    const s = args.pos[0];
+    if (s.isKind(.str) and s.obj.ty == &rt.types.str_type) return s;
+    return rt.exc.raiseFmt(&rt.types.TypeError, "intern() argument must be str, not {s}", .{rt.ops.typeName(s)});
+}
+var intern_obj = registry.func("intern", intern_);
+
+/// sys.exception() (3.11): the exception being handled, or None.
+fn exception_(args: rt.Args) Error!Value {
+    try rt.call.expectArgs("exception", args, 0, 0);
+    const e = rt.exc.handlingTop() orelse return .none;
+    return e.val();
+}
+var exception_obj = registry.func("exception", exception_);
 
 pub fn module() Value {
     return registry.nativeModuleSettable(&mod, "sys", get, set);
@@ -78,6 +144,8 @@ fn set(name: []const u8, v: Value) bool {
     if (eql(u8, name, "stdout")) state.stdout = v else if (eql(u8, name, "stderr")) state.stderr = v else if (eql(u8, name, "stdin")) state.stdin = v else if (eql(u8, name, "argv")) state.argv = v else return false;
     return true;
 }
+
+/// sys.modules (registry.zig records every module imported).
 
 /// sys.modules (registry.zig records every module imported).
 pub fn modulesDict() *rt.Dict {
@@ -141,6 +209,15 @@ fn get(name: []const u8) ?Value {
     if (eql(u8, name, "platform")) return rt.str.static("linux").val();
     if (eql(u8, name, "byteorder")) return rt.str.static("little").val();
     if (eql(u8, name, "version_info")) return versionInfo() catch null;
+    if (eql(u8, name, "float_info")) return floatInfo() catch null;
+    if (eql(u8, name, "int_info")) return intInfo() catch null;
+    if (eql(u8, name, "get_int_max_str_digits")) return get_int_max_str_digits_obj.val();
+    if (eql(u8, name, "set_int_max_str_digits")) return set_int_max_str_digits_obj.val();
+    if (eql(u8, name, "intern")) return intern_obj.val();
+    if (eql(u8, name, "exception")) return exception_obj.val();
+    if (eql(u8, name, "maxunicode")) return Value.fromSmall(0x10ffff);
+    if (eql(u8, name, "hexversion")) return Value.fromSmall(0x30b07f0);
+    if (eql(u8, name, "float_repr_style")) return rt.str.static("short").val();
     if (eql(u8, name, "version")) return rt.str.static("3.11.7 (pyaot)").val();
     if (eql(u8, name, "path")) return state.path;
     if (eql(u8, name, "modules")) return state.modules;
