@@ -24,7 +24,7 @@ import { typedListLoad } from './typed-list.js';
 import { fusedInt } from './fused-int.js';
 import { instrumenting } from './instrument.js';
 import { getattrSite, setattrSite, callMethodSite, callSite, callSitePositional } from './attr-site.js';
-import { checkNativeAttr } from './native-names.js';
+import { checkStdlibAttr } from './native-names.js';
 
 const BINOPS: Record<A.Operator, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -126,7 +126,7 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
 function exprDyn(c: FnCtx, e: A.Expr): string {
   switch (e.nodeType) {
     case 'Attribute':
-      checkNativeAttr(c, e);
+      checkStdlibAttr(c, e);
       return c.check(getattrSite(c, instrumentSeen(c, e, 'receiver', expr(c, e.value)), e.attr), e);
     case 'Subscript': {
       const s = e.slice;
@@ -596,7 +596,7 @@ function call(c: FnCtx, e: A.Call): TExpr {
     if (fast) return fast;
   }
   if (f.nodeType === 'Attribute') {
-    checkNativeAttr(c, f);
+    checkStdlibAttr(c, f);
     if (f.attr === 'append' && e.args.length === 1 && e.keywords.length === 0 && !hasSplat(e)) {
       // Inline for a builtin list (abi/client_ops.zig appendList), else the method call.
       const recv = instrumentSeen(c, f, 'receiver', expr(c, f.value));

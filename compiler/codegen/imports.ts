@@ -5,7 +5,7 @@ import type * as A from '../parser/ast.js';
 import type { ImportTarget, SourceModule } from '../modules.js';
 import { zigString } from './emit.js';
 import { FnCtx } from './context.js';
-import { checkNativeImport } from './native-names.js';
+import { checkStdlibImport } from './native-names.js';
 import { storeName } from './stmt.js';
 
 /** The Zig expression (error union) importing a module and yielding its module object Value. */
@@ -84,7 +84,7 @@ export function emitImportFrom(c: FnCtx, st: A.ImportFrom): void {
       storeName(c, bindAs, v, st);
       continue;
     }
-    if (target.kind === 'native') checkNativeImport(c, target.module, r.alias);
+    checkStdlibImport(c, target, r.alias);
     const v = c.fresh('x');
     l.line(`const ${v} = ${c.check(`rt.modules.importName(${mod}, &${c.prog.str(r.alias.name)})`, st)};`);
     storeName(c, bindAs, v, st);

@@ -16,7 +16,8 @@
 import type * as A from '../parser/ast.js';
 import { walkNodes } from '../parser/walk.js';
 import type { ScopeInfo } from '../resolve/scopes.js';
-import type { ModuleGraph, SourceModule } from '../modules.js';
+import * as path from 'node:path';
+import { pylibDir, type ModuleGraph, type SourceModule } from '../modules.js';
 
 const REFLECTIVE = new Set(['globals', 'vars', 'exec', 'eval', 'setattr', 'delattr', '__import__']);
 
@@ -30,10 +31,18 @@ export interface QualifiedGlobals {
    * always reaches the same native function.
    */
   natives: Map<string, string>;
+  /**
+   * Names bound only by `import m` of one standard-library module pyaot provides, native or
+   * written in Python (pylib/): name -> 'sys', 'collections'. For checking what a program reads
+   * from them (codegen/native-names.ts), so found even where reflection could rebind globals.
+   */
+  stdlibModules: Map<string, string>;
 }
 
 /** For each module, the globals that qualify (see above). */
 export function qualifiedGlobals(graph: ModuleGraph, scopes: Map<string, ScopeInfo>): Map<SourceModule, QualifiedGlobals> {
+  const pylib = pylibDir() + path.sep;
+  const isStdlibSource = (module: string) => graph.byName.get(module)?.file.startsWith(pylib) === true;
   const out = new Map<SourceModule, QualifiedGlobals>();
   const attrStores = new Set<string>();
   let reflective = false;
@@ -47,7 +56,8 @@ export function qualifiedGlobals(graph: ModuleGraph, scopes: Map<string, ScopeIn
     const plain = new Set<string>();
     const other = new Set<string>();
     const imports = new Map<string, Set<string>>();
-    if (!reflective) topLevel(m, m.ast.body, plain, other, imports);
+    const sources = new Map<string, Set<string>>();
+    topLevel(m, m.ast.body, { plain, other, imports, sources, isStdlibSource });
     // Walrus targets anywhere (a comprehension's binds the module's global).
     walkNodes(m.ast.body, (n) => {
       if (n.nodeType === 'NamedExpr') names((n as A.NamedExpr).target, other);
@@ -57,17 +67,27 @@ export function qualifiedGlobals(graph: ModuleGraph, scopes: Map<string, ScopeIn
       if (s.kind === 'module') continue;
       for (const g of s.globals) if (s.stores.has(g)) other.add(g);
     }
-    const natives = new Map<string, string>();
     // A star import may rebind any name.
     const star = info.all.some((sc) => sc.kind === 'module' && sc.hasImportStar);
-    for (const [n, targets] of star ? [] : imports) {
+    const onlyImported = (n: string, targets: Set<string>) =>
+      !star && targets.size === 1 && !plain.has(n) && !other.has(n) && !(imports.has(n) && sources.has(n));
+    // For checking names only: a store through another module (`mod.re = x`, found by attribute
+    // name alone) or reflection could rebind the global, but a program doing that to a module
+    // name is not worth refusing every `re.X` for.
+    const stdlibModules = new Map<string, string>();
+    for (const [n, targets] of [...imports, ...sources]) {
       const [target] = targets;
-      if (targets.size === 1 && !plain.has(n) && !other.has(n) && !attrStores.has(n)) natives.set(n, target);
+      if (onlyImported(n, targets) && !target.includes('.')) stdlibModules.set(n, target);
     }
+    // Reflection anywhere (globals(), setattr()...) may rebind any global: no typed globals.
+    const natives = new Map<string, string>();
+    if (!reflective) for (const [n, targets] of imports) if (onlyImported(n, targets) && !attrStores.has(n)) natives.set(n, [...targets][0]);
     for (const n of other) plain.delete(n);
     for (const n of attrStores) plain.delete(n);
     for (const n of imports.keys()) plain.delete(n);
-    out.set(m, { plain, natives });
+    for (const n of sources.keys()) plain.delete(n);
+    if (reflective) plain.clear();
+    out.set(m, { plain, natives, stdlibModules });
   }
   return out;
 }
@@ -88,9 +108,29 @@ export function nativeTarget(m: SourceModule, st: A.Import | A.ImportFrom, a: A.
   return `${last.module}.${a.name}`;
 }
 
+/** What topLevel sorts a module's bindings into. */
+interface Bindings {
+  plain: Set<string>;
+  other: Set<string>;
+  /** Imports of native modules and their names: name -> targets. */
+  imports: Map<string, Set<string>>;
+  /** `import m` of a pylib module: name -> modules. */
+  sources: Map<string, Set<string>>;
+  isStdlibSource: (module: string) => boolean;
+}
+
+/** `import m` / `import m as n` binding a pylib module: its name, else null. */
+function stdlibSourceTarget(m: SourceModule, st: A.Import, a: A.Alias, isStdlibSource: (module: string) => boolean): string | null {
+  const r = m.imports.get(st.nodeId)?.find((x) => x.alias === a);
+  if (!r || r.chain.length === 0) return null;
+  const t = a.asname !== null ? r.chain[r.chain.length - 1] : r.chain[0];
+  return t.kind === 'source' && isStdlibSource(t.module) ? t.module : null;
+}
+
 /** Sorts the module-level bindings into plain assignments and everything else. */
-function topLevel(m: SourceModule, body: A.Stmt[], plain: Set<string>, other: Set<string>, imports: Map<string, Set<string>>): void {
-  const recurse = (b: A.Stmt[]) => topLevel(m, b, plain, other, imports);
+function topLevel(m: SourceModule, body: A.Stmt[], b: Bindings): void {
+  const { plain, other, imports, sources } = b;
+  const recurse = (x: A.Stmt[]) => topLevel(m, x, b);
   for (const st of body) {
     switch (st.nodeType) {
       case 'Assign':
@@ -139,8 +179,10 @@ function topLevel(m: SourceModule, body: A.Stmt[], plain: Set<string>, other: Se
         for (const a of st.names) {
           const bound = a.asname ?? (st.nodeType === 'Import' ? a.name.split('.')[0] : a.name);
           const target = nativeTarget(m, st, a);
-          if (target === null) other.add(bound);
-          else imports.set(bound, (imports.get(bound) ?? new Set()).add(target));
+          const source = target === null && st.nodeType === 'Import' ? stdlibSourceTarget(m, st, a, b.isStdlibSource) : null;
+          if (target !== null) imports.set(bound, (imports.get(bound) ?? new Set()).add(target));
+          else if (source !== null) sources.set(bound, (sources.get(bound) ?? new Set()).add(source));
+          else other.add(bound);
         }
         break;
       case 'Delete':

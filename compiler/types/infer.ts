@@ -80,6 +80,8 @@ export interface ProgramTypes {
    * a native module or function ('math', 'math.sqrt'; globals.ts), else undefined.
    */
   nativeBinding(mod: SourceModule, scope: Scope, name: string): string | undefined;
+  /** The stdlib module (native or pylib) `name` is bound to when only `import m` statements bind it (globals.ts). */
+  stdlibModuleBinding(mod: SourceModule, scope: Scope, name: string): string | undefined;
 }
 
 const MAX_SPECS_PER_FN = 8;
@@ -117,6 +119,7 @@ class Inference implements ProgramTypes {
   private globalTys = new Map<SourceModule, Map<string, Ty>>();
   /** Globals bound only by native imports, per module: name -> 'math' or 'math.sqrt'. */
   private nativeGlobals = new Map<SourceModule, Map<string, string>>();
+  private stdlibModuleGlobals = new Map<SourceModule, Map<string, string>>();
   private other = new Map<Scope, Spec>();
   private all: Spec[] = [];
   private dirty = true;
@@ -156,6 +159,7 @@ class Inference implements ProgramTypes {
     for (const [m, q] of qualifiedGlobals(this.graph, this.scopes)) {
       this.globalTys.set(m, new Map([...q.plain].map((n) => [n, BOTTOM])));
       this.nativeGlobals.set(m, q.natives);
+      this.stdlibModuleGlobals.set(m, q.stdlibModules);
     }
     // Every function body gets at least its generic analysis (locals typed by assignment).
     for (const m of this.graph.modules) {
@@ -686,6 +690,11 @@ class Inference implements ProgramTypes {
   nativeBinding(mod: SourceModule, scope: Scope, name: string): string | undefined {
     if (lookupName(scope, name).kind !== 'global') return undefined;
     return this.nativeGlobals.get(mod)?.get(name);
+  }
+
+  stdlibModuleBinding(mod: SourceModule, scope: Scope, name: string): string | undefined {
+    if (lookupName(scope, name).kind !== 'global') return undefined;
+    return this.stdlibModuleGlobals.get(mod)?.get(name);
   }
 
   /** The typed-globals table holding `name` as the current scope sees it, if it qualifies. */
