@@ -52,6 +52,29 @@ print(f(2.0) > 0)
     expect(zig).toContain('rt.randomFloat()');
   });
 
+  // pylib's own setattr()/vars() calls (typing, dataclasses, enum...) aim at instances and
+  // classes, not modules: importing them keeps the program's typed globals (types/globals.ts).
+  it('stay inline and typed in a program importing typing, dataclasses and enum', () => {
+    const src = (imports: string) => `
+${imports}
+import math
+SCALE = 2.0
+
+def f(x: float) -> float:
+    return math.sqrt(x) * SCALE
+
+print(f(2.0) > 0)
+`;
+    const f = body(zigOf(src('import typing, dataclasses, enum, functools, copy, contextlib')), 'f');
+    expect(f).toContain('rt.mathFast.sqrt(');
+    // SCALE is a float global (not folded into its literal: constant folding still counts
+    // pylib's reflection, const-globals.ts), read as one.
+    expect(f).toContain('* (rt.unboxFloat((rt.checkGlobal(G___main__.l_SCALE');
+    expect(f).toMatch(/fn F\d+_f_s\d+_body\(p_x: f64\) rt\.Error!f64/);
+    // The program's own reflection still turns them off.
+    expect(zigOf(src('setattr(object(), "x", 1) if False else None'))).not.toContain('rt.mathFast.sqrt(');
+  });
+
   it('native_calls.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     const script = path.join(dir, 'native_calls.py');
     const expected = runPython([script], { cwd: dir });
