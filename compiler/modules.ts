@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type * as A from './parser/ast.js';
 import { CompileError, type Diagnostic } from './diagnostics.js';
 import { parseSource } from './parse.js';
+import { writeDataclassInits } from './resolve/dataclass-init.js';
 import { manglePrivateNames } from './resolve/mangle.js';
 import { NATIVE_MODULES } from './native-modules.js';
 import { STDLIB_MODULE_NAMES } from './stdlib-names.js';
@@ -102,10 +103,16 @@ class GraphBuilder {
 
   constructor(readonly root: string) {}
 
+  /** Whether the program has its own module `name` (found before pyaot's standard library). */
+  private shadowsStdlib(name: string): boolean {
+    return fs.existsSync(path.join(this.root, `${name}.py`)) || fs.existsSync(path.join(this.root, name, '__init__.py'));
+  }
+
   loadFile(name: string, file: string, displayPath: string, isPackage: boolean): SourceModule {
     const bytes = fs.readFileSync(file);
     const parsed = parseSource(bytes, displayPath);
     this.errors.push(...manglePrivateNames(parsed, displayPath));
+    writeDataclassInits(parsed, displayPath, this.shadowsStdlib('dataclasses'));
     const source = bytes.toString('utf8');
     const m: SourceModule = { name, file, displayPath, source, ast: parsed, isPackage, imports: new Map() };
     this.modules.push(m);

@@ -301,6 +301,9 @@ def _make_frozen(cls, flds):
 def _set_new_attribute(cls, name, value):
     if name in cls.__dict__:
         return True
+    if type(value).__name__ == 'function':
+        # As CPython's _set_qualname: `C.__init__`, not where the function was made.
+        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
     setattr(cls, name, value)
     return False
 

@@ -29,6 +29,11 @@ describe('attribute access against CPython', () => {
   it('private_names.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'private_names.py'), 1_200_000);
   });
+  // @dataclass __init__ written by the compiler (compiler/resolve/dataclass-init.ts) or left to
+  // pylib's generic one: both must be CPython's, errors included.
+  it('dataclass_init.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'dataclass_init.py'), 1_200_000);
+  });
   it('metaclasses.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'metaclasses.py'), 1_200_000);
   });
