@@ -34,6 +34,11 @@ describe('attribute access against CPython', () => {
   it('dataclass_init.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'dataclass_init.py'), 1_200_000);
   });
+  // Property getters called straight from attribute sites, and the generic lookup's fallbacks
+  // (rebinding, __getattr__ after a getter's AttributeError).
+  it('property_getters.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'property_getters.py'), 1_200_000);
+  });
   it('metaclasses.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'metaclasses.py'), 1_200_000);
   });

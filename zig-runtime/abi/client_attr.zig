@@ -7,6 +7,7 @@
 //!
 //! - get: when no class in the MRO defines the name as a data descriptor, the instance dict
 //!   answers first; a plain class constant (None, bool, int, float, str, tuple) answers next;
+//!   a `property` whose getter is a compiled function is that call (no `__getattr__` on the class);
 //! - set: when no class defines the name as a data descriptor (and `__slots__` allows it), the
 //!   value is stored in the instance dict: in place for an existing key, or appended when the
 //!   dict has room and no deleted slot is on the probe path (exactly dict.setHashed's result);
@@ -28,6 +29,7 @@ const abi = @import("stub.zig");
 const value = @import("../core/value.zig");
 const cache = @import("../core/attr_cache.zig");
 const Instance = @import("../core/attr.zig").Instance;
+const Property = @import("../core/attr.zig").Property;
 const Module = @import("../core/class.zig").Module;
 const call_mod = @import("../core/call.zig");
 const dict_mod = @import("../core/dict.zig");
@@ -71,6 +73,24 @@ inline fn sameObj(v: Value, o: ?*Object) bool {
 
 inline fn memberType() *Type {
     return abi.global(Type, "pyaot_g_member_type");
+}
+
+inline fn propertyType() *Type {
+    return abi.global(Type, "pyaot_t_property_type");
+}
+
+const no_args: Args = .{ .pos = &.{} };
+
+/// The getter reading through class attribute `ca` calls, when `ca` is a plain `property` (a
+/// subclass may define its own __get__) whose fget is a compiled function taking the instance
+/// alone: then `obj.name` is that call (a property is a data descriptor: the instance dict
+/// never answers first).
+inline fn propertyGetter(ca: Value) ?*Function {
+    if (ca != .obj or ca.obj.ty != propertyType()) return null;
+    const g = Object.as(ca.obj, Property).fget;
+    if (g != .obj or g.obj.ty.kind != .function) return null;
+    const f = Object.as(g.obj, Function);
+    return if (fitsWithSelf(f, no_args)) f else null;
 }
 
 inline fn unsetObj() *Object {
@@ -268,6 +288,9 @@ const Way = extern struct {
         /// A fixed-slot instance's slot `idx`, through the member descriptor `func` found on
         /// the class (re-checked on each hit: rebinding the class attribute keeps its position).
         slot,
+        /// A `property` (`func`, re-checked on each hit like a slot's member) whose getter is a
+        /// compiled function of the instance alone: called directly (propertyGetter).
+        getter,
     };
 
     /// w.mode == .method and w.nargs == nargs, as one compare of the two adjacent bytes.
@@ -506,6 +529,10 @@ fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
                     return;
                 }
             },
+            // An AttributeError from the getter goes to __getattr__: not this path then.
+            .getter => if (sameObj(w.classAttr(), w.func) and !v.obj.ty.flags.has_getattr) if (propertyGetter(w.classAttr())) |f| {
+                return enterWithSelfInto(f, v, no_args, out);
+            },
             .method, .native, .module => {},
         }
     };
@@ -545,6 +572,10 @@ noinline fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
                     return x;
                 }
             }
+            if (ca) |c| if (!t.flags.has_getattr) if (propertyGetter(c)) |f| {
+                if (s.fill(t, e, .getter)) |w| w.func = c.obj;
+                return enterWithSelf(f, v, no_args);
+            };
             if (ca == null or nonData(ca.?)) {
                 switch (probe(inst.dict, name, false)) {
                     .found => |x| {
@@ -808,7 +839,7 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
             return callBuiltinInto(Object.as(w.func.?, Builtin), obj, args, out);
         },
         .module => if (obj.obj == w.recv) return callValueInto(.{ .obj = w.func.? }, args, out),
-        .dict, .constant, .slot => {},
+        .dict, .constant, .slot, .getter => {},
     };
     return callMethodMiss(s, obj, name, args, out);
 }

@@ -215,8 +215,9 @@ pub fn getattrOpt(v: Value, name: *Str) Error!?Value {
                 }
                 return null;
             }
-            if (ca.obj.ty.kind == .property and Object.as(ca.obj, Property).fget == .none) return propertyMissing(v, Object.as(ca.obj, Property).name orelse name, "getter");
-            return try bindAttr(ca, v, t);
+            if (ca.obj.ty.kind == .property and Object.as(ca.obj, Property).fget == .none)
+                return afterAttributeError(t, v, name, propertyMissing(v, Object.as(ca.obj, Property).name orelse name, "getter"));
+            return bindAttr(ca, v, t) catch |e| afterAttributeError(t, v, name, e);
         }
     }
     if (v == .obj) {
@@ -227,12 +228,25 @@ pub fn getattrOpt(v: Value, name: *Str) Error!?Value {
             if (Object.as(v.obj, Instance).slot_vals) |sv| if (dict_mod.getStr(sv, name)) |r| return r;
         }
     }
-    if (cls_attr) |ca| return try bindAttr(ca, v, t);
+    if (cls_attr) |ca| return bindAttr(ca, v, t) catch |e| afterAttributeError(t, v, name, e);
     if (try class.specialAttr(v, name)) |r| return r;
     if (t.flags.has_getattr) {
         if (lookupType(t, &names.__getattr__)) |g| return try call.callUnbound(g, v, &.{name.val()});
     }
     return null;
+}
+
+/// A descriptor's `__get__` (a property's getter...) raised: an AttributeError goes to the
+/// class's `__getattr__` when it has one, as CPython's slot_tp_getattr_hook does for any
+/// AttributeError of the ordinary lookup.
+fn afterAttributeError(t: *Type, v: Value, name: *Str, e: Error) Error!?Value {
+    if (t.flags.has_getattr and exc.pendingIs(&types.AttributeError)) {
+        if (lookupType(t, &names.__getattr__)) |g| {
+            _ = exc.take();
+            return try call.callUnbound(g, v, &.{name.val()});
+        }
+    }
+    return e;
 }
 
 pub fn hasattr(v: Value, name: *Str) Error!bool {
