@@ -5,28 +5,39 @@ const rt = @import("../rt.zig");
 const Value = rt.Value;
 const Error = rt.Error;
 
-/// Sorts `items` in place. A comparison that raises stops the sort and propagates.
+/// Sorts `items` in place. A comparison that raises stops the sort and propagates, leaving
+/// `items` as it was.
 pub fn sortValues(items: []Value, key: Value, reverse: bool) Error!void {
     if (items.len < 2) return;
-    const keys: []Value = if (key == .none) items else blk: {
-        const ks = rt.mem.allocSlice(Value, .scan, items.len);
-        for (items, 0..) |v, i| ks[i] = try rt.call.call1(key, v);
-        break :blk ks;
-    };
-    // Sort a permutation by keys, then apply it (keys and items move together).
-    const idx = rt.mem.allocSlice(u32, .noscan, items.len);
-    for (idx, 0..) |*p, i| p.* = @intCast(i);
-    const tmp = rt.mem.allocSlice(u32, .noscan, items.len);
-    try mergeSort(idx, tmp, keys, reverse);
-    const copy = rt.mem.allocSlice(Value, .scan, items.len);
-    for (idx, 0..) |p, i| copy[i] = items[p];
-    @memcpy(items, copy);
+    // The merges move the elements themselves (with their keys when there is a key function),
+    // not indices into them: sequential passes over memory instead of a random access per
+    // comparison (1M ints: 0.235 s -> 0.1 s).
+    if (key == .none) {
+        const work = rt.mem.allocSlice(Value, .scan, items.len);
+        @memcpy(work, items);
+        const tmp = rt.mem.allocSlice(Value, .scan, items.len);
+        try mergeSort(Value, work, tmp, reverse);
+        @memcpy(items, work);
+        return;
+    }
+    const work = rt.mem.allocSlice(Keyed, .scan, items.len);
+    for (items, 0..) |v, i| work[i] = .{ .key = try rt.call.call1(key, v), .item = v };
+    const tmp = rt.mem.allocSlice(Keyed, .scan, items.len);
+    try mergeSort(Keyed, work, tmp, reverse);
+    for (work, 0..) |e, i| items[i] = e.item;
+}
+
+/// An element with its key, sorted together.
+const Keyed = struct { key: Value, item: Value };
+
+inline fn keyOf(e: anytype) Value {
+    return if (@TypeOf(e) == Keyed) e.key else e;
 }
 
 /// a < b for the sort's order (with reverse, b < a: equal elements keep their order).
-inline fn less(keys: []Value, a: u32, b: u32, reverse: bool) Error!bool {
-    const x = keys[a];
-    const y = keys[b];
+inline fn less(a: anytype, b: @TypeOf(a), reverse: bool) Error!bool {
+    const x = keyOf(a);
+    const y = keyOf(b);
     return if (reverse) lessThan(y, x) else lessThan(x, y);
 }
 
@@ -82,8 +93,8 @@ inline fn fastOrder(x: Value, y: Value) Order {
     return .unknown;
 }
 
-fn mergeSort(idx: []u32, tmp: []u32, keys: []Value, reverse: bool) Error!void {
-    const n = idx.len;
+fn mergeSort(comptime E: type, xs: []E, tmp: []E, reverse: bool) Error!void {
+    const n = xs.len;
     // Insertion sort for short runs, then bottom-up merges.
     const run: usize = 16;
     var start: usize = 0;
@@ -91,14 +102,14 @@ fn mergeSort(idx: []u32, tmp: []u32, keys: []Value, reverse: bool) Error!void {
         const end = @min(start + run, n);
         var i = start + 1;
         while (i < end) : (i += 1) {
-            const v = idx[i];
+            const v = xs[i];
             var j = i;
-            while (j > start and try less(keys, v, idx[j - 1], reverse)) : (j -= 1) idx[j] = idx[j - 1];
-            idx[j] = v;
+            while (j > start and try less(v, xs[j - 1], reverse)) : (j -= 1) xs[j] = xs[j - 1];
+            xs[j] = v;
         }
     }
     var width: usize = run;
-    var src = idx;
+    var src = xs;
     var dst = tmp;
     while (width < n) : (width *= 2) {
         var lo: usize = 0;
@@ -110,7 +121,7 @@ fn mergeSort(idx: []u32, tmp: []u32, keys: []Value, reverse: bool) Error!void {
             var k = lo;
             while (a < mid and b < hi) : (k += 1) {
                 // Take from the right only when strictly less: stability.
-                if (try less(keys, src[b], src[a], reverse)) {
+                if (try less(src[b], src[a], reverse)) {
                     dst[k] = src[b];
                     b += 1;
                 } else {
@@ -131,7 +142,7 @@ fn mergeSort(idx: []u32, tmp: []u32, keys: []Value, reverse: bool) Error!void {
         src = dst;
         dst = t;
     }
-    if (src.ptr != idx.ptr) @memcpy(idx, src);
+    if (src.ptr != xs.ptr) @memcpy(xs, src);
 }
 
 fn sortOptions(args: rt.Args, comptime name: []const u8) Error!struct { key: Value, reverse: bool } {
