@@ -71,3 +71,32 @@ except ValueError as e:
     print("ValueError:", e)
 Shape = Enum("Shape", "CIRCLE SQUARE TRIANGLE")
 print(Shape.SQUARE, Shape.SQUARE.value, Shape(3))
+# A str mix-in (`class S(str, Enum)`): members are str instances that keep Enum's repr, str
+# and format, and calling the class looks a member up; members cannot be rebound or deleted.
+class Mode(str, Enum):
+    READ = "r"
+    WRITE = "w"
+print(Mode.READ, repr(Mode.WRITE), f"{Mode.READ}", Mode("w"), Mode.READ == "r", Mode.READ.upper())
+print(Mode.READ.value, Mode.READ.name, isinstance(Mode.READ, str), list(Mode), Mode["WRITE"])
+print(Color.RED.__class__.__name__, Mode.READ.__class__.__name__)
+try:
+    Color.RED = 5
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    del Color.GREEN
+except AttributeError as e:
+    print("AttributeError:", e)
+for what in ("name", "value"):
+    try:
+        setattr(Color.RED, what, 1)
+    except AttributeError as e:
+        print("AttributeError:", e)
+try:
+    del Color.RED.name
+except AttributeError as e:
+    print("AttributeError:", e)
+Color.extra = 3
+print(Color.extra)
+del Color.extra
+print(hasattr(Color, "extra"))
