@@ -109,7 +109,7 @@ def _build_members(cls):
         names.append(name)
     for base in cls.__mro__[1:]:
         if base.__dict__.get('_member_names_'):
-            raise TypeError(f'{cls.__name__}: cannot extend <enum {base.__name__!r}>')
+            raise TypeError(f'<enum {cls.__name__!r}> cannot extend <enum {base.__name__!r}>')
     cls._member_names_ = []
     cls._member_map_ = {}
     cls._value2member_map_ = {}
@@ -131,7 +131,9 @@ def _build_members(cls):
                 canonical = m
                 break
         if canonical is None:
-            cls._member_names_.append(name)
+            # A flag's zero and multi-bit members are aliases in 3.11: not iterated or counted.
+            if not cls._is_flag_ or not isinstance(member._value_, int) or _is_single_bit(member._value_):
+                cls._member_names_.append(name)
             canonical = member
         # Bound before it enters _member_map_, which EnumType.__setattr__ guards.
         setattr(cls, name, canonical)
@@ -191,7 +193,7 @@ def _new_member(cls, name, value, user_init):
 
 def _build_flag(cls):
     flag_mask = 0
-    for name in cls._member_names_:
+    for name in cls._member_map_:
         v = cls._member_map_[name]._value_
         if isinstance(v, int):
             flag_mask |= v
@@ -211,7 +213,7 @@ class Enum(metaclass=EnumType):
         if args or kwds:
             # The functional API: Enum('Name', 'A B C').
             if cls.__dict__.get('_member_names_'):
-                raise TypeError(f'{cls.__name__}: cannot extend <enum {cls.__name__!r}>')
+                raise TypeError(f'<enum {value!r}> cannot extend <enum {cls.__name__!r}>')
             return cls._create_(value, *args, **kwds)
         if type(value) is cls:
             return value

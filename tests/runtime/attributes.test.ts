@@ -29,6 +29,9 @@ describe('attribute access against CPython', () => {
   it('private_names.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'private_names.py'), 1_200_000);
   });
+  it('dunder_ops.py (user comparison and pow dunders) prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'dunder_ops.py'), 1_200_000);
+  });
   it('metaclasses.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'metaclasses.py'), 1_200_000);
   });

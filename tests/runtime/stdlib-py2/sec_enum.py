@@ -100,3 +100,15 @@ Color.extra = 3
 print(Color.extra)
 del Color.extra
 print(hasattr(Color, "extra"))
+# A flag's zero and multi-bit members are aliases: not iterated, not counted.
+class Access(enum.Flag):
+    NONE = 0
+    READ = 4
+    WRITE = 2
+    RW = 6
+print(len(Access), list(Access), list(Access.__members__), list(reversed(Access)), Access(6), Access.RW, ~Access.READ)
+try:
+    class MoreColors(Color):
+        PINK = 9
+except TypeError as e:
+    print("TypeError:", e)
