@@ -62,7 +62,7 @@ describe('exception details against CPython', () => {
   });
   it('tracebacks.py prints the tracebacks CPython prints (frames and `~~^^` markers), in every scenario', { timeout: 1_200_000 }, () => {
     const script = path.join(dir, 'tracebacks.py');
-    for (const scenario of ['1', '2', '3', '4']) {
+    for (const scenario of ['1', '2', '3', '4', '5']) {
       const want = runPython([script, scenario], { cwd: dir });
       const got = runPyaot([script, scenario], { cwd: dir, timeoutMs: 1_200_000 });
       expect(got.stdout, `scenario ${scenario}`).toBe(want.stdout);
