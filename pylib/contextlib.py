@@ -59,13 +59,17 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             return exc is not value
         except RuntimeError as exc:
             if exc is value:
+                # As CPython's: the traceback as it was, without the generator's frames.
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, StopIteration) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 

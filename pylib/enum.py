@@ -43,6 +43,18 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
+    def __setattr__(cls, name, value):
+        # As CPython's: rebinding a member would leave the class inconsistent.
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name, ))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
+
     def __dir__(cls):
         # As CPython's: the class protocols, the members, and a mixed-in type's names.
         # (Enum defines __init_subclass__, so CPython lists it for every enum.)
@@ -97,7 +109,7 @@ def _build_members(cls):
         names.append(name)
     for base in cls.__mro__[1:]:
         if base.__dict__.get('_member_names_'):
-            raise TypeError(f'{cls.__name__}: cannot extend <enum {base.__name__!r}>')
+            raise TypeError(f'<enum {cls.__name__!r}> cannot extend <enum {base.__name__!r}>')
     cls._member_names_ = []
     cls._member_map_ = {}
     cls._value2member_map_ = {}
@@ -119,26 +131,58 @@ def _build_members(cls):
                 canonical = m
                 break
         if canonical is None:
-            cls._member_names_.append(name)
+            # A flag's zero and multi-bit members are aliases in 3.11: not iterated or counted.
+            if not cls._is_flag_ or not isinstance(member._value_, int) or _is_single_bit(member._value_):
+                cls._member_names_.append(name)
             canonical = member
+        # Bound before it enters _member_map_, which EnumType.__setattr__ guards.
+        setattr(cls, name, canonical)
         cls._member_map_[name] = canonical
         try:
             if member._value_ not in cls._value2member_map_:
                 cls._value2member_map_[member._value_] = canonical
         except TypeError:
             pass
-        setattr(cls, name, canonical)
     if user_init is not None:
         # Lookups (`Planet(value)`) must not run the members' __init__ again.
         cls.__init__ = _noop_init
     cls.__members__ = dict(cls._member_map_)
+    _keep_enum_dunders(cls)
     if cls._is_flag_:
         _build_flag(cls)
 
 
+def _keep_enum_dunders(cls):
+    # As CPython's EnumType.__new__: with a mixed-in builtin first in the MRO
+    # (`class S(str, Enum)`), repr(), str() and format() stay Enum's, not the builtin's.
+    mixin = _mixin_type(cls)
+    if mixin is None:
+        return
+    enum_base = None
+    for base in cls.__mro__[1:]:
+        if issubclass(base, Enum):
+            enum_base = base
+            break
+    # Calling the class looks a member up (Enum.__new__), not the builtin's constructor.
+    if '__new__' not in cls.__dict__:
+        setattr(cls, '__new__', Enum.__new__)
+    for name in ('__repr__', '__str__', '__format__'):
+        if name in cls.__dict__:
+            continue
+        for c in cls.__mro__:
+            if c is mixin or c is object:
+                setattr(cls, name, getattr(enum_base, name))
+                break
+            if name in c.__dict__:
+                break
+
+
 def _new_member(cls, name, value, user_init):
     args = value if isinstance(value, tuple) else (value,)
-    member = object.__new__(cls)
+    # A mixed-in builtin (`class S(str, Enum)`) makes the member one of its instances, built
+    # by its __new__ from the value, as CPython's EnumType does.
+    mixin = _mixin_type(cls)
+    member = object.__new__(cls) if mixin is None else mixin.__new__(cls, *args)
     member._value_ = value
     member._name_ = name
     member._sort_order_ = len(cls._member_names_)
@@ -149,7 +193,7 @@ def _new_member(cls, name, value, user_init):
 
 def _build_flag(cls):
     flag_mask = 0
-    for name in cls._member_names_:
+    for name in cls._member_map_:
         v = cls._member_map_[name]._value_
         if isinstance(v, int):
             flag_mask |= v
@@ -169,7 +213,7 @@ class Enum(metaclass=EnumType):
         if args or kwds:
             # The functional API: Enum('Name', 'A B C').
             if cls.__dict__.get('_member_names_'):
-                raise TypeError(f'{cls.__name__}: cannot extend <enum {cls.__name__!r}>')
+                raise TypeError(f'<enum {value!r}> cannot extend <enum {cls.__name__!r}>')
             return cls._create_(value, *args, **kwds)
         if type(value) is cls:
             return value
@@ -229,8 +273,21 @@ class Enum(metaclass=EnumType):
     def _get_value(self):
         return self._value_
 
-    name = property(_get_name)
-    value = property(_get_value)
+    # CPython's enum.property refuses writes with these messages (naming Enum, where it lives).
+    def _set_name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
+    def _del_name(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
+
+    def _set_value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+
+    def _del_value(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
+
+    name = property(_get_name, _set_name, _del_name)
+    value = property(_get_value, _set_value, _del_value)
 
     def __repr__(self):
         return '<%s.%s: %r>' % (self.__class__.__name__, self._name_, self._value_)
@@ -282,6 +339,14 @@ def _data_type(cls):
         return int
     if issubclass(cls, StrEnum):
         return str
+    return _mixin_type(cls)
+
+
+def _mixin_type(cls):
+    # A builtin class among the bases of a user enum (`class S(str, Enum)`), or None.
+    for base in cls.__mro__:
+        if base is not object and base.__module__ == 'builtins':
+            return base
     return None
 
 

@@ -97,6 +97,9 @@ export function texpr(c: FnCtx, e: A.Expr): TExpr {
       return { code: c.check(`rt.ops.${fn}(${instrumentSeen(c, e, 'operand', box(t))})`, e), ty: OBJECT };
     }
     case 'Compare':
+      // Where a comparison may run a user method, its value is whatever the method returns
+      // (`Expr.__eq__` building an expression); conditions still take just its truth (cond).
+      if (inferred(c, e).k !== 'bool') return { code: compareValue(c, e), ty: OBJECT };
       return { code: compare(c, e), ty: BOOL };
     case 'BoolOp':
       if (inferred(c, e).k === 'bool') {
@@ -401,6 +404,35 @@ function cmpOne(c: FnCtx, op: A.CmpOp, a: string, b: string, node: A.Located): s
 
 function cmpTyped(c: FnCtx, op: A.CmpOp, a: TExpr, b: TExpr, node: A.Located): string {
   return typedCompare(c, op, a, b) ?? cmpOne(c, op, instrumentSeen(c, node, 'left', box(a)), instrumentSeen(c, node, 'right', box(b)), node);
+}
+
+const CMP_ENUM: Record<string, string> = { Eq: '.eq', NotEq: '.ne', Lt: '.lt', LtE: '.le', Gt: '.gt', GtE: '.ge' };
+
+/** One comparison as a Value: the rich comparison's own result (membership and identity are bools). */
+function cmpOneValue(c: FnCtx, op: A.CmpOp, a: TExpr, b: TExpr, node: A.Located): string {
+  const en = CMP_ENUM[op];
+  if (en === undefined) return `rt.Value.fromBool(${cmpTyped(c, op, a, b, node)})`;
+  return c.check(`rt.ops.compare(${en}, ${box(a)}, ${box(b)})`, node);
+}
+
+/** A comparison as a Value: `a < b < c` is `a < b and b < c`, the first false result or the last. */
+function compareValue(c: FnCtx, e: A.Compare): string {
+  if (e.ops.length === 1) return cmpOneValue(c, e.ops[0], texpr(c, e.left), texpr(c, e.comparators[0]), e);
+  return blockExpr(c, (l, label) => {
+    const first = texpr(c, e.left);
+    let prev: TExpr = { code: c.fresh('c'), ty: first.ty };
+    l.line(`const ${prev.code} = ${first.code};`);
+    e.ops.forEach((op, i) => {
+      const t = texpr(c, e.comparators[i]);
+      const next: TExpr = { code: c.fresh('c'), ty: t.ty };
+      l.line(`const ${next.code} = ${t.code};`);
+      const r = c.fresh('r');
+      l.line(`const ${r} = ${cmpOneValue(c, op, prev, next, e)};`);
+      if (i === e.ops.length - 1) l.line(`break :${label} ${r};`);
+      else l.line(`if (!${c.check(`rt.ops.truthy(${r})`, e)}) break :${label} ${r};`);
+      prev = next;
+    });
+  });
 }
 
 /** A comparison (possibly chained) as a Zig bool. */

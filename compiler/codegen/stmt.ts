@@ -821,7 +821,9 @@ function emitTryStar(c: FnCtx, st: A.TryStar): boolean {
     if (h.name) unbindName(c, h.name, h);
     l.close();
   }
-  l.line(`${c.check(`rt.starEnd(${orig}, ${rest}, ${raised})`, st)};`);
+  // What starEnd raises already carries its entries (the original group, what a handler raised)
+  // or, as the group CPython's _PyExc_PrepReraiseStar builds, gets none from this frame (RERAISE).
+  l.line(`rt.starEnd(${orig}, ${rest}, ${raised}) catch ${c.reraiseExit()};`);
   l.close();
   return false;
 }

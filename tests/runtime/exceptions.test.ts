@@ -48,9 +48,21 @@ describe('exception details against CPython', () => {
       expect(got.stderr, `scenario ${scenario}`).toBe(want.stderr);
     }
   });
+  it('groups_notes.py reports uncaught exceptions with notes and exception groups as CPython, in every scenario', { timeout: 1_200_000 }, () => {
+    const script = path.join(dir, 'groups_notes.py');
+    for (const scenario of ['notes', 'chained_notes', 'flat', 'nested', 'members', 'wide', 'star', 'star_unmatched',
+      'group_chain', 'member_chain']) {
+      const want = runPython([script, scenario], { cwd: dir });
+      const got = runPyaot([script, scenario], { cwd: dir, timeoutMs: 1_200_000 });
+      expect(want.code, `scenario ${scenario}`).toBe(1);
+      expect(got.stdout, `scenario ${scenario}`).toBe(want.stdout);
+      expect(got.code, `scenario ${scenario}`).toBe(want.code);
+      expect(got.stderr, `scenario ${scenario}`).toBe(want.stderr);
+    }
+  });
   it('tracebacks.py prints the tracebacks CPython prints (frames and `~~^^` markers), in every scenario', { timeout: 1_200_000 }, () => {
     const script = path.join(dir, 'tracebacks.py');
-    for (const scenario of ['1', '2', '3', '4']) {
+    for (const scenario of ['1', '2', '3', '4', '5']) {
       const want = runPython([script, scenario], { cwd: dir });
       const got = runPyaot([script, scenario], { cwd: dir, timeoutMs: 1_200_000 });
       expect(got.stdout, `scenario ${scenario}`).toBe(want.stdout);

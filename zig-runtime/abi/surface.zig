@@ -23,7 +23,7 @@ pub const functions = .{
     .{ "ops_matmul", rt.ops.matmul },            .{ "ops_inplace", rt.ops.inplace },
     .{ "ops_neg", rt.ops.neg },                  .{ "ops_pos", rt.ops.pos },
     .{ "ops_invert", rt.ops.invert },            .{ "ops_truthy", rt.ops.truthy },
-    .{ "ops_eq", rt.ops.eq },                    .{ "ops_ne", rt.ops.ne },
+    .{ "ops_eq", rt.ops.eqOp },                  .{ "ops_ne", rt.ops.neOp },
     .{ "ops_lt", rt.ops.lt },                    .{ "ops_le", rt.ops.le },
     .{ "ops_gt", rt.ops.gt },                    .{ "ops_ge", rt.ops.ge },
     .{ "ops_compare", rt.ops.compare },          .{ "ops_hash", rt.ops.hash },

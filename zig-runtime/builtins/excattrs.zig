@@ -29,6 +29,12 @@ pub fn get(e: *ExcObject, name: []const u8) Error!?Value {
         if (std.mem.eql(u8, name, "strerror")) return if (args.len >= 2) args[1] else .none;
         if (std.mem.eql(u8, name, "filename")) return if (args.len >= 3) args[2] else .none;
     }
+    if (t.isSubtype(&rt.types.SyntaxError)) {
+        const f = syntaxFields(e);
+        const names = [_][]const u8{ "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" };
+        const vals = [_]Value{ f.msg, f.filename, f.lineno, f.offset, f.text, f.end_lineno, f.end_offset, .none };
+        for (names, vals) |n, v| if (std.mem.eql(u8, name, n)) return v;
+    }
     if (t.isSubtype(&rt.types.BaseExceptionGroup)) {
         if (std.mem.eql(u8, name, "message")) return if (args.len > 0) args[0] else .none;
         if (std.mem.eql(u8, name, "exceptions")) return if (args.len > 1) rt.tupleOf(try rt.iter.toSlice(args[1])) else .none;
@@ -148,4 +154,59 @@ pub fn raiseDecodeError(codec: []const u8, data: []const u8, start: usize, end: 
         rt.str.fromBytes(reason).val(),
     };
     return rt.exc.raise(rt.exc.newException(&rt.types.UnicodeDecodeError, &args));
+}
+
+pub const SyntaxFields = struct {
+    msg: Value = .none,
+    filename: Value = .none,
+    lineno: Value = .none,
+    offset: Value = .none,
+    text: Value = .none,
+    end_lineno: Value = .none,
+    end_offset: Value = .none,
+};
+
+/// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])), as CPython's
+/// SyntaxError_init reads its arguments (other shapes set just msg).
+pub fn syntaxFields(e: *ExcObject) SyntaxFields {
+    const args = e.args.items;
+    var f = SyntaxFields{};
+    if (args.len >= 1) f.msg = args[0];
+    if (args.len == 2 and args[1].isKind(.tuple)) {
+        const info = args[1].as(rt.Tuple).items;
+        if (info.len >= 4 and info.len <= 6) {
+            f.filename = info[0];
+            f.lineno = info[1];
+            f.offset = info[2];
+            f.text = info[3];
+            if (info.len >= 5) f.end_lineno = info[4];
+            if (info.len >= 6) f.end_offset = info[5];
+        }
+    }
+    return f;
+}
+
+/// CPython's SyntaxError_str: "msg (file.py, line N)" with the file's basename.
+pub fn syntaxStr(b: *rt.str.Builder, e: *ExcObject) Error!void {
+    const f = syntaxFields(e);
+    const filename: ?[]const u8 = if (f.filename.isKind(.str)) blk: {
+        const full = f.filename.as(rt.Str).bytes;
+        break :blk if (std.mem.lastIndexOfScalar(u8, full, '/')) |i| full[i + 1 ..] else full;
+    } else null;
+    const have_lineno = f.lineno == .int;
+    try rt.repr.strInto(b, f.msg);
+    if (filename == null and !have_lineno) return;
+    if (filename) |name| {
+        b.append(" (");
+        b.append(name);
+        if (have_lineno) {
+            b.append(", line ");
+            try rt.repr.strInto(b, f.lineno);
+        }
+        b.append(")");
+    } else {
+        b.append(" (line ");
+        try rt.repr.strInto(b, f.lineno);
+        b.append(")");
+    }
 }

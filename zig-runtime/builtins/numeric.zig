@@ -86,6 +86,19 @@ pub fn pow_(args: rt.Args) Error!Value {
     }
     if (base == null or expv == null) return exc.raiseMsg(&types.TypeError, "pow() missing required argument 'exp' (pos 2)");
     if (modv == .none) return rt.ops.pow(base.?, expv.?);
+    // Three-argument pow() of a user object: its __pow__(exp, mod) (never __rpow__, as CPython).
+    const user = struct {
+        fn is(v: Value) bool {
+            return v == .obj and v.obj.ty.flags.heap;
+        }
+    }.is;
+    if (user(base.?) or user(expv.?) or user(modv)) {
+        if (user(base.?)) if (rt.attr.lookupType(base.?.obj.ty, &rt.names.__pow__)) |m| {
+            const r = try rt.call.callUnbound(m, base.?, &.{ expv.?, modv });
+            if (!rt.ops.isNotImplemented(r)) return r;
+        };
+        return exc.raiseFmt(&types.TypeError, "unsupported operand type(s) for ** or pow(): '{s}', '{s}', '{s}'", .{ rt.ops.typeName(base.?), rt.ops.typeName(expv.?), rt.ops.typeName(modv) });
+    }
     const ints = [_]Value{ base.?, expv.?, modv };
     var iv: [3]rt.Int = undefined;
     for (ints, 0..) |v, i| {

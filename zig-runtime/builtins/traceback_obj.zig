@@ -43,6 +43,15 @@ pub fn isTraceback(v: Value) bool {
 /// `e.__traceback__ = tb` and `e.with_traceback(tb)`.
 pub fn assign(e: *ExcObject, tb: Value) Error!void {
     if (tb != .none and !isTraceback(tb)) return rt.exc.raiseMsg(&rt.types.TypeError, "__traceback__ must be a traceback or None");
+    // The exception's own traceback as it was earlier (contextlib restoring it after a throw()
+    // into the generator added frames): the entries recorded since are dropped.
+    if (tb != .none) {
+        const t = rt.Object.as(tb.obj, Traceback);
+        if (t.exc == e and !e.tb_set) if (t.index) |i| if (i < e.trace_len) {
+            e.trace_len = i + 1;
+            return;
+        };
+    }
     e.traceback = tb;
     e.tb_set = true;
 }

@@ -270,7 +270,18 @@ pub fn setattr(v: Value, name: *Str, x: Value) Error!void {
     const o = v.obj;
     const t = o.ty;
     switch (t.kind) {
-        .type => return class.typeSetattr(Object.as(o, Type), name, x),
+        .type => {
+            // A metaclass's __setattr__ (enum's EnumType refuses to rebind members).
+            if (t.flags.heap and t.flags.has_setattr) {
+                if (lookupType(t, &names.__setattr__)) |sa| {
+                    if (sa == .obj and sa.obj.ty.kind != .builtin_function) {
+                        _ = try call.callUnbound(sa, v, &.{ name.val(), x });
+                        return;
+                    }
+                }
+            }
+            return class.typeSetattr(Object.as(o, Type), name, x);
+        },
         .module => return class.moduleSetattr(o, name, x),
         .function => if (try class.functionSetattr(Object.as(o, call.Function), name, x)) return,
         else => {},
@@ -290,6 +301,8 @@ pub fn setattr(v: Value, name: *Str, x: Value) Error!void {
 pub fn genericSetattr(v: Value, name: *Str, x: Value) Error!void {
     const o = v.obj;
     const t = o.ty;
+    // type.__setattr__ (reached through a metaclass's super().__setattr__).
+    if (t.kind == .type) return class.typeSetattr(Object.as(o, Type), name, x);
     if (lookupType(t, name)) |ca| {
         if (ca == .obj) {
             if (ca.obj.ty.kind == .property) {

@@ -14,6 +14,7 @@ const call = @import("call.zig");
 const ops = @import("ops.zig");
 const attr = @import("attr.zig");
 const instance_block = @import("instance_block.zig");
+const natives = @import("natives.zig");
 const Value = value.Value;
 const Object = value.Object;
 const Type = value.Type;
@@ -231,7 +232,9 @@ pub fn typeNew(metatype: *Type, name: []const u8, qualname: []const u8, module: 
         }
     }
     if (t.mro.len > 1) {
-        if (attr.lookupType(t.mro[1], &names.__init_subclass__)) |isub| {
+        // super(t, t).__init_subclass__: the first class after t in t's MRO that has one (with
+        // `class S(str, Base)`, Base's, not the builtin str's inherited from object).
+        if (lookupAfter(t, &names.__init_subclass__)) |isub| {
             if (isub == .obj and isub.obj.ty.kind != .builtin_function) {
                 const f = if (isub.obj.ty.kind == .classmethod) attr.descriptorTarget(isub) else isub;
                 _ = try call.call(f, .{ .pos = &.{.{ .obj = &t.base }}, .kwnames = kw.kwnames, .kwvals = kw.kwvals });
@@ -241,6 +244,18 @@ pub fn typeNew(metatype: *Type, name: []const u8, qualname: []const u8, module: 
         }
     }
     return t;
+}
+
+/// `name` in the classes of t's MRO after t itself (what super(t, t).name finds).
+fn lookupAfter(t: *Type, name: *Str) ?Value {
+    for (t.mro[1..]) |c| {
+        if (c.dict) |d| {
+            if (dict_mod.getStr(d, name)) |v| return v;
+        } else if (natives.lookup(c, name.bytes)) |b| {
+            return .{ .obj = @constCast(&b.base) };
+        }
+    }
+    return null;
 }
 
 /// CPython's _PyType_CalculateMetaclass: the most derived of `meta` and the bases' metaclasses.
@@ -607,7 +622,19 @@ pub fn specialAttr(v: Value, name: *Str) Error!?Value {
             if (std.mem.eql(u8, n, "__func__")) return attr.descriptorTarget(v);
             return attr.getattrOpt(attr.descriptorTarget(v), name);
         },
+        .generator => {
+            const g = Object.as(o, @import("gen.zig").Generator);
+            if (std.mem.eql(u8, n, "__name__")) return str_mod.static(g.name).val();
+            if (std.mem.eql(u8, n, "__qualname__")) return str_mod.static(g.qualname).val();
+            if (std.mem.eql(u8, n, "gi_running")) return Value.fromBool(g.state == .running);
+            if (std.mem.eql(u8, n, "gi_suspended")) return Value.fromBool(g.state == .suspended);
+        },
         else => {},
+    }
+    // Instances of a heap subclass of a builtin (`class S(str)`) keep their attributes in a
+    // side dict: that is their __dict__.
+    if (o.ty.flags.heap and !o.ty.flags.slots and std.mem.eql(u8, n, "__dict__")) {
+        if (extraDict(o, true)) |d| return d.val();
     }
     return @import("../builtins/objattrs.zig").get(v, n);
 }

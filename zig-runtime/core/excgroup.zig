@@ -66,6 +66,16 @@ fn derive(g: *ExcObject, excs: []const Value) *ExcObject {
     e.context = g.context;
     e.suppress_context = g.suppress_context;
     e.dict = g.dict;
+    // As CPython's split(): the parts keep the original's traceback (a copy: entries are
+    // appended in place as each propagates).
+    if (g.trace_len > 0) {
+        e.trace = mem.allocSlice(*const exc.Loc, .scan, g.trace_len);
+        @memcpy(e.trace, g.trace[0..g.trace_len]);
+        e.trace_len = g.trace_len;
+    }
+    e.raised = g.raised;
+    e.tb_set = g.tb_set;
+    e.traceback = g.traceback;
     return e;
 }
 

@@ -548,6 +548,19 @@ pub fn ne(a: Value, b: Value) Error!bool {
     return !(try eq(a, b));
 }
 
+/// The `==` operator of compiled code: unlike eq (containers' PyObject_RichCompareBool), no
+/// identity shortcut, so `x == x` runs a user __eq__ as CPython does.
+pub fn eqOp(a: Value, b: Value) Error!bool {
+    if (a == .int and b == .int) return eq(a, b);
+    return truthy(try compare(.eq, a, b));
+}
+
+/// The `!=` operator: a user __ne__ (or the negation of __eq__), never an identity shortcut.
+pub fn neOp(a: Value, b: Value) Error!bool {
+    if (a == .int and b == .int) return !(try eq(a, b));
+    return truthy(try compare(.ne, a, b));
+}
+
 /// The full rich comparison, returning whatever the comparison returns (usually a bool).
 pub fn compare(op: CmpOp, a: Value, b: Value) Error!Value {
     if (try builtinCompare(op, a, b)) |r| return Value.fromBool(r);
@@ -556,7 +569,11 @@ pub fn compare(op: CmpOp, a: Value, b: Value) Error!Value {
     const a_user = ta.flags.heap;
     const b_user = tb.flags.heap;
     if (a_user or b_user) {
+        // As CPython's do_richcompare: the reflected method is tried once, first when the
+        // right operand's type is a proper subclass.
+        var checked_reverse = false;
         if (b_user and tb != ta and tb.isSubtype(ta)) {
+            checked_reverse = true;
             if (attr.lookupType(tb, op.swapped().dunder())) |m| {
                 const r = try call.callUnbound(m, b, &.{a});
                 if (!isNotImplemented(r)) return r;
@@ -568,7 +585,7 @@ pub fn compare(op: CmpOp, a: Value, b: Value) Error!Value {
                 if (!isNotImplemented(r)) return r;
             }
         }
-        if (b_user) {
+        if (b_user and !checked_reverse) {
             if (attr.lookupType(tb, op.swapped().dunder())) |m| {
                 const r = try call.callUnbound(m, b, &.{a});
                 if (!isNotImplemented(r)) return r;

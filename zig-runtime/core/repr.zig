@@ -114,6 +114,7 @@ pub fn strInto(b: *Builder, v: Value) Error!void {
 pub fn excStr(b: *Builder, e: *exc.ExcObject) Error!void {
     if (@import("excgroup.zig").isGroup(e)) return @import("excgroup.zig").strInto(b, e);
     const args = e.args.items;
+    if (e.base.ty.isSubtype(&types.SyntaxError)) return @import("../builtins/excattrs.zig").syntaxStr(b, e);
     if (args.len == 0) return;
     if (e.base.ty.isSubtype(&types.UnicodeError)) {
         if (try @import("../builtins/excattrs.zig").unicodeStr(b, e)) return;

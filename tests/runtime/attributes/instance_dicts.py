@@ -88,3 +88,9 @@ for r in range(30):
     total += sum(o.extra for o in objs[::7])
     collect_some()
 print(total)
+# Instances of a subclass of a builtin (str, list) have a __dict__ too.
+class Tagged(str):
+    pass
+w = Tagged("word")
+w.lang = "en"
+print(w, w.lang, w.__dict__, vars(w))

@@ -93,3 +93,25 @@ class Sub(Thing):
 t1, t2, t3 = Thing(), Thing(name="y"), Sub("z")
 print(t1.serial, t2.serial, t3.serial, t2.name, t3.name, Counted.count, isinstance(t3, Thing))
 print(type.__call__(Thing, "w").name, Counted.count)
+# A metaclass __setattr__ runs for assignments to its classes' attributes (super() reaches
+# type.__setattr__); __delattr__ likewise.
+class Locked(type):
+    def __setattr__(cls, name, value):
+        if name.isupper():
+            raise AttributeError(f"cannot rebind constant {name!r}")
+        super().__setattr__(name, value)
+    def __delattr__(cls, name):
+        raise AttributeError(f"cannot delete {name!r}")
+class Config(metaclass=Locked):
+    LIMIT = 10
+Config.verbose = True
+print(Config.verbose, Config.LIMIT)
+for attempt in ("set", "del"):
+    try:
+        if attempt == "set":
+            Config.LIMIT = 20
+        else:
+            del Config.LIMIT
+    except AttributeError as e:
+        print("AttributeError:", e)
+print(Config.LIMIT)

@@ -291,3 +291,7 @@ show(lambda: setattr(t, "alias", 5))
 show(lambda: property(None).__set__(t, 1))
 show(lambda: property(None).__get__(t))
 print(e.args is e.args, OSError(2, "x", "f").args)
+# SyntaxError's fields and str (CPython's SyntaxError_str: the file's basename and line).
+se = SyntaxError("bad", ("dir/f.py", 1, 2, "x y", 1, 3))
+print(se.msg, se.filename, se.lineno, se.offset, repr(se.text), se.end_lineno, se.end_offset)
+print(str(se), "|", str(SyntaxError("m", (None, 3, 1, "t"))), "|", str(SyntaxError("m", ("a.py", None, 1, "t"))), "|", str(SyntaxError()), "|", str(SyntaxError("only")))

@@ -46,6 +46,16 @@ try:
     g()
 except RuntimeError:
     pass
+from contextlib import contextmanager
+@contextmanager
+def managed():
+    yield
+    print("not reached")
+def h():
+    # The exception passes through the generator (throw()) and contextlib puts its traceback
+    # back as it was: no contextlib or generator frames in the report.
+    with managed():
+        raise LookupError("in with")
 which = sys.argv[1]
 if which == "1": e()
 if which == "2": f()
@@ -56,3 +66,4 @@ if which == "4":
             d()
         except KeyError:
             pass
+if which == "5": h()

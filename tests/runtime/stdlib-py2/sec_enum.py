@@ -71,3 +71,44 @@ except ValueError as e:
     print("ValueError:", e)
 Shape = Enum("Shape", "CIRCLE SQUARE TRIANGLE")
 print(Shape.SQUARE, Shape.SQUARE.value, Shape(3))
+# A str mix-in (`class S(str, Enum)`): members are str instances that keep Enum's repr, str
+# and format, and calling the class looks a member up; members cannot be rebound or deleted.
+class Mode(str, Enum):
+    READ = "r"
+    WRITE = "w"
+print(Mode.READ, repr(Mode.WRITE), f"{Mode.READ}", Mode("w"), Mode.READ == "r", Mode.READ.upper())
+print(Mode.READ.value, Mode.READ.name, isinstance(Mode.READ, str), list(Mode), Mode["WRITE"])
+print(Color.RED.__class__.__name__, Mode.READ.__class__.__name__)
+try:
+    Color.RED = 5
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    del Color.GREEN
+except AttributeError as e:
+    print("AttributeError:", e)
+for what in ("name", "value"):
+    try:
+        setattr(Color.RED, what, 1)
+    except AttributeError as e:
+        print("AttributeError:", e)
+try:
+    del Color.RED.name
+except AttributeError as e:
+    print("AttributeError:", e)
+Color.extra = 3
+print(Color.extra)
+del Color.extra
+print(hasattr(Color, "extra"))
+# A flag's zero and multi-bit members are aliases: not iterated, not counted.
+class Access(enum.Flag):
+    NONE = 0
+    READ = 4
+    WRITE = 2
+    RW = 6
+print(len(Access), list(Access), list(Access.__members__), list(reversed(Access)), Access(6), Access.RW, ~Access.READ)
+try:
+    class MoreColors(Color):
+        PINK = 9
+except TypeError as e:
+    print("TypeError:", e)

@@ -10,3 +10,10 @@ def g(n):
         yield i
 
 print(isinstance(g(1), types.GeneratorType))
+# A generator's __name__, __qualname__, gi_running and gi_suspended.
+class Walker:
+    def steps(self):
+        yield gen.gi_running
+gen = Walker().steps()
+print(gen.__name__, gen.__qualname__, g(2).__name__, gen.gi_running, gen.gi_suspended)
+print(next(gen), gen.gi_running, gen.gi_suspended)
