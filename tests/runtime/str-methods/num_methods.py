@@ -320,3 +320,7 @@ t(21, lambda: float.hex(2.5))
 t(22, lambda: int.from_bytes(b"\x00\x10", "big"))
 t(23, lambda: float.fromhex("0x10"))
 t(25, lambda: str.upper)
+
+# complex(re, im) adds in only the complex parts (complex_new): a -0.0 imaginary part stays -0.0.
+x = -0.0
+print(complex(0, -0.0), complex(-0.0, -0.0), complex(1, x), complex(1, -0.0).imag, complex(1j, -0.0), complex(1 + 2j, 1j), complex(-0.0, 2j))
