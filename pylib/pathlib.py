@@ -364,6 +364,33 @@ class Path(PurePath):
         for name in os.listdir(str(self)):
             yield self._make(self._root, self._tail + [name])
 
+    def glob(self, pattern):
+        """The paths under this directory matching the relative pattern (CPython 3.11's
+        selectors: '**' is this directory and every subdirectory, not following symlinks;
+        a wildcard component scans the directory, in its order; other components are looked
+        up; '*' matches names starting with '.')."""
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        return self._glob(pattern, [])
+
+    def rglob(self, pattern):
+        """glob() with '**/' before the pattern."""
+        return self._glob(pattern, ["**"])
+
+    def _glob(self, pattern, prefix):
+        root, parts = _parse((pattern,))
+        if root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        parts = prefix + parts
+        if pattern and pattern[-1] == "/":
+            parts.append("")
+        for part in parts:
+            if part != "**" and "**" in part:
+                raise ValueError("Invalid pattern: '**' can only be an entire path component")
+        if not self.is_dir():
+            return
+        yield from _glob_select(self, parts, 0)
+
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
             os.mkdir(str(self), mode)
@@ -401,6 +428,63 @@ class Path(PurePath):
             return
         with open(str(self), "a"):
             pass
+
+
+def _glob_select(path, parts, i):
+    if i == len(parts):
+        yield path
+        return
+    part = parts[i]
+    dir_only = i + 1 < len(parts)
+    if part == "**":
+        yielded = set()
+        try:
+            for d in _glob_dirs(path):
+                for p in _glob_select(d, parts, i + 1):
+                    if p not in yielded:
+                        yielded.add(p)
+                        yield p
+        except PermissionError:
+            return
+    elif "*" in part or "?" in part or "[" in part:
+        try:
+            entries = list(os.scandir(str(path)))
+        except PermissionError:
+            return
+        for e in entries:
+            if dir_only:
+                try:
+                    if not e.is_dir():
+                        continue
+                except OSError:
+                    continue
+            if _match_part(e.name, part):
+                yield from _glob_select(path._make(path._root, path._tail + [e.name]), parts, i + 1)
+    elif part == "":
+        # A pattern ending in '/': directories only.
+        if path.is_dir():
+            yield path
+    else:
+        child = path._make(path._root, path._tail + [part])
+        if child.is_dir() if dir_only else child.exists():
+            yield from _glob_select(child, parts, i + 1)
+
+
+def _glob_dirs(path):
+    """The directory and its subdirectories, depth first in scandir order (symlinks to
+    directories are not entered)."""
+    yield path
+    try:
+        entries = list(os.scandir(str(path)))
+    except PermissionError:
+        return
+    for e in entries:
+        try:
+            is_dir = e.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir and not e.is_symlink():
+            yield from _glob_dirs(path._make(path._root, path._tail + [e.name]))
 
 
 class PosixPath(Path, PurePosixPath):

@@ -1,8 +1,11 @@
 # Builtin open() on real files: "+" modes that read back what they wrote ("w+", "a+"),
 # newline="\r"/"\r\n" translating "\n" on output (write and print(file=)), mode validation
-# messages, undecodable UTF-8 (message and errors=), open() of a directory, and repr(f).
+# messages, undecodable UTF-8 (message and errors=), open() of a directory, and repr(f);
+# pathlib's Path.glob and Path.rglob.
 import os
+import shutil
 import tempfile
+from pathlib import Path
 
 print("== files")
 d = tempfile.mkdtemp()
@@ -63,3 +66,22 @@ with open(fn, "a+", encoding="latin-1") as f:
     print(shown(repr(f)))
 os.remove(fn)
 os.rmdir(d)
+
+b = Path(tempfile.mkdtemp())
+for sub in ["a/b/c", "a/d", "e", ".hid"]:
+    (b / sub).mkdir(parents=True)
+for name in ["x.py", "a/y.py", "a/b/z.py", "a/b/c/w.txt", "e/v.py", ".hid/h.py", ".dot.py", "a/d/readme"]:
+    (b / name).write_text("x")
+os.symlink(b / "a", b / "link")
+rel = lambda it: sorted(str(p.relative_to(b)) for p in it)
+for pat in ["*.py", "**/*.py", "*", "**", "a/*", "a/**/*.py", "*/*.py", "a/b", "nope/*", "?.py", "[xy].py", "a/", "**/", "*/", "a/*/c", "**/c", ".*", "x.py", "a/../x.py"]:
+    print(pat, rel(b.glob(pat)))
+for pat in ["*.py", "*.txt", "c", "*", "b/*"]:
+    print("rglob", pat, rel(b.rglob(pat)))
+for bad in ["", "/abs", "a**"]:
+    try:
+        print(list(b.glob(bad)))
+    except (ValueError, NotImplementedError) as e:
+        print(type(e).__name__, e)
+print(list((b / "x.py").glob("*")), list((b / "missing").glob("*")), [p.name for p in b.glob("e/*")], type(next(b.glob("*.py"))).__name__)
+shutil.rmtree(b)
