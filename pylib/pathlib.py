@@ -327,6 +327,34 @@ class Path(PurePath):
     def stat(self):
         return os.stat(str(self))
 
+    def lstat(self):
+        return os.lstat(str(self))
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        os.chmod(str(self), mode, follow_symlinks=follow_symlinks)
+
+    def samefile(self, other_path):
+        st = self.stat()
+        if isinstance(other_path, PurePath):
+            other_st = other_path.stat()
+        else:
+            other_st = type(self)(other_path).stat()
+        return st.st_ino == other_st.st_ino and st.st_dev == other_st.st_dev
+
+    def expanduser(self):
+        if not self._root and self._tail and self._tail[0][:1] == "~":
+            homedir = os.path.expanduser(self._tail[0])
+            if homedir[:1] == "~":
+                raise RuntimeError("Could not determine home directory.")
+            return type(self)(homedir, *self._tail[1:])
+        return self
+
+    def readlink(self):
+        return type(self)(os.readlink(str(self)))
+
+    def symlink_to(self, target, target_is_directory=False):
+        os.symlink(_fspath(target), str(self), target_is_directory)
+
     def exists(self):
         return os.path.exists(str(self))
 

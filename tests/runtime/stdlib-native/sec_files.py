@@ -85,3 +85,17 @@ for bad in ["", "/abs", "a**"]:
         print(type(e).__name__, e)
 print(list((b / "x.py").glob("*")), list((b / "missing").glob("*")), [p.name for p in b.glob("e/*")], type(next(b.glob("*.py"))).__name__)
 shutil.rmtree(b)
+# Path.lstat, chmod, samefile, expanduser, readlink, symlink_to.
+pd = Path(tempfile.mkdtemp())
+q = pd / "q.txt"
+q.write_text("xyz")
+link = pd / "link"
+link.symlink_to(q)
+print(link.readlink() == q, link.samefile(q), link.samefile(str(q)), link.lstat().st_size != q.stat().st_size)
+q.chmod(0o600)
+print(oct(q.stat().st_mode & 0o777), Path("~").expanduser() == Path.home(), Path("a/~").expanduser(), Path("/x").expanduser())
+try:
+    q.samefile(pd / "missing")
+except FileNotFoundError as e:
+    print(str(e).replace(str(pd), "<tmp>"))
+shutil.rmtree(pd)
