@@ -327,6 +327,34 @@ class Path(PurePath):
     def stat(self):
         return os.stat(str(self))
 
+    def lstat(self):
+        return os.lstat(str(self))
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        os.chmod(str(self), mode, follow_symlinks=follow_symlinks)
+
+    def samefile(self, other_path):
+        st = self.stat()
+        if isinstance(other_path, PurePath):
+            other_st = other_path.stat()
+        else:
+            other_st = type(self)(other_path).stat()
+        return st.st_ino == other_st.st_ino and st.st_dev == other_st.st_dev
+
+    def expanduser(self):
+        if not self._root and self._tail and self._tail[0][:1] == "~":
+            homedir = os.path.expanduser(self._tail[0])
+            if homedir[:1] == "~":
+                raise RuntimeError("Could not determine home directory.")
+            return type(self)(homedir, *self._tail[1:])
+        return self
+
+    def readlink(self):
+        return type(self)(os.readlink(str(self)))
+
+    def symlink_to(self, target, target_is_directory=False):
+        os.symlink(_fspath(target), str(self), target_is_directory)
+
     def exists(self):
         return os.path.exists(str(self))
 
@@ -363,6 +391,33 @@ class Path(PurePath):
     def iterdir(self):
         for name in os.listdir(str(self)):
             yield self._make(self._root, self._tail + [name])
+
+    def glob(self, pattern):
+        """The paths under this directory matching the relative pattern (CPython 3.11's
+        selectors: '**' is this directory and every subdirectory, not following symlinks;
+        a wildcard component scans the directory, in its order; other components are looked
+        up; '*' matches names starting with '.')."""
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        return self._glob(pattern, [])
+
+    def rglob(self, pattern):
+        """glob() with '**/' before the pattern."""
+        return self._glob(pattern, ["**"])
+
+    def _glob(self, pattern, prefix):
+        root, parts = _parse((pattern,))
+        if root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        parts = prefix + parts
+        if pattern and pattern[-1] == "/":
+            parts.append("")
+        for part in parts:
+            if part != "**" and "**" in part:
+                raise ValueError("Invalid pattern: '**' can only be an entire path component")
+        if not self.is_dir():
+            return
+        yield from _glob_select(self, parts, 0)
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
@@ -401,6 +456,63 @@ class Path(PurePath):
             return
         with open(str(self), "a"):
             pass
+
+
+def _glob_select(path, parts, i):
+    if i == len(parts):
+        yield path
+        return
+    part = parts[i]
+    dir_only = i + 1 < len(parts)
+    if part == "**":
+        yielded = set()
+        try:
+            for d in _glob_dirs(path):
+                for p in _glob_select(d, parts, i + 1):
+                    if p not in yielded:
+                        yielded.add(p)
+                        yield p
+        except PermissionError:
+            return
+    elif "*" in part or "?" in part or "[" in part:
+        try:
+            entries = list(os.scandir(str(path)))
+        except PermissionError:
+            return
+        for e in entries:
+            if dir_only:
+                try:
+                    if not e.is_dir():
+                        continue
+                except OSError:
+                    continue
+            if _match_part(e.name, part):
+                yield from _glob_select(path._make(path._root, path._tail + [e.name]), parts, i + 1)
+    elif part == "":
+        # A pattern ending in '/': directories only.
+        if path.is_dir():
+            yield path
+    else:
+        child = path._make(path._root, path._tail + [part])
+        if child.is_dir() if dir_only else child.exists():
+            yield from _glob_select(child, parts, i + 1)
+
+
+def _glob_dirs(path):
+    """The directory and its subdirectories, depth first in scandir order (symlinks to
+    directories are not entered)."""
+    yield path
+    try:
+        entries = list(os.scandir(str(path)))
+    except PermissionError:
+        return
+    for e in entries:
+        try:
+            is_dir = e.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir and not e.is_symlink():
+            yield from _glob_dirs(path._make(path._root, path._tail + [e.name]))
 
 
 class PosixPath(Path, PurePosixPath):

@@ -175,7 +175,14 @@ fn parseIntText(v: Value, base: u8) Error!Value {
         if (e == error.PyException) return error.PyException;
         var b = rt.Builder{};
         b.print("invalid literal for int() with base {d}: ", .{base});
-        try rt.repr.reprInto(&b, v);
+        // CPython formats the argument with %.200R: its repr cut to 200 characters.
+        var r = rt.Builder{};
+        try rt.repr.reprInto(&r, v);
+        const rs = r.slice();
+        var end: usize = 0;
+        var k: usize = 0;
+        while (end < rs.len and k < 200) : (k += 1) end += rt.str.seqLen(rs[end]);
+        b.append(rs[0..@min(end, rs.len)]);
         return exc.raise(exc.newException(&types.ValueError, &.{b.finish().val()}));
     } };
 }
@@ -230,6 +237,16 @@ fn floatCtor(args: rt.Args) Error!Value {
         .obj => |o| {
             if (o.ty.kind == .str) {
                 const text = try decimalDigitsToAscii(trimSpace(v.as(rt.Str).bytes));
+                return .{ .float = fmtlib.parseFloatStr(text) catch {
+                    var b = rt.Builder{};
+                    b.append("could not convert string to float: ");
+                    try rt.repr.reprInto(&b, v);
+                    return exc.raise(exc.newException(&types.ValueError, &.{b.finish().val()}));
+                } };
+            }
+            if (o.ty.kind == .bytes or o.ty.kind == .bytearray) {
+                // float(b" 1.5 "): bytes parse like str (ASCII whitespace stripped).
+                const text = std.mem.trim(u8, v.as(rt.bytes.Bytes).data(), " \t\n\r\x0b\x0c");
                 return .{ .float = fmtlib.parseFloatStr(text) catch {
                     var b = rt.Builder{};
                     b.append("could not convert string to float: ");

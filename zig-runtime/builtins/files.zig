@@ -29,8 +29,13 @@ pub const File = struct {
     /// open()'s `newline` for text reads: null translates \r\n and \r to \n (universal
     /// newlines); "" keeps them but still ends lines at any of them; else the one terminator.
     newline: ?[]const u8 = null,
-    /// "r+": writes go to the file at the read position (and into `data`).
+    /// "r+", "w+", "a+" (mode .read): the file is read at open and writes go to the file at
+    /// the read position, also into `data`, so reads see them.
     update: bool = false,
+    /// "a+": writes go to the end whatever the position (O_APPEND), which they leave there.
+    append_update: bool = false,
+    /// open()'s `encoding` as given (repr shows it; the locale's is UTF-8).
+    encoding: []const u8 = "UTF-8",
     /// The process's standard stream this object wraps (0, 1, 2) or -1 for real files.
     std_fd: i32 = -1,
 
@@ -121,19 +126,37 @@ pub fn open_(args: rt.Args) Error!Value {
     var binary = false;
     var plus = false;
     var excl = false;
+    var kinds: usize = 0; // r, w, a, x: exactly one
     for (mode) |c| switch (c) {
-        'r' => m = .read,
-        'w' => m = .write,
-        'a' => m = .append,
+        'r' => {
+            m = .read;
+            kinds += 1;
+        },
+        'w' => {
+            m = .write;
+            kinds += 1;
+        },
+        'a' => {
+            m = .append;
+            kinds += 1;
+        },
         'x' => {
             m = .write;
             excl = true;
+            kinds += 1;
         },
         'b' => binary = true,
         't' => {},
         '+' => plus = true,
         else => return exc.raiseFmt(&types.ValueError, "invalid mode: '{s}'", .{mode}),
     };
+    // As _io.open: a repeated letter is an invalid mode, two of r/w/a/x are refused by open()
+    // and none at all by FileIO.
+    for (mode, 0..) |c, i| if (std.mem.indexOfScalar(u8, mode[i + 1 ..], c) != null)
+        return exc.raiseFmt(&types.ValueError, "invalid mode: '{s}'", .{mode});
+    if (kinds > 1) return exc.raiseMsg(&types.ValueError, "must have exactly one of create/read/write/append mode");
+    if (kinds == 0) return exc.raiseMsg(&types.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
+    if (binary and std.mem.indexOfScalar(u8, mode, 't') != null) return exc.raiseMsg(&types.ValueError, "can't have text and binary mode at once");
     // Another handle on the same path may hold unflushed output (CPython would have flushed it
     // when its last reference went away).
     flushOpenFiles();
@@ -151,20 +174,34 @@ pub fn open_(args: rt.Args) Error!Value {
     f.* = .{
         .base = .{ .ty = if (!binary) &text_file_type else if (m == .read) &binary_file_type else &binary_writer_type },
         .fd = fd,
-        .mode = m,
+        // A "+" mode reads and writes through `data` (see `update`), like "r+".
+        .mode = if (plus) .read else m,
         .binary = binary,
         .name = pathv,
         .mode_str = mode,
         .newline = newline,
-        .update = m == .read and plus,
+        .update = plus,
+        .append_update = plus and m == .append,
+        .encoding = encoding orelse "UTF-8",
     };
-    if (m == .read) {
-        f.data = readAll(fd) catch return exc.raiseMsg(&types.OSError, "read failed");
+    if (f.mode == .read) {
+        // A directory opens fine for reading on Linux and fails at read(): EISDIR becomes
+        // IsADirectoryError "[Errno 21] Is a directory: 'x'" as CPython raises it from open().
+        f.data = readAll(fd) catch |e| {
+            posix.close(fd);
+            return osError(e, pathv);
+        };
         if (!binary) {
             // Text is decoded to UTF-8 once, with the encoding asked for.
-            if (encoding == null or isUtf8Name(encoding.?)) try checkUtf8(f.data) else f.data = (try @import("../methods/bytes_decode.zig").decode(f.data, encoding, errors)).bytes;
+            // Valid UTF-8 is kept as read; anything else goes through the codec, which applies
+            // `errors` and raises CPython's UnicodeDecodeError ("can't decode byte 0xff in
+            // position 0: invalid start byte").
+            if (!((encoding == null or isUtf8Name(encoding.?)) and std.unicode.utf8ValidateSlice(f.data)))
+                f.data = (try @import("../methods/bytes_decode.zig").decode(f.data, encoding, errors)).bytes;
             if (newline == null) f.data = translateNewlines(f.data);
         }
+        // "a+" starts at the end: read() right after open() gives ''.
+        if (m == .append) f.pos = f.data.len;
     }
     register(f);
     return f.val();
@@ -188,10 +225,6 @@ fn translateNewlines(data: []const u8) []const u8 {
         n += 1;
     }
     return out[0..n];
-}
-
-fn checkUtf8(data: []const u8) Error!void {
-    if (!std.unicode.utf8ValidateSlice(data)) return exc.raiseMsg(&types.UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid utf-8");
 }
 
 fn readAll(fd: posix.fd_t) ![]u8 {
@@ -222,6 +255,45 @@ fn osError(e: anyerror, path: Value) Error {
     rt.repr.reprInto(&b, path) catch {};
     ex.extra = b.finish().val();
     return exc.raise(ex);
+}
+
+/// "+" modes: write through at the read position ("a+": at the end), keeping `data` what the
+/// file holds so later reads see the writes.
+fn updateWrite(f: *File, bytes: []const u8) Error!void {
+    const at = if (f.append_update) f.data.len else f.pos;
+    var off: usize = 0;
+    while (off < bytes.len) {
+        // O_APPEND makes pwrite append whatever the offset (Linux), as "a+" wants.
+        off += posix.pwrite(f.fd, bytes[off..], at + off) catch return exc.raiseMsg(&types.OSError, "write failed");
+    }
+    const end = at + bytes.len;
+    const d = rt.mem.allocSlice(u8, .noscan, @max(end, f.data.len));
+    @memcpy(d[0..f.data.len], f.data);
+    @memcpy(d[at..end], bytes);
+    f.data = d;
+    f.pos = end;
+}
+
+/// Text output with open(newline="\r") or newline="\r\n": each "\n" written becomes that
+/// terminator (None, "" and "\n" write "\n" as is on POSIX).
+fn translateOut(f: *File, bytes: []const u8) []const u8 {
+    if (f.binary) return bytes;
+    const nl = f.newline orelse return bytes;
+    if (nl.len == 0 or std.mem.eql(u8, nl, "\n")) return bytes;
+    const count = std.mem.count(u8, bytes, "\n");
+    if (count == 0) return bytes;
+    const out = rt.mem.allocSlice(u8, .noscan, bytes.len + count * (nl.len - 1));
+    var n: usize = 0;
+    for (bytes) |c| {
+        if (c == '\n') {
+            @memcpy(out[n .. n + nl.len], nl);
+            n += nl.len;
+        } else {
+            out[n] = c;
+            n += 1;
+        }
+    }
+    return out;
 }
 
 fn self(v: Value) *File {
@@ -263,7 +335,10 @@ pub fn writeTo(file: Value, bytes: []const u8, flush: bool) Error!void {
             return;
         }
         try checkOpen(f);
-        f.out.appendSlice(rt.mem.allocator(.noscan), bytes) catch {};
+        if (f.mode == .read and !f.update) return exc.raiseMsg(&types.OSError, "not writable");
+        const out = translateOut(f, bytes);
+        if (f.update) return updateWrite(f, out);
+        f.out.appendSlice(rt.mem.allocator(.noscan), out) catch {};
         if (flush) try flushFile(f);
         return;
     }
@@ -274,7 +349,7 @@ pub fn writeTo(file: Value, bytes: []const u8, flush: bool) Error!void {
 /// The file objects sys.stdin, sys.stdout and sys.stderr wrap.
 pub fn stdStream(fd: i32, name: []const u8, mode: []const u8) Value {
     const f = rt.mem.create(File, .scan);
-    f.* = .{ .base = .{ .ty = &text_file_type }, .fd = fd, .mode = if (fd == 0) .read else .write, .binary = false, .name = rt.str.static(name).val(), .mode_str = mode, .std_fd = fd };
+    f.* = .{ .base = .{ .ty = &text_file_type }, .fd = fd, .mode = if (fd == 0) .read else .write, .binary = false, .name = rt.str.static(name).val(), .mode_str = mode, .std_fd = fd, .encoding = "utf-8" };
     return f.val();
 }
 
@@ -295,19 +370,7 @@ fn mWrite(sv: Value, args: rt.Args) Error!Value {
         bytes = v.as(rt.Str).bytes;
         count = v.as(rt.Str).len;
     }
-    if (f.update) {
-        // "r+": write through at the read position, keeping `data` what the file holds.
-        try checkOpen(f);
-        _ = posix.pwrite(f.fd, bytes, f.pos) catch return exc.raiseMsg(&types.OSError, "write failed");
-        const end = f.pos + bytes.len;
-        const d = rt.mem.allocSlice(u8, .noscan, @max(end, f.data.len));
-        @memcpy(d[0..f.data.len], f.data);
-        @memcpy(d[f.pos..end], bytes);
-        f.data = d;
-        f.pos = end;
-        return Value.fromSmall(@intCast(count));
-    }
-    if (f.mode == .read and f.std_fd < 0) return exc.raiseMsg(&types.OSError, "not writable");
+    if (f.mode == .read and !f.update and f.std_fd < 0) return exc.raiseMsg(&types.OSError, "not writable");
     try writeTo(sv, bytes, false);
     return Value.fromSmall(@intCast(count));
 }
@@ -505,7 +568,7 @@ fn mReadable(sv: Value, args: rt.Args) Error!Value {
 
 fn mWritable(sv: Value, args: rt.Args) Error!Value {
     _ = args;
-    return Value.fromBool(self(sv).mode != .read);
+    return Value.fromBool(self(sv).mode != .read or self(sv).update);
 }
 
 var m_write = natives.method("TextIOWrapper", "write", mWrite);
@@ -534,6 +597,21 @@ pub const table = natives.Table.initComptime(.{
     .{ "readable", &m_readable },   .{ "writable", &m_writable },     .{ "__next__", &m_next },
     .{ "tell", &m_tell },           .{ "seek", &m_seek },
 });
+
+/// repr(f): "<_io.TextIOWrapper name='a.txt' mode='r' encoding='UTF-8'>", binary files
+/// "<_io.BufferedReader name='a.txt'>".
+pub fn reprInto(b: *rt.Builder, f: *File) Error!void {
+    const cls = if (!f.binary) "TextIOWrapper" else if (f.update) "BufferedRandom" else if (f.mode == .read) "BufferedReader" else "BufferedWriter";
+    b.print("<_io.{s} name=", .{cls});
+    try rt.repr.reprInto(b, f.name);
+    if (!f.binary) {
+        b.append(" mode=");
+        try rt.repr.reprInto(b, rt.str.static(f.mode_str).val());
+        b.append(" encoding=");
+        try rt.repr.reprInto(b, rt.str.static(f.encoding).val());
+    }
+    b.appendByte('>');
+}
 
 /// `f.name`, `f.closed`, `f.mode`.
 pub fn attrOf(f: *File, name: []const u8) ?Value {

@@ -197,13 +197,14 @@ pub fn construct(args: []const Value) Error!Value {
         return parse(args[0].as(str_mod.Str).bytes);
     }
     const a = (try asComplex(args[0])) orelse return exc.raiseFmt(&types.TypeError, "complex() first argument must be a string or a number, not '{s}'", .{ops.typeName(args[0])});
+    if (args.len < 2) return new(a.re, a.im);
+    const b = (try asComplex(args[1])) orelse return exc.raiseFmt(&types.TypeError, "complex() second argument must be a number, not '{s}'", .{ops.typeName(args[1])});
+    // As complex_new: only complex parts are added in, so complex(1, -0.0) keeps its -0.0
+    // imaginary part (0.0 + -0.0 would be 0.0).
     var re = a.re;
-    var im = a.im;
-    if (args.len == 2) {
-        const b = (try asComplex(args[1])) orelse return exc.raiseFmt(&types.TypeError, "complex() second argument must be a number, not '{s}'", .{ops.typeName(args[1])});
-        re -= b.im;
-        im += b.re;
-    }
+    var im = b.re;
+    if (isComplex(args[1])) re -= b.im;
+    if (isComplex(args[0])) im += a.im;
     return new(re, im);
 }
 

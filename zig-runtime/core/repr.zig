@@ -288,6 +288,7 @@ fn objRepr(b: *Builder, o: *Object) Error!void {
             const m = Object.as(o, @import("class.zig").Module);
             if (m.file.len > 0) b.print("<module '{s}' from '{s}'>", .{ m.name, m.file }) else b.print("<module '{s}' (built-in)>", .{m.name});
         },
+        .file => try @import("../builtins/files.zig").reprInto(b, Object.as(o, @import("../builtins/files.zig").File)),
         .singleton => {
             if (o == &ops.not_implemented) return b.append("NotImplemented");
             if (o == &ops.ellipsis) return b.append("Ellipsis");

@@ -96,7 +96,7 @@ const TupleGetter = struct {
     doc: Value,
 };
 
-var tuplegetter_type = nt.template("_collections._tuplegetter", .native, null);
+var tuplegetter_type = nt.template("_collections._tuplegetter", .native, &.{ .repr = tgRepr });
 var tuplegetter_methods = nt.defs("_collections._tuplegetter", .{
     .{ "__get__", tgGet },
     .{ "__set__", tgSet },
@@ -124,6 +124,14 @@ fn tgGet(self: Value, args: rt.Args) Error!Value {
     const items = obj.as(rt.Tuple).items;
     if (g.index >= items.len) return exc.raiseMsg(&types.IndexError, "tuple index out of range");
     return items[g.index];
+}
+
+/// repr(P.x): "_tuplegetter(0, 'Alias for field number 0')", as CPython shows it.
+fn tgRepr(v: Value, w: *std.Io.Writer) anyerror!void {
+    const g: *TupleGetter = @fieldParentPtr("base", v.obj);
+    try w.print("_tuplegetter({d}, ", .{g.index});
+    try w.writeAll((try rt.repr.repr(g.doc)).bytes);
+    try w.writeAll(")");
 }
 
 fn tgSet(_: Value, _: rt.Args) Error!Value {

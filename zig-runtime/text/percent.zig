@@ -79,6 +79,9 @@ fn formatInto(comptime mode: Mode, f: []const u8, arg: Value) Error!rt.Builder {
             const key = if (mode == .str) rt.str.fromBytes(key_bytes).val() else rt.bytes.fromSlice(key_bytes).val();
             value_opt = try rt.sub.getitem(m, key);
             used_mapping = true;
+            // CPython: once a %(key) conversion ran, a later positional conversion finds no
+            // argument ("%(a)s %s" % d raises; "%s %(a)s" % d formats d then d['a']).
+            args.next = args.items.len;
         }
         var spec: fmtlib.PercentSpec = .{ .conversion = 0 };
         // Flags.

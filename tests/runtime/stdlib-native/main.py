@@ -10,3 +10,4 @@ import sec_time
 import sec_sys
 import sec_gc
 import sec_hashlib
+import sec_files

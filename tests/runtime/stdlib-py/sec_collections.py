@@ -106,3 +106,6 @@ except TypeError as e:
 cm2 = ChainMap(); cm2.maps.append({"k": 1}); print(cm2["k"], cm2, bool(cm2), bool(ChainMap({})))
 cm3 = ChainMap({}); cm3.maps[0]["me"] = cm3; print(cm3)
 print(list(ChainMap({1: 'a'}, {2: 'b', 1: 'c'})), cm.get("nope"), cm.get("a"), cm.pop("w"), cm.popitem() if cm.maps[0] else None)
+# repr of a namedtuple field accessor (a _tuplegetter descriptor).
+_NT = namedtuple("_NT", "x y")
+print(_NT.x, repr(_NT.y), [_NT.x])

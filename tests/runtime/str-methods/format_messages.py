@@ -216,3 +216,7 @@ t('"{0.x}".format(1)', lambda: "{0.x}".format(1))
 t('"{}".format()', lambda: "{}".format())
 t('"{0[1:2]}".format({"1:2": 4})', lambda: "{0[1:2]}".format({"1:2": 4}))
 t('"{0:\\x00>4}".format(1)', lambda: "{0:\x00>4}".format(1))
+# A %(key) conversion uses up the positional arguments: "%(a)s %s" % d raises.
+for f in ["%(a)s %s", "%s %(a)s", "%(a)s %(a)s %s", "%(a)s %(a)r", "%s"]:
+    t(repr(f), lambda: f % {"a": 1})
+t('b"%(a)s %s"', lambda: b"%(a)s %s" % {b"a": b"x"})

@@ -320,3 +320,18 @@ t(21, lambda: float.hex(2.5))
 t(22, lambda: int.from_bytes(b"\x00\x10", "big"))
 t(23, lambda: float.fromhex("0x10"))
 t(25, lambda: str.upper)
+
+# complex(re, im) adds in only the complex parts (complex_new): a -0.0 imaginary part stays -0.0.
+x = -0.0
+print(complex(0, -0.0), complex(-0.0, -0.0), complex(1, x), complex(1, -0.0).imag, complex(1j, -0.0), complex(1 + 2j, 1j), complex(-0.0, 2j))
+
+# float() of bytes parses like str; int()'s error shows the argument's repr cut to 200 characters (%.200R).
+t(30, lambda: float(b" 2.5e3\n"))
+t(31, lambda: float(bytearray(b"-inf")))
+t(32, lambda: float(b"1_000.5"))
+t(33, lambda: float(b"abc"))
+t(34, lambda: int("x" * 300))
+t(35, lambda: int("é" * 300))
+t(36, lambda: int(b"z" * 300))
+t(37, lambda: int("y" * 198))
+t(38, lambda: int("y" * 199))
