@@ -415,9 +415,11 @@ function cmpOneValue(c: FnCtx, op: A.CmpOp, a: TExpr, b: TExpr, node: A.Located)
   return c.check(`rt.ops.compare(${en}, ${box(a)}, ${box(b)})`, node);
 }
 
-/** A comparison as a Value: `a < b < c` is `a < b and b < c`, the first false result or the last. */
-function compareValue(c: FnCtx, e: A.Compare): string {
-  if (e.ops.length === 1) return cmpOneValue(c, e.ops[0], texpr(c, e.left), texpr(c, e.comparators[0]), e);
+/**
+ * A chained comparison `a op1 b op2 c ...` as a block expression: each operand evaluated once,
+ * in order; `link` writes the Zig for one link (`last`: the final one, which must break).
+ */
+function chained(c: FnCtx, e: A.Compare, link: (l: Lines, label: string, op: A.CmpOp, a: TExpr, b: TExpr, last: boolean) => void): string {
   return blockExpr(c, (l, label) => {
     const first = texpr(c, e.left);
     let prev: TExpr = { code: c.fresh('c'), ty: first.ty };
@@ -426,30 +428,29 @@ function compareValue(c: FnCtx, e: A.Compare): string {
       const t = texpr(c, e.comparators[i]);
       const next: TExpr = { code: c.fresh('c'), ty: t.ty };
       l.line(`const ${next.code} = ${t.code};`);
-      const r = c.fresh('r');
-      l.line(`const ${r} = ${cmpOneValue(c, op, prev, next, e)};`);
-      if (i === e.ops.length - 1) l.line(`break :${label} ${r};`);
-      else l.line(`if (!${c.check(`rt.ops.truthy(${r})`, e)}) break :${label} ${r};`);
+      link(l, label, op, prev, next, i === e.ops.length - 1);
       prev = next;
     });
+  });
+}
+
+/** A comparison as a Value: `a < b < c` is `a < b and b < c`, the first false result or the last. */
+function compareValue(c: FnCtx, e: A.Compare): string {
+  if (e.ops.length === 1) return cmpOneValue(c, e.ops[0], texpr(c, e.left), texpr(c, e.comparators[0]), e);
+  return chained(c, e, (l, label, op, a, b, last) => {
+    const r = c.fresh('r');
+    l.line(`const ${r} = ${cmpOneValue(c, op, a, b, e)};`);
+    if (last) l.line(`break :${label} ${r};`);
+    else l.line(`if (!${c.check(`rt.ops.truthy(${r})`, e)}) break :${label} ${r};`);
   });
 }
 
 /** A comparison (possibly chained) as a Zig bool. */
 export function compare(c: FnCtx, e: A.Compare): string {
   if (e.ops.length === 1) return cmpTyped(c, e.ops[0], texpr(c, e.left), texpr(c, e.comparators[0]), e);
-  return blockExpr(c, (l, label) => {
-    const first = texpr(c, e.left);
-    let prev: TExpr = { code: c.fresh('c'), ty: first.ty };
-    l.line(`const ${prev.code} = ${first.code};`);
-    e.ops.forEach((op, i) => {
-      const t = texpr(c, e.comparators[i]);
-      const next: TExpr = { code: c.fresh('c'), ty: t.ty };
-      l.line(`const ${next.code} = ${t.code};`);
-      if (i === e.ops.length - 1) l.line(`break :${label} ${cmpTyped(c, op, prev, next, e)};`);
-      else l.line(`if (!${cmpTyped(c, op, prev, next, e)}) break :${label} false;`);
-      prev = next;
-    });
+  return chained(c, e, (l, label, op, a, b, last) => {
+    if (last) l.line(`break :${label} ${cmpTyped(c, op, a, b, e)};`);
+    else l.line(`if (!${cmpTyped(c, op, a, b, e)}) break :${label} false;`);
   });
 }
 
