@@ -137,7 +137,7 @@ describe('a cached pyaot app.py', () => {
     const args = ['--debug', 'app.py'];
     expect(await pyaot(args)).toEqual({ out: `${FULL_CLI} ${JSON.stringify(args)}\n`, err: '', code: 0 });
     // With the debug build cached too (as `pyaot --debug app.py` stores it), each mode gets its own.
-    const debug = await warm(main, { flags: ['mode=Debug'], body: 'echo debug' });
+    const debug = await warm(main, { kind: 'debug', flags: ['mode=Debug'], body: 'echo debug' });
     expect(debug.key).not.toBe(release.key);
     expect(await pyaot(['--debug', 'app.py'])).toEqual({ out: 'app:# app\ndebug\n', err: '', code: 0 });
     expect(await pyaot(['app.py'])).toEqual({ out: 'app:# app\nrelease\n', err: '', code: 0 });
