@@ -217,16 +217,25 @@ def _make_init(cls, std_fields, kw_fields, post_init, frozen):
 
 
 def _make_repr(flds):
+    # As CPython: the generated __repr__ (named as __create_fn__ names it) wrapped by the
+    # recursion guard, the wrapper's __wrapped__ pointing at it; pprint and user code tell a
+    # dataclass's own repr by that name.
+    def __repr__(self):
+        return self.__class__.__qualname__ + '(' + ', '.join(
+            [f'{f.name}={getattr(self, f.name)!r}' for f in flds]) + ')'
+    __repr__.__qualname__ = '__create_fn__.<locals>.__repr__'
+    generated = __repr__
+
     def __repr__(self):
         key = id(self)
         if key in _repr_running:
             return '...'
         _repr_running.add(key)
         try:
-            parts = [f'{f.name}={getattr(self, f.name)!r}' for f in flds]
+            return generated(self)
         finally:
             _repr_running.discard(key)
-        return self.__class__.__qualname__ + '(' + ', '.join(parts) + ')'
+    __repr__.__wrapped__ = generated
     return __repr__
 
 

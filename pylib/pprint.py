@@ -96,13 +96,14 @@ def _layout(typ):
 
 
 def _is_dataclass_with_repr(object):
-    # The dataclass's own generated __repr__ (pylib/dataclasses.py's _make_repr), as CPython
-    # checks for the generated function.
+    # The dataclass's own generated __repr__, told as CPython tells it: by the generated
+    # function's name under the recursion guard's __wrapped__.
     if not _dataclasses.is_dataclass(object) or isinstance(object, type):
         return False
     if not object.__dataclass_params__.repr:
         return False
-    return '_make_repr.' in getattr(type(object).__repr__, '__qualname__', '')
+    wrapped = getattr(object.__repr__, '__wrapped__', None)
+    return wrapped is not None and '__create_fn__' in wrapped.__qualname__
 
 
 class PrettyPrinter:
