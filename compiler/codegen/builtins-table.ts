@@ -43,5 +43,8 @@ export const BUILTIN_EXCEPTIONS: ReadonlySet<string> = new Set([
   'TimeoutError', 'ReferenceError', 'RuntimeError', 'NotImplementedError', 'RecursionError',
   'StopAsyncIteration', 'StopIteration', 'SyntaxError', 'SystemError', 'TypeError', 'ValueError',
   'UnicodeError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'Warning', 'DeprecationWarning',
-  'RuntimeWarning', 'UserWarning',
+  'RuntimeWarning', 'UserWarning', 'BrokenPipeError', 'ConnectionAbortedError', 'ConnectionRefusedError',
+  'ConnectionResetError', 'IndentationError', 'TabError', 'UnicodeTranslateError', 'PendingDeprecationWarning',
+  'SyntaxWarning', 'FutureWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning', 'ResourceWarning',
+  'EncodingWarning',
 ]);

@@ -15,6 +15,9 @@ describe('exception details against CPython', () => {
   it('exc_details.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'exc_details.py'), 1_200_000);
   });
+  it('builtin_classes.py (every builtin exception class, OSError errno subclasses) prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'builtin_classes.py'), 1_200_000);
+  });
   it('unbound_methods.py (object/BaseException methods called through the class) prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'unbound_methods.py'), 1_200_000);
   });

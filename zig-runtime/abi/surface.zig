@@ -152,7 +152,11 @@ pub const exception_names = .{
     "TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
     "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError", "TypeError",
     "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "Warning",
-    "DeprecationWarning", "RuntimeWarning", "UserWarning",
+    "DeprecationWarning", "RuntimeWarning", "UserWarning", "BrokenPipeError",
+    "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "IndentationError",
+    "TabError", "UnicodeTranslateError", "PendingDeprecationWarning", "SyntaxWarning",
+    "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
+    "EncodingWarning",
 };
 
 /// The builtin functions: bi.zig's `<name>_` functions and `<name>_obj` objects.

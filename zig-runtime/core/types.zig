@@ -115,6 +115,10 @@ pub var OSError: Type = mk("OSError", .exception, &.{"Exception", "BaseException
 pub var BlockingIOError: Type = mk("BlockingIOError", .exception, &.{"OSError", "Exception", "BaseException", "object"});
 pub var ChildProcessError: Type = mk("ChildProcessError", .exception, &.{"OSError", "Exception", "BaseException", "object"});
 pub var ConnectionError: Type = mk("ConnectionError", .exception, &.{"OSError", "Exception", "BaseException", "object"});
+pub var BrokenPipeError: Type = mk("BrokenPipeError", .exception, &.{"ConnectionError", "OSError", "Exception", "BaseException", "object"});
+pub var ConnectionAbortedError: Type = mk("ConnectionAbortedError", .exception, &.{"ConnectionError", "OSError", "Exception", "BaseException", "object"});
+pub var ConnectionRefusedError: Type = mk("ConnectionRefusedError", .exception, &.{"ConnectionError", "OSError", "Exception", "BaseException", "object"});
+pub var ConnectionResetError: Type = mk("ConnectionResetError", .exception, &.{"ConnectionError", "OSError", "Exception", "BaseException", "object"});
 pub var FileExistsError: Type = mk("FileExistsError", .exception, &.{"OSError", "Exception", "BaseException", "object"});
 pub var FileNotFoundError: Type = mk("FileNotFoundError", .exception, &.{"OSError", "Exception", "BaseException", "object"});
 pub var InterruptedError: Type = mk("InterruptedError", .exception, &.{"OSError", "Exception", "BaseException", "object"});
@@ -130,16 +134,27 @@ pub var RecursionError: Type = mk("RecursionError", .exception, &.{"RuntimeError
 pub var StopAsyncIteration: Type = mk("StopAsyncIteration", .exception, &.{"Exception", "BaseException", "object"});
 pub var StopIteration: Type = mk("StopIteration", .exception, &.{"Exception", "BaseException", "object"});
 pub var SyntaxError: Type = mk("SyntaxError", .exception, &.{"Exception", "BaseException", "object"});
+pub var IndentationError: Type = mk("IndentationError", .exception, &.{"SyntaxError", "Exception", "BaseException", "object"});
+pub var TabError: Type = mk("TabError", .exception, &.{"IndentationError", "SyntaxError", "Exception", "BaseException", "object"});
 pub var SystemError: Type = mk("SystemError", .exception, &.{"Exception", "BaseException", "object"});
 pub var TypeError: Type = mk("TypeError", .exception, &.{"Exception", "BaseException", "object"});
 pub var ValueError: Type = mk("ValueError", .exception, &.{"Exception", "BaseException", "object"});
 pub var UnicodeError: Type = mk("UnicodeError", .exception, &.{"ValueError", "Exception", "BaseException", "object"});
 pub var UnicodeDecodeError: Type = mk("UnicodeDecodeError", .exception, &.{"UnicodeError", "ValueError", "Exception", "BaseException", "object"});
 pub var UnicodeEncodeError: Type = mk("UnicodeEncodeError", .exception, &.{"UnicodeError", "ValueError", "Exception", "BaseException", "object"});
+pub var UnicodeTranslateError: Type = mk("UnicodeTranslateError", .exception, &.{"UnicodeError", "ValueError", "Exception", "BaseException", "object"});
 pub var Warning: Type = mk("Warning", .exception, &.{"Exception", "BaseException", "object"});
 pub var DeprecationWarning: Type = mk("DeprecationWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
 pub var RuntimeWarning: Type = mk("RuntimeWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
 pub var UserWarning: Type = mk("UserWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
+pub var PendingDeprecationWarning: Type = mk("PendingDeprecationWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
+pub var SyntaxWarning: Type = mk("SyntaxWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
+pub var FutureWarning: Type = mk("FutureWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
+pub var ImportWarning: Type = mk("ImportWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
+pub var UnicodeWarning: Type = mk("UnicodeWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
+pub var BytesWarning: Type = mk("BytesWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
+pub var ResourceWarning: Type = mk("ResourceWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
+pub var EncodingWarning: Type = mk("EncodingWarning", .exception, &.{"Warning", "Exception", "BaseException", "object"});
 
 /// ExceptionGroup inherits from both BaseExceptionGroup and Exception.
 fn multi2(comptime name: []const u8, comptime a: *Type, comptime b: *Type, comptime self: *Type) Type {
@@ -171,6 +186,10 @@ pub const all_exceptions = [_]*Type{
     &StopIteration,      &SyntaxError,        &SystemError,        &TypeError,
     &ValueError,         &UnicodeError,       &UnicodeDecodeError, &UnicodeEncodeError,
     &Warning,            &DeprecationWarning, &RuntimeWarning,     &UserWarning,
+    &BrokenPipeError,    &ConnectionAbortedError, &ConnectionRefusedError, &ConnectionResetError,
+    &IndentationError,   &TabError,           &UnicodeTranslateError, &PendingDeprecationWarning,
+    &SyntaxWarning,      &FutureWarning,      &ImportWarning,      &UnicodeWarning,
+    &BytesWarning,       &ResourceWarning,    &EncodingWarning,
 };
 
 test "builtin mro chains" {

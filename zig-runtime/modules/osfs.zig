@@ -96,7 +96,10 @@ pub fn errorType(errno: u16) *rt.Type {
         .INTR => &types.InterruptedError,
         .SRCH => &types.ProcessLookupError,
         .TIMEDOUT => &types.TimeoutError,
-        .CONNREFUSED, .CONNRESET, .CONNABORTED, .PIPE, .SHUTDOWN => &types.ConnectionError,
+        .CONNREFUSED => &types.ConnectionRefusedError,
+        .CONNRESET => &types.ConnectionResetError,
+        .CONNABORTED => &types.ConnectionAbortedError,
+        .PIPE, .SHUTDOWN => &types.BrokenPipeError,
         else => &types.OSError,
     };
 }
