@@ -345,9 +345,24 @@ function builtinValue(c: FnCtx, name: string, node: A.Located): string {
   const v = builtinValueOrUnbound(c, name);
   // Not bound anywhere in the program: the module may still have it at run time, set from
   // outside (`mod.NAME = v`), as CPython's LOAD_GLOBAL would find it; else NameError.
-  if (v === 'rt.UNBOUND') return c.check(`rt.unknownGlobal(${moduleFnPrefix(c.mod.name)}_obj, ${zigString(name)})`, node);
+  if (v === 'rt.UNBOUND') {
+    const missing = MISSING_BUILTINS.get(name);
+    if (missing !== undefined) return c.error(node, `the builtin '${name}' is not supported by pyaot (${missing})`);
+    if (name === '__spec__') return c.error(node, `'__spec__' of an imported module is not supported by pyaot (it has no import system at run time)`);
+    return c.check(`rt.unknownGlobal(${moduleFnPrefix(c.mod.name)}_obj, ${zigString(name)})`, node);
+  }
   return v;
 }
+
+/** CPython builtins pyaot has no value for: a use is a compile error, not a run-time NameError. */
+const MISSING_BUILTINS: ReadonlyMap<string, string> = new Map([
+  ['__import__', 'it needs the import system at run time; use an import statement'],
+  ['__build_class__', 'classes are built by the compiler'],
+  ['__loader__', 'it has no import system at run time'],
+  ['copyright', 'it is for the interactive interpreter'],
+  ['credits', 'it is for the interactive interpreter'],
+  ['license', 'it is for the interactive interpreter'],
+]);
 
 function builtinValueOrUnbound(c: FnCtx, name: string): string {
   if (name === '__name__') return c.prog.strVal(c.mod.name);
@@ -361,6 +376,8 @@ function builtinValueOrUnbound(c: FnCtx, name: string): string {
     return pkg === null ? 'rt.Value.None' : c.prog.strVal(pkg);
   }
   if (name === '__spec__' && c.mod.name === '__main__') return 'rt.Value.None';
+  // pyaot has no -O: assert statements always run, as under a plain `python3`.
+  if (name === '__debug__') return 'rt.Value.True';
   if (BUILTIN_FUNCTIONS.has(name)) return `rt.Value{ .obj = &rt.builtinObj("${BUILTIN_FUNCTIONS.get(name)!.obj}").base }`;
   if (BUILTIN_TYPES.has(name)) return `rt.Value{ .obj = &${BUILTIN_TYPES.get(name)!}.base }`;
   if (BUILTIN_EXCEPTIONS.has(name)) return `rt.Value{ .obj = &rt.typeObj("${name}").base }`;

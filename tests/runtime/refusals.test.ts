@@ -71,4 +71,19 @@ describe('refused at compile time', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
   });
+  // A CPython builtin pyaot has no value for would be a NameError at run time where CPython finds
+  // it: refused at its use unless the program binds the name itself. __debug__ is True (no -O).
+  it('builtins pyaot lacks are compile errors unless the program binds the name; __debug__ is True', () => {
+    const f = program('builtins.py', "m = __import__('os')\nprint(copyright)\ndef f():\n    return __build_class__\nprint(__debug__)\n");
+    const r = runPyaot(['check', f]);
+    expect(r.code).toBe(2);
+    const out = r.stdout + r.stderr;
+    expect(out).toContain(`${f}:1:5: error: the builtin '__import__' is not supported by pyaot`);
+    expect(out).toContain(`${f}:2:7: error: the builtin 'copyright' is not supported by pyaot`);
+    expect(out).toContain(`${f}:4:12: error: the builtin '__build_class__' is not supported by pyaot`);
+    const bound = program('bound.py', 'license = 3\nprint(license)\ndef f():\n    return copyright\ncopyright = 4\nprint(f(), __debug__)\n');
+    const got = runPyaot([bound]);
+    expect(got.code, got.stderr).toBe(0);
+    expect(got.stdout).toBe(runPython([bound]).stdout);
+  });
 });
