@@ -12,4 +12,7 @@ describe('sorting against CPython', () => {
   it('sort_keys.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'sort_keys.py'), 1_200_000);
   });
+  it('sort_scalars.py (the small-int and float key path) prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'sort_scalars.py'), 1_200_000);
+  });
 });

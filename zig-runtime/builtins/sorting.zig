@@ -9,10 +9,17 @@ const Error = rt.Error;
 /// `items` as it was.
 pub fn sortValues(items: []Value, key: Value, reverse: bool) Error!void {
     if (items.len < 2) return;
-    // The merges move the elements themselves (with their keys when there is a key function),
-    // not indices into them: sequential passes over memory instead of a random access per
-    // comparison (1M ints: 0.235 s -> 0.1 s).
     if (key == .none) {
+        // Small ints equal in value are the same Value: order alone decides, so an unstable
+        // sort of the Values themselves gives what a stable one would.
+        if (allSmallInts(items)) {
+            if (reverse) std.mem.sortUnstable(Value, items, {}, smallIntGreater) else std.mem.sortUnstable(Value, items, {}, smallIntLess);
+            return;
+        }
+        if (try sortByScalarKeys(items, items, reverse)) return;
+        // The merges move the elements themselves (with their keys when there is a key
+        // function), not indices into them: sequential passes over memory instead of a random
+        // access per comparison (1M ints: 0.235 s -> 0.1 s).
         const work = rt.mem.allocSlice(Value, .scan, items.len);
         @memcpy(work, items);
         const tmp = rt.mem.allocSlice(Value, .scan, items.len);
@@ -20,11 +27,71 @@ pub fn sortValues(items: []Value, key: Value, reverse: bool) Error!void {
         @memcpy(items, work);
         return;
     }
+    const keys = rt.mem.allocSlice(Value, .scan, items.len);
+    for (items, 0..) |v, i| keys[i] = try rt.call.call1(key, v);
+    if (try sortByScalarKeys(items, keys, reverse)) return;
     const work = rt.mem.allocSlice(Keyed, .scan, items.len);
-    for (items, 0..) |v, i| work[i] = .{ .key = try rt.call.call1(key, v), .item = v };
+    for (items, keys, 0..) |v, k, i| work[i] = .{ .key = k, .item = v };
+    rt.mem.free(keys.ptr);
     const tmp = rt.mem.allocSlice(Keyed, .scan, items.len);
     try mergeSort(Keyed, work, tmp, reverse);
     for (work, 0..) |e, i| items[i] = e.item;
+}
+
+fn allSmallInts(xs: []const Value) bool {
+    for (xs) |x| if (!(x == .int and x.int.isSmall())) return false;
+    return true;
+}
+
+fn smallIntLess(_: void, a: Value, b: Value) bool {
+    return a.int.w < b.int.w;
+}
+
+fn smallIntGreater(_: void, a: Value, b: Value) bool {
+    return a.int.w > b.int.w;
+}
+
+/// A key that is a machine number, with the element's first position: sorting by (key,
+/// position) is stable whatever the algorithm, so pdqsort serves (no comparison calls out,
+/// nothing can raise).
+fn Scalar(comptime K: type) type {
+    return struct { k: K, i: u32 };
+}
+
+/// Sorts `items` by `keys` (the items themselves without a key function) when every key is a
+/// small int, or every key a float and none a NaN (a NaN's order is the algorithm's; the merge
+/// sort keeps CPython's answers for them no better, but keeps them as they were). Returns
+/// false, doing nothing, otherwise.
+fn sortByScalarKeys(items: []Value, keys: []const Value, reverse: bool) Error!bool {
+    if (items.len > std.math.maxInt(u32)) return false;
+    if (allSmallInts(keys)) {
+        sortByKeys(i64, items, keys, reverse);
+        return true;
+    }
+    for (keys) |x| if (!(x == .float and !std.math.isNan(x.float))) return false;
+    sortByKeys(f64, items, keys, reverse);
+    return true;
+}
+
+fn sortByKeys(comptime K: type, items: []Value, keys: []const Value, reverse: bool) void {
+    const E = Scalar(K);
+    const es = rt.mem.allocSlice(E, .noscan, items.len);
+    defer rt.mem.free(es.ptr);
+    for (keys, 0..) |x, i| es[i] = .{ .k = if (K == i64) x.int.w else x.float, .i = @intCast(i) };
+    const by = struct {
+        // Equal keys keep their order in both directions (CPython's reverse is stable too).
+        fn asc(_: void, a: E, b: E) bool {
+            return a.k < b.k or (a.k == b.k and a.i < b.i);
+        }
+        fn desc(_: void, a: E, b: E) bool {
+            return a.k > b.k or (a.k == b.k and a.i < b.i);
+        }
+    };
+    if (reverse) std.mem.sortUnstable(E, es, {}, by.desc) else std.mem.sortUnstable(E, es, {}, by.asc);
+    const before = rt.mem.allocSlice(Value, .scan, items.len);
+    defer rt.mem.free(before.ptr);
+    @memcpy(before, items);
+    for (es, 0..) |e, i| items[i] = before[e.i];
 }
 
 /// An element with its key, sorted together.
