@@ -39,6 +39,10 @@ describe('attribute access against CPython', () => {
   it('property_getters.py prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'property_getters.py'), 1_200_000);
   });
+  // Attribute sites read a namedtuple's fields from the tuple (mode .tuple_field).
+  it('namedtuple_fields.py prints what python3 prints', { timeout: 1_200_000 }, () => {
+    expectScriptMatches(path.join(dir, 'namedtuple_fields.py'), 1_200_000);
+  });
   it('dunder_ops.py (user comparison and pow dunders) prints what python3 prints', { timeout: 1_200_000 }, () => {
     expectScriptMatches(path.join(dir, 'dunder_ops.py'), 1_200_000);
   });

@@ -36,6 +36,8 @@ const dict_mod = @import("../core/dict.zig");
 const instance_block = @import("../core/instance_block.zig");
 const slot_mod = @import("../core/slots.zig");
 const Str = @import("../core/str.zig").Str;
+const Tuple = @import("../core/tuple.zig").Tuple;
+const TupleGetter = @import("../core/tuplegetter.zig").TupleGetter;
 const Error = @import("../core/err.zig").Error;
 const Value = value.Value;
 const Object = value.Object;
@@ -73,6 +75,10 @@ inline fn sameObj(v: Value, o: ?*Object) bool {
 
 inline fn memberType() *Type {
     return abi.global(Type, "pyaot_g_member_type");
+}
+
+inline fn tuplegetterType() *Type {
+    return abi.global(Type, "pyaot_g_tuplegetter_type");
 }
 
 inline fn propertyType() *Type {
@@ -291,6 +297,11 @@ const Way = extern struct {
         /// A `property` (`func`, re-checked on each hit like a slot's member) whose getter is a
         /// compiled function of the instance alone: called directly (propertyGetter).
         getter,
+        /// A namedtuple's field: the class's `_tuplegetter` (`func`, re-checked on each hit)
+        /// reads item `idx` of the tuple. Data descriptors win over an instance dict, so the
+        /// tuple's items alone answer. The object is a Tuple, not an Instance: `hit` stays
+        /// `no_hit` for it (hitIdx), never reaching the instance-dict probes.
+        tuple_field,
     };
 
     /// w.mode == .method and w.nargs == nargs, as one compare of the two adjacent bytes.
@@ -387,7 +398,9 @@ pub const Site = extern struct {
         if (s.epoch != guardEpoch()) return null;
         inline for (0..n_ways) |i| {
             if (s.tys[i] == t) {
-                return s.hit[i];
+                // A way without a dict position may be for an object with no instance dict
+                // word at all (a namedtuple's tuple, mode .tuple_field).
+                return if (s.hit[i] == no_hit) null else s.hit[i];
             }
         }
         return null;
@@ -533,6 +546,13 @@ fn getattrInto(s: *Site, v: Value, name: *Str, out: *Value) Error!void {
             .getter => if (sameObj(w.classAttr(), w.func) and !v.obj.ty.flags.has_getattr) if (propertyGetter(w.classAttr())) |f| {
                 return enterWithSelfInto(f, v, no_args, out);
             },
+            .tuple_field => if (sameObj(w.classAttr(), w.func)) {
+                const items = Object.as(v.obj, Tuple).items;
+                if (w.idx < items.len) {
+                    out.* = items[w.idx];
+                    return;
+                }
+            },
             .method, .native, .module => {},
         }
     };
@@ -592,8 +612,30 @@ noinline fn getattrMiss(s: *Site, v: Value, name: *Str) Error!Value {
                 }
             }
         }
+    } else if (namedtupleField(v, name)) |f| {
+        if (s.fill(v.obj.ty, f.entry, .tuple_field)) |w| {
+            w.idx = @intCast(f.index);
+            w.func = f.getter;
+        }
+        return Object.as(v.obj, Tuple).items[f.index];
     }
     return abi.S("attr_getattr").f(v, name);
+}
+
+/// `v.name` when `v` is an instance of a tuple subclass (a namedtuple) that keeps the default
+/// lookup and `name` is its class's `_tuplegetter` for an item the tuple has: the getter, its
+/// lookup-cache entry and the index; else null (the runtime's own lookup answers, errors
+/// included).
+inline fn namedtupleField(v: Value, name: *Str) ?struct { entry: *const cache.Entry, getter: *Object, index: usize } {
+    if (v != .obj) return null;
+    const t = v.obj.ty;
+    if (t.kind != .tuple or !t.flags.heap or t.flags.has_getattribute or !cache.cacheable(t)) return null;
+    const e = cache.find(table(), t, name) orelse return null;
+    const ca = cache.result(e) orelse return null;
+    if (ca != .obj or ca.obj.ty != tuplegetterType()) return null;
+    const index = Object.as(ca.obj, TupleGetter).index;
+    if (index >= Object.as(v.obj, Tuple).items.len) return null;
+    return .{ .entry = e, .getter = ca.obj, .index = index };
 }
 
 // Values cross the hit paths as two 8-byte words. A Value the caller just built in memory was
@@ -839,7 +881,7 @@ fn callMethodInto(s: *Site, obj: Value, name: *Str, args: Args, out: *Value) Err
             return callBuiltinInto(Object.as(w.func.?, Builtin), obj, args, out);
         },
         .module => if (obj.obj == w.recv) return callValueInto(.{ .obj = w.func.? }, args, out),
-        .dict, .constant, .slot, .getter => {},
+        .dict, .constant, .slot, .getter, .tuple_field => {},
     };
     return callMethodMiss(s, obj, name, args, out);
 }

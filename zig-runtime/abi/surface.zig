@@ -126,6 +126,7 @@ pub const globals = .{
     .{ "attr_cache", &@import("../core/attr_cache.zig").table },
     .{ "guard_epoch", &@import("../core/dict.zig").guard_epoch },
     .{ "member_type", &@import("../core/slots.zig").member_type },
+    .{ "tuplegetter_type", &@import("../modules/_collections.zig").tuplegetter_type },
     .{ "no_dict", &@import("../core/slots.zig").no_dict },
     .{ "slot_unset", &@import("../core/slots.zig").unset_obj },
     .{ "gc_allocated_total", @import("../gc/gc.zig").allocated_total },

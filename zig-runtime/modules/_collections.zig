@@ -90,13 +90,10 @@ fn usesDictMethods(t: *rt.Type) bool {
 // ---- _tuplegetter -----------------------------------------------------------------------------
 
 /// The field accessors of namedtuple classes: a read-only data descriptor for item `index`.
-const TupleGetter = struct {
-    base: rt.Object,
-    index: usize,
-    doc: Value,
-};
+const TupleGetter = @import("../core/tuplegetter.zig").TupleGetter;
 
-var tuplegetter_type = nt.template("_collections._tuplegetter", .native, &.{ .repr = tgRepr });
+/// Exported (abi/surface.zig): attribute sites answer `p.x` from it inline.
+pub var tuplegetter_type = nt.template("_collections._tuplegetter", .native, &.{ .repr = tgRepr });
 var tuplegetter_methods = nt.defs("_collections._tuplegetter", .{
     .{ "__get__", tgGet },
     .{ "__set__", tgSet },
