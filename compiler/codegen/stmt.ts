@@ -529,6 +529,8 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
     l.line(`var ${it} = rt.forIterSplit(${recv}) orelse ${c.check(`rt.forIter(${call})`, st)};`);
     return instrumentLoop(c, st, () => emitItemLoop(c, st, `${it}.next()`, it));
   }
+  const zipped = c.prog.instrumented ? null : lockstepPlan(c, st.iter, st.target);
+  if (zipped) return emitLockstepLoop(c, st, zipped);
   if (c.spec?.exprs.get(st.iter.nodeId)?.k === 'list') {
     // for x in xs over a proven list: CPython's list iterator inline (an index checked against
     // the current length at each step), no iterator object.
@@ -551,6 +553,91 @@ function emitForLoop(c: FnCtx, st: A.For): boolean {
   const term = instrumentLoop(c, st, () => emitItemLoop(c, st, `${it}.next()`, it));
   if (closes) l.close();
   return term;
+}
+
+/**
+ * `for x, y in zip(a, b)` and `for i, (x, y) in enumerate(zip(a, b))` (or `enumerate(xs)`):
+ * the builtins' iterators stepped in lockstep by the loop itself, each item assigned straight
+ * to its target, with no zip/enumerate object and no tuple per step. CPython's order is kept:
+ * the arguments are evaluated, then iter() is called on each in turn; each step calls next()
+ * on each in turn and stops at the first exhausted, as zip does.
+ */
+type Lockstep =
+  | { kind: 'iter'; iter: A.Expr; target: A.Expr }
+  | { kind: 'zip'; call: A.Call; parts: Lockstep[] }
+  | { kind: 'enumerate'; call: A.Call; counter: A.Expr; inner: Lockstep };
+
+function lockstepPlan(c: FnCtx, iter: A.Expr, target: A.Expr): Lockstep | null {
+  const call = plainBuiltinCall(c, iter);
+  const elts = target.nodeType === 'Tuple' || target.nodeType === 'List' ? target.elts : null;
+  if (call && elts && !elts.some((e) => e.nodeType === 'Starred')) {
+    const fn = (call.func as A.Name).id;
+    if (fn === 'zip' && call.args.length >= 1 && call.args.length === elts.length) {
+      return { kind: 'zip', call, parts: call.args.map((a, i) => ({ kind: 'iter', iter: a, target: elts[i] })) };
+    }
+    if (fn === 'enumerate' && call.args.length === 1 && elts.length === 2) {
+      const inner = lockstepPlan(c, call.args[0], elts[1]) ?? { kind: 'iter', iter: call.args[0], target: elts[1] };
+      return { kind: 'enumerate', call, counter: elts[0], inner };
+    }
+  }
+  return null;
+}
+
+/** `zip(...)`/`enumerate(...)` of the builtins (not rebound), positional arguments only. */
+function plainBuiltinCall(c: FnCtx, e: A.Expr): A.Call | null {
+  if (e.nodeType !== 'Call' || e.func.nodeType !== 'Name') return null;
+  const fn = e.func.id;
+  if (fn !== 'zip' && fn !== 'enumerate') return null;
+  if (lookupName(c.scope, fn).kind !== 'builtin' || e.keywords.length !== 0) return null;
+  if (e.args.some((a) => a.nodeType === 'Starred')) return null;
+  return e;
+}
+
+function emitLockstepLoop(c: FnCtx, st: A.For, plan: Lockstep): boolean {
+  const l = c.lines;
+  // The arguments in order, then iter() on each (zip's constructor).
+  const sources: { it: string; target: A.Expr; value: string }[] = [];
+  const counters: { k: string; target: A.Expr }[] = [];
+  // iter() is called by the zip() or enumerate() call that holds the argument: its errors
+  // point there, as CPython's do.
+  const evaluated: { v: string; call: A.Expr; it: string }[] = [];
+  const walk = (p: Lockstep, call: A.Expr): void => {
+    if (p.kind === 'iter') {
+      const v = c.fresh('zv');
+      l.line(`const ${v} = ${expr(c, p.iter)};`);
+      const it = c.fresh('zi');
+      evaluated.push({ v, call, it });
+      sources.push({ it, target: p.target, value: c.fresh('zx') });
+    } else if (p.kind === 'zip') {
+      for (const part of p.parts) walk(part, p.call);
+    } else {
+      const k = c.fresh('zk');
+      counters.push({ k, target: p.counter });
+      walk(p.inner, p.call);
+    }
+  };
+  walk(plan, st.iter);
+  for (const e of evaluated) l.line(`var ${e.it} = ${c.check(`rt.forIter(${e.v})`, e.call)};`);
+  for (const k of counters) l.line(`var ${k.k}: usize = 0;`);
+  return instrumentLoop(c, st, () => emitLoop(
+    c,
+    () => 'while (true)',
+    () => {
+      // An exhausted iterator leaves the loop (a plain break: the else clause still runs).
+      // (c.lines: the loop body is collected apart, see emitLoop.)
+      for (const s of sources) c.lines.line(`const ${s.value} = ${c.check(`${s.it}.next()`, st)} orelse break;`);
+      for (const k of counters) {
+        const i: TExpr = { code: `rt.Int.fromSmall(@intCast(${k.k}))`, ty: INT };
+        if (k.target.nodeType === 'Name') storeTyped(c, k.target.id, i, st);
+        else assignTo(c, k.target, box(i), st);
+        c.lines.line(`${k.k} += 1;`);
+      }
+      for (const s of sources) assignTo(c, s.target, s.value, st);
+      holdTargets(c, st, (e) => typedListHold(c, e), () => emitBody(c, st.body));
+    },
+    st.orelse,
+    false,
+  ));
 }
 
 /**
