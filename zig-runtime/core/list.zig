@@ -127,10 +127,10 @@ pub fn reserve(l: *List, extra: usize) void {
 
 noinline fn growTo(l: *List, cap: usize) void {
     @branchHint(.cold);
-    const nb = mem.allocSlice(Value, .scan, cap);
-    @memcpy(nb[0..l.len], l.store[0..l.len]);
-    if (l.store.len > 0) mem.free(l.store.ptr);
-    l.store = nb;
+    // In place when the collector can (a large buffer takes the free chunks after it): with
+    // growth of 1/8, a list appended to a million times was otherwise copied about 8 times
+    // over and allocated 9 times its size ([x for x in range(10**6)]: 1.47 GB for ten).
+    l.store = mem.resizeSlice(Value, .scan, l.store, cap);
 }
 
 pub inline fn append(l: *List, v: Value) void {

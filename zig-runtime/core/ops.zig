@@ -541,6 +541,11 @@ pub fn eq(a: Value, b: Value) Error!bool {
         // except for NaN-like user types; matching CPython here matters for `x in list`.
         return true;
     }
+    // Exact strs (`words.count(w)`, `w in names`): their bytes decide, as str.__eq__ does,
+    // without the rich-comparison dispatch.
+    if (a == .obj and b == .obj and a.obj.ty == &types.str_type and b.obj.ty == &types.str_type) {
+        return str_mod.eql(Object.as(a.obj, Str), Object.as(b.obj, Str));
+    }
     return truthy(try compare(.eq, a, b));
 }
 
