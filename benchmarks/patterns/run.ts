@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeMachine, formatLoad, gitRevision, loadAverage, machine, pythonExecutable } from '../lib/machine.js';
+import { median } from '../lib/timing.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const here = join(repo, 'benchmarks', 'patterns');
@@ -32,11 +33,6 @@ function parse(stdout: string): Line[] {
     if (!m) throw new Error(`unexpected line from patterns.py: ${l}`);
     return { name: m[1], seconds: Number(m[2]), checksum: m[3] };
   });
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 const python = pythonExecutable();
