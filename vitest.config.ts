@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,11 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    // One test file per core. Vitest's default leaves a core for its own process (cores - 1:
+    // a single worker on a 2-core machine), but our workers spend their time waiting on
+    // single-threaded child processes (zig build-exe, the built program, python3), so the
+    // suite ran one file at a time with a core idle.
+    maxWorkers: os.availableParallelism(),
     setupFiles: ['tests/helpers/cleanup.ts'],
   },
 });
