@@ -26,6 +26,11 @@ export function pylibDir(): string {
   return path.resolve(here, '../../pylib');
 }
 
+/** Whether `file` is one of pyaot's standard-library modules written in Python (pylib/). */
+export function inPylib(file: string | undefined): boolean {
+  return file?.startsWith(pylibDir() + path.sep) === true;
+}
+
 export interface SourceModule {
   /** Dotted module name (`__main__` for the script). */
   name: string;

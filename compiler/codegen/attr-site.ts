@@ -4,6 +4,7 @@
 // where the answer was, so a repeated lookup on instances of one class is a few compares.
 import type { FnCtx, ProgramCtx } from './context.js';
 import { ident, type Lines } from './emit.js';
+import { inPylib } from '../modules.js';
 import type * as A from '../parser/ast.js';
 
 function site(c: FnCtx, type: string): string {
@@ -75,7 +76,7 @@ export function callMethodSite(c: FnCtx, obj: string, attr: string, args: string
   const s = site(c, 'rt.attr.Site');
   if (pos && STR_METHODS.has(attr)) args = `rt.Args{ .pos = ${pos.length === 0 ? '&.{}' : `&[_]rt.Value{ ${pos.join(', ')} }`} }`;
   if (STR_METHODS.has(attr)) return `rt.attr.callStrAt(.${attr}, &${s}, ${obj}, &${c.prog.str(attr)}, ${args})`;
-  if (pos) return `${dispatcher(c.prog, attr, pos.length)}(&${s}, ${obj}, &${c.prog.str(attr)}, .{ ${pos.join(', ')} })`;
+  if (pos) return `${dispatcher(c.prog, attr, pos.length)}${dispatchVariant(c)}(&${s}, ${obj}, &${c.prog.str(attr)}, .{ ${pos.join(', ')} })`;
   return `rt.attr.callMethodAt(&${s}, ${obj}, &${c.prog.str(attr)}, ${args})`;
 }
 
@@ -87,6 +88,26 @@ function dispatcher(prog: ProgramCtx, name: string, nArgs: number): string {
     prog.dispatchers.set(key, d);
   }
   return d.fn;
+}
+
+/**
+ * Which variant of a dispatcher a call site uses: the `inline fn` itself where the call may run
+ * often (in a function, or in a loop or comprehension at module level), or its out-of-line copy
+ * (`_once`, a plain `fn` LLVM inlines only when it judges it worth it) in code that runs once —
+ * module and class bodies outside loops — and in pyaot's own Python-written stdlib (pylib/).
+ *
+ * Why: each inline expansion repeats the dispatcher's candidate checks and their calls (a
+ * constructor dispatcher tries every `__init__` of its arity, up to MAX_CANDIDATES), so code
+ * size grew as call sites times classes. A 33-line program importing typing (which brings in
+ * dataclasses) was 25 MB of LLVM IR, 73 s of Zig CPU time; with the out-of-line copies, 28 s.
+ */
+function dispatchVariant(c: FnCtx): '' | '_once' {
+  if (inPylib(c.mod.file)) return '_once';
+  for (let x: FnCtx | null = c; x; x = x.parent) {
+    if (x.scope.kind !== 'module' && x.scope.kind !== 'class') return '';
+    if (x.frames.some((f) => f.kind === 'loop')) return '';
+  }
+  return '_once';
 }
 
 /** Methods a dispatcher checks for at most (each is a compare on the hit path). */
@@ -113,6 +134,9 @@ export function methodDispatchers(prog: ProgramCtx, out: Lines): void {
     }
     out.line('return rt.attr.callMethodAt(s, obj, name, .{ .pos = &a });');
     out.close();
+    out.open(`fn ${d.fn}_once(s: *rt.attr.Site, obj: rt.Value, name: *rt.Str, a: [${d.nArgs}]rt.Value) rt.Error!rt.Value {`);
+    out.line(`return ${d.fn}(s, obj, name, a);`);
+    out.close();
   }
   // Constructor dispatchers: when the site's cache says calling `cls` is object.__new__ plus a
   // compiled `__init__` (rt.call.initAt) and that is one of the program's `__init__` functions
@@ -134,6 +158,9 @@ export function methodDispatchers(prog: ProgramCtx, out: Lines): void {
     }
     out.line('return rt.call.callAt(s, cls, .{ .pos = &a });');
     out.close();
+    out.open(`fn ${fn}_once(s: *rt.call.CallSite, cls: rt.Value, a: [${nArgs}]rt.Value) rt.Error!rt.Value {`);
+    out.line(`return ${fn}(s, cls, a);`);
+    out.close();
   }
 }
 
@@ -153,5 +180,5 @@ export function callSitePositional(c: FnCtx, f: string, pos: string[]): string {
     fn = `${c.prog.fresh('CD')}_${pos.length}`;
     c.prog.ctorDispatchers.set(pos.length, fn);
   }
-  return `${fn}(&${site(c, 'rt.call.CallSite')}, ${f}, .{ ${pos.join(', ')} })`;
+  return `${fn}${dispatchVariant(c)}(&${site(c, 'rt.call.CallSite')}, ${f}, .{ ${pos.join(', ')} })`;
 }

@@ -78,9 +78,8 @@
 // The type slot itself is one tag read, one branch and one table lookup (a `switch` on the tag
 // compiles to an indirect jump, measurably slower at every observation).
 import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 import type * as A from '../parser/ast.js';
-import { pylibDir, type ModuleGraph, type SourceModule } from '../modules.js';
+import { inPylib, type ModuleGraph, type SourceModule } from '../modules.js';
 import type { ScopeInfo } from '../resolve/scopes.js';
 import type { FnCtx, ProgramCtx } from './context.js';
 import { Lines, ident, zigString } from './emit.js';
@@ -206,12 +205,11 @@ export class Instrumentation {
   /** Numbers every module's units and nodes (before any code is emitted). */
   prepare(graph: ModuleGraph, scopes: Map<string, ScopeInfo>): void {
     this.graph = graph;
-    const lib = pylibDir() + path.sep;
     for (const m of graph.modules) {
       const units = assignUnits(m.ast, scopes.get(m.name)!, m.source.split(/\r\n|\r|\n/).length);
       const unitBase = this.mapUnits.length;
       const moduleIndex = this.mapModules.length;
-      this.mapModules.push({ name: m.name, path: m.file, display: m.displayPath, digest: digest(m.source), library: m.file.startsWith(lib) });
+      this.mapModules.push({ name: m.name, path: m.file, display: m.displayPath, digest: digest(m.source), library: inPylib(m.file) });
       const unitOf = new Map<number, number>();
       units.units.forEach((u, i) => {
         unitOf.set(u.node.nodeId, unitBase + i);

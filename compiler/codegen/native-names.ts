@@ -3,9 +3,8 @@
 // `collections.UserDict`) is a compile error naming it: at run time it would raise an
 // AttributeError or ImportError CPython does not raise. A name CPython 3.11's module lacks too
 // (`math.fma`) still compiles to that error, as in CPython.
-import * as path from 'node:path';
 import type * as A from '../parser/ast.js';
-import { pylibDir, type ImportTarget } from '../modules.js';
+import { inPylib, type ImportTarget } from '../modules.js';
 import { CPYTHON_MODULE_NAMES } from '../cpython-module-names.js';
 import { NATIVE_MODULES, nativeProvides } from '../native-modules.js';
 import type { FnCtx, ProgramCtx } from './context.js';
@@ -42,11 +41,6 @@ function lacks(prog: ProgramCtx, module: string, name: string): boolean {
 
 function refuse(c: FnCtx, node: A.Located, module: string, name: string): never {
   return c.error(node, `'${module}.${name}' is not supported by pyaot (its ${module} module lacks it)`);
-}
-
-/** Whether `file` is one of pyaot's standard-library modules written in Python. */
-function inPylib(file: string | undefined): boolean {
-  return file?.startsWith(pylibDir() + path.sep) === true;
 }
 
 /**
